@@ -1,0 +1,222 @@
+"""The words of the product: posts, kinds, platforms and statuses.
+
+Pure data, no Qt and no SQL. Every other layer speaks in these types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a post is: the practice's own, shared from elsewhere, or selling."""
+
+    ORIGINAL = "original"
+    SHARED = "shared"
+    PROMOTIONAL = "promotional"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def letter(self) -> str:
+        """One letter, so the plan still reads in black and white."""
+        return self.value[0].upper()
+
+    @property
+    def colour(self) -> str:
+        """The kind's one colour, from the colour-blind-safe Okabe-Ito palette."""
+        return KIND_COLOURS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Kind:
+        value = text.strip().lower()
+        for kind in cls:
+            if value in (kind.value, kind.letter.lower()):
+                return kind
+        names = ", ".join(k.value for k in cls)
+        raise ValueError(f"unknown kind {text!r}; use one of {names}")
+
+
+# Okabe-Ito: blue, orange and vermillion stay apart for the common colour-blindnesses.
+KIND_COLOURS: dict[Kind, str] = {
+    Kind.ORIGINAL: "#0072B2",
+    Kind.SHARED: "#E69F00",
+    Kind.PROMOTIONAL: "#D55E00",
+}
+
+
+class Status(StrEnum):
+    IDEA = "idea"
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        value = text.strip().lower()
+        for status in cls:
+            if value == status.value:
+                return status
+        names = ", ".join(s.value for s in cls)
+        raise ValueError(f"unknown status {text!r}; use one of {names}")
+
+
+class Platform(StrEnum):
+    FACEBOOK = "facebook"
+    X = "x"
+    LINKEDIN = "linkedin"
+    INSTAGRAM = "instagram"
+
+    @property
+    def info(self) -> PlatformInfo:
+        return PLATFORMS[self]
+
+    @property
+    def label(self) -> str:
+        return PLATFORMS[self].label
+
+    @classmethod
+    def parse(cls, text: str) -> Platform:
+        """Accept a canonical name, a label or an alias (``twitter`` is ``x``)."""
+        value = text.strip().lower()
+        for platform, info in PLATFORMS.items():
+            if value in (platform.value, info.label.lower(), *info.aliases):
+                return platform
+        names = ", ".join(p.value for p in cls)
+        raise ValueError(f"unknown platform {text!r}; use one of {names}")
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformInfo:
+    """What the app knows of a platform. Adding a platform means one entry here."""
+
+    label: str
+    max_chars: int
+    daily_limit: int
+    aliases: tuple[str, ...] = ()
+
+
+PLATFORMS: dict[Platform, PlatformInfo] = {
+    Platform.FACEBOOK: PlatformInfo("Facebook", max_chars=63_206, daily_limit=1),
+    Platform.X: PlatformInfo("X", max_chars=280, daily_limit=5, aliases=("twitter",)),
+    Platform.LINKEDIN: PlatformInfo("LinkedIn", max_chars=3_000, daily_limit=1),
+    Platform.INSTAGRAM: PlatformInfo("Instagram", max_chars=2_200, daily_limit=2),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One item planned for one platform.
+
+    An idea has no date and no time; every other status has both. ``id`` is None
+    until the store has saved the post.
+    """
+
+    platform: Platform
+    kind: Kind
+    text: str
+    status: Status = Status.DRAFT
+    date: dt.date | None = None
+    time: dt.time | None = None
+    link: str = ""
+    notes: str = ""
+    id: int | None = field(default=None, compare=True)
+
+    @property
+    def is_idea(self) -> bool:
+        return self.date is None
+
+    @property
+    def first_line(self) -> str:
+        return first_line(self.text)
+
+    def with_changes(self, **changes: object) -> Post:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def problems(self) -> list[str]:
+        """Why this post cannot be saved, in plain words; empty when it can."""
+        found: list[str] = []
+        if not self.text.strip():
+            found.append("The text is empty.")
+        limit = self.platform.info.max_chars
+        if len(self.text) > limit:
+            found.append(
+                f"The text has {len(self.text):,} characters; "
+                f"{self.platform.label} allows {limit:,}."
+            )
+        if self.status is Status.IDEA:
+            if self.date is not None or self.time is not None:
+                found.append("An idea has no date or time; pick another status to schedule it.")
+        else:
+            if self.date is None:
+                found.append(f"A {self.status.value} post needs a date.")
+            if self.time is None:
+                found.append(f"A {self.status.value} post needs a time.")
+        if self.time is not None and (self.time.second or self.time.microsecond):
+            found.append("Times are whole minutes.")
+        if "\x00" in self.text or "\x00" in self.link or "\x00" in self.notes:
+            found.append("The text holds a NUL character, which cannot be saved.")
+        return found
+
+
+def first_line(text: str, width: int | None = None) -> str:
+    """The first non-blank line of ``text``, cut with an ellipsis past ``width``."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if width is not None and len(line) > width:
+        return line[: max(width - 1, 0)].rstrip() + "…"
+    return line
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse ``YYYY-MM-DD`` strictly, with a message a person can act on."""
+    try:
+        if len(text.strip()) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_time(text: str) -> dt.time:
+    """Parse 24-hour ``HH:MM`` strictly."""
+    value = text.strip()
+    try:
+        hours, minutes = value.split(":")
+        if len(hours) != 2 or len(minutes) != 2 or not (hours + minutes).isdigit():
+            raise ValueError
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a time; write it as HH:MM (24-hour)") from None
+
+
+def format_time(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+# English names, fixed: strftime follows the process locale, which Qt changes.
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def day_name(day: dt.date) -> str:
+    return DAY_NAMES[day.weekday()]
+
+
+def month_abbr(day: dt.date) -> str:
+    return MONTH_NAMES[day.month - 1][:3]
+
+
+def short_day(day: dt.date) -> str:
+    """``Tue 1 Dec``: the way the rules and the page name a day."""
+    return f"{day_name(day)[:3]} {day.day} {month_abbr(day)}"

@@ -1,0 +1,107 @@
+"""The practice's settings: the rule thresholds and the working day.
+
+Stored in the database as one JSON object; defaults are the product's rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from planner.core.domain import PLATFORMS, Kind, Platform
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The share of a week's posts a kind may have, as fractions (0.2 is 20%)."""
+
+    min: float
+    max: float
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min <= self.max <= 1.0:
+            raise ValueError(
+                f"a band runs from 0% to 100%, low to high; got {self.min}..{self.max}"
+            )
+
+
+def default_bands() -> dict[Kind, Band]:
+    return {
+        Kind.ORIGINAL: Band(0.20, 0.40),
+        Kind.SHARED: Band(0.50, 0.70),
+        Kind.PROMOTIONAL: Band(0.0, 0.15),
+    }
+
+
+def default_targets() -> dict[Kind, float]:
+    """The golden ratio the bands sit around: 30% / 60% / 10%."""
+    return {Kind.ORIGINAL: 0.30, Kind.SHARED: 0.60, Kind.PROMOTIONAL: 0.10}
+
+
+def default_daily_limits() -> dict[Platform, int]:
+    return {platform: info.daily_limit for platform, info in PLATFORMS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    practice_name: str = "My Practice"
+    bands: dict[Kind, Band] = field(default_factory=default_bands)
+    targets: dict[Kind, float] = field(default_factory=default_targets)
+    min_posts_for_mix: int = 5
+    daily_limits: dict[Platform, int] = field(default_factory=default_daily_limits)
+    day_start_hour: int = 7
+    day_end_hour: int = 21
+
+    def problems(self) -> list[str]:
+        """Why these settings cannot be used, in plain words; empty when they can."""
+        found: list[str] = []
+        if not self.practice_name.strip():
+            found.append("The practice name is empty.")
+        if self.min_posts_for_mix < 1:
+            found.append("The fewest posts to judge the mix must be at least 1.")
+        for platform, limit in self.daily_limits.items():
+            if limit < 0:
+                found.append(f"The {platform.label} daily limit cannot be negative.")
+        if not 0 <= self.day_start_hour < self.day_end_hour <= 24:
+            found.append("The working day must start before it ends, between 0 and 24.")
+        return found
+
+    def limit_for(self, platform: Platform) -> int:
+        return self.daily_limits.get(platform, platform.info.daily_limit)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "practice_name": self.practice_name,
+            "bands": {k.value: [b.min, b.max] for k, b in self.bands.items()},
+            "targets": {k.value: v for k, v in self.targets.items()},
+            "min_posts_for_mix": self.min_posts_for_mix,
+            "daily_limits": {p.value: n for p, n in self.daily_limits.items()},
+            "day_start_hour": self.day_start_hour,
+            "day_end_hour": self.day_end_hour,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Read stored settings; anything missing or unknown falls back to the default."""
+        base = cls()
+        bands = dict(base.bands)
+        for name, pair in dict(data.get("bands", {})).items():
+            bands[Kind.parse(name)] = Band(float(pair[0]), float(pair[1]))
+        targets = dict(base.targets)
+        for name, value in dict(data.get("targets", {})).items():
+            targets[Kind.parse(name)] = float(value)
+        limits = dict(base.daily_limits)
+        for name, value in dict(data.get("daily_limits", {})).items():
+            limits[Platform.parse(name)] = int(value)
+        return cls(
+            practice_name=str(data.get("practice_name", base.practice_name)),
+            bands=bands,
+            targets=targets,
+            min_posts_for_mix=int(data.get("min_posts_for_mix", base.min_posts_for_mix)),
+            daily_limits=limits,
+            day_start_hour=int(data.get("day_start_hour", base.day_start_hour)),
+            day_end_hour=int(data.get("day_end_hour", base.day_end_hour)),
+        )
