@@ -1,0 +1,84 @@
+"""The one object the window, its parts and the undo commands share: no globals.
+
+It holds the store, the undo stack, the prompts, a factory for the window's QSettings
+and the clock. The store is attached after the window has first painted, so that the
+database layer loads while the user already sees the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from planner.paths import APP_NAME
+from planner.ui.prompts import Prompts, QtPrompts
+
+if TYPE_CHECKING:
+    from planner.core.settings import Settings
+    from planner.store import Store
+
+
+def default_qsettings() -> QSettings:
+    """The user's window settings (last week viewed, geometry), as an INI file."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def qsettings_at(path: Path) -> Callable[[], QSettings]:
+    """A factory for window settings kept in one file (tests point it into tmp_path)."""
+    return lambda: QSettings(str(path), QSettings.Format.IniFormat)
+
+
+class AppContext:
+    """What every part of the window needs, passed explicitly."""
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        *,
+        prompts: Prompts | None = None,
+        qsettings: Callable[[], QSettings] = default_qsettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        self._store = store
+        self.prompts: Prompts = prompts if prompts is not None else QtPrompts()
+        self.qsettings = qsettings
+        self.today = today
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
+        # Called with a one-line message when an edit could not be saved.
+        self.failure_listeners: list[Callable[[str], None]] = []
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the store is not open yet")
+        return self._store
+
+    def attach_store(self, store: Store) -> None:
+        self._store = store
+        self.undo_stack.clear()
+
+    @property
+    def read_only(self) -> bool:
+        return self._store is None or bool(getattr(self._store, "read_only", False))
+
+    def settings(self) -> Settings:
+        from planner.core.settings import Settings
+
+        return self._store.settings() if self._store is not None else Settings()
+
+    def report_failure(self, action: str, reason: str) -> None:
+        """Tell the user an edit was not saved, and why, in one line."""
+        message = f"{action} was not saved: {reason}"
+        for listener in list(self.failure_listeners):
+            listener(message)
+        self.prompts.error("Not saved", message)
