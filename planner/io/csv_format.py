@@ -1,0 +1,248 @@
+"""The app's own CSV: what ``planner export --csv`` writes and ``planner import`` reads.
+
+The format (PRODUCT.md, "Exports"): UTF-8 with a byte-order mark so Excel shows accents,
+one header row, CRLF between rows, ``YYYY-MM-DD`` dates, ``HH:MM`` times, English weekday
+names and canonical platform names. Ideas have empty date, time and weekday cells.
+
+Formula cells. A spreadsheet runs a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return. On export such a cell gets a leading apostrophe ``'``, which
+spreadsheets show as text. So that import can undo this exactly, a cell that already starts
+with ``'`` followed by one of those characters or by another ``'`` gets an apostrophe too.
+Import removes one leading ``'`` when the next character is one of those or ``'``, and
+leaves every other cell alone (``'tis`` stays ``'tis``). Export then import is the identity
+on every string; tests/io/test_csv_properties.py checks it.
+
+Line breaks inside a cell (``\\n``, ``\\r\\n`` or a lone ``\\r``) are written as they are,
+inside quotes, and read back character for character. Only the breaks between rows are
+CRLF; import accepts CRLF, LF or a lone CR there.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from planner.core.domain import (
+    Kind,
+    Platform,
+    Post,
+    Status,
+    day_name,
+    format_time,
+    parse_date,
+    parse_time,
+)
+from planner.io.atomic import atomic_write_text
+from planner.io.records import (
+    BOM,
+    ParsedRow,
+    ParseResult,
+    RowError,
+    decode_csv_bytes,
+    invalid_unicode,
+    is_blank,
+    join_reasons,
+    read_records,
+    shorten,
+)
+
+__all__ = [
+    "HEADER",
+    "ParseResult",
+    "RowError",
+    "decode_csv_bytes",
+    "looks_like_header",
+    "neutralise",
+    "parse_csv",
+    "posts_to_csv",
+    "restore",
+    "write_csv",
+]
+
+HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
+REQUIRED = [name for name in HEADER if name != "weekday"]  # import ignores the weekday
+FORMULA_STARTS = frozenset("=+-@\t\r")
+LAYOUT = "planner"
+T = TypeVar("T")
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell safe to open in a spreadsheet; ``restore`` undoes it exactly."""
+    if cell[:1] in FORMULA_STARTS or (cell[:1] == "'" and cell[1:2] in _ESCAPED_AFTER_QUOTE):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """Undo ``neutralise``."""
+    if cell[:1] == "'" and cell[1:2] in _ESCAPED_AFTER_QUOTE:
+        return cell[1:]
+    return cell
+
+
+# The empty string is "in" every string, so a bare "'" needs this explicit set.
+_ESCAPED_AFTER_QUOTE = frozenset(FORMULA_STARTS | {"'"})
+
+
+def _sort_key(post: Post) -> tuple[bool, dt.date, dt.time]:
+    return (post.date is None, post.date or dt.date.min, post.time or dt.time.min)
+
+
+def post_cells(post: Post) -> list[str]:
+    """A post's cells in HEADER order, before neutralising."""
+    return [
+        post.date.isoformat() if post.date else "",
+        format_time(post.time) if post.time else "",
+        day_name(post.date) if post.date else "",
+        post.platform.value,
+        post.kind.value,
+        post.status.value,
+        post.text,
+        post.link,
+        post.notes,
+    ]
+
+
+def posts_to_csv(posts: Iterable[Post]) -> str:
+    """The whole file: BOM, header and one CRLF row per post, by date and time, ideas last."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for post in sorted(posts, key=_sort_key):
+        writer.writerow([neutralise(cell) for cell in post_cells(post)])
+    return BOM + buffer.getvalue()
+
+
+def write_csv(posts: Iterable[Post], path: str | os.PathLike[str]) -> None:
+    """Export atomically: the old file stays whole if anything fails (ExportError)."""
+    atomic_write_text(path, posts_to_csv(posts))
+
+
+def looks_like_header(record: list[str]) -> bool:
+    """Close enough to our header to be meant as one (so a typo gets a precise message)."""
+    names = {cell.strip().lower() for cell in record}
+    return len(names & set(HEADER)) >= 3
+
+
+def parse_csv(text: str) -> ParseResult:
+    """Read the app's own CSV. Nothing raises for bad content: each bad row is a RowError."""
+    records, fatal = read_records(text)
+    extra = [fatal] if fatal else []
+    start = next((i for i, record in enumerate(records) if not is_blank(record)), None)
+    if start is None:
+        if fatal:
+            return ParseResult.from_rows([], LAYOUT, extra)
+        reason = "the file is empty; the first row must be the header " + ",".join(HEADER)
+        return ParseResult.from_rows([], LAYOUT, [RowError(1, reason)])
+    columns, header_error = _read_header(records[start])
+    if header_error:
+        return ParseResult.from_rows([], LAYOUT, [RowError(start + 1, header_error)])
+    rows = [
+        _read_row(index + 1, record, columns)
+        for index, record in enumerate(records[start + 1 :], start=start + 1)
+        if not is_blank(record)
+    ]
+    return ParseResult.from_rows(rows, LAYOUT, extra)
+
+
+def _read_header(record: list[str]) -> tuple[dict[str, int], str | None]:
+    expected = "the first row must be the header " + ",".join(HEADER)
+    if not looks_like_header([restore(cell) for cell in record]):
+        return {}, f"{expected}, but it is {shorten(','.join(record), 60)!r}"
+    names = [restore(cell).strip().lower().removeprefix(BOM) for cell in record]
+    while names and not names[-1]:
+        names.pop()  # spreadsheets may pad the header with empty cells
+    unknown = [n for n in names if n not in HEADER]
+    missing = [n for n in REQUIRED if n not in names]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    problems = []
+    if missing:
+        problems.append("missing " + ", ".join(missing))
+    if unknown:
+        problems.append("unknown " + ", ".join(repr(shorten(n)) for n in unknown))
+    if repeated:
+        problems.append("repeated " + ", ".join(repeated))
+    if problems:
+        return {}, f"{expected} ({'; '.join(problems)})"
+    return {name: names.index(name) for name in names}, None
+
+
+def _read_row(row: int, record: list[str], columns: dict[str, int]) -> ParsedRow:
+    cells = tuple(record)
+    width = len(columns)
+    if any(cell.strip() for cell in record[width:]):
+        reason = (
+            f"the row has {len(record)} cells but the header has {width}; "
+            "a cell holding a comma must be in quotes"
+        )
+        return ParsedRow(row, cells, None, reason)
+    values = {name: restore(record[i]) if i < len(record) else "" for name, i in columns.items()}
+    if any(invalid_unicode(value) for value in values.values()):
+        return ParsedRow(row, cells, None, "the row holds characters that are not valid text")
+    reasons: list[str] = []
+    post = _post_from_values(values, reasons)
+    if post is not None:
+        reasons += post.problems()
+    if reasons:
+        return ParsedRow(row, cells, None, join_reasons(reasons))
+    return ParsedRow(row, cells, post)
+
+
+def _post_from_values(values: dict[str, str], reasons: list[str]) -> Post | None:
+    date = _parse_cell(values["date"], parse_date, reasons)
+    time = _parse_cell(_pad_hour(values["time"]), parse_time, reasons)
+    platform = _parse_required(
+        values["platform"], "platform", Platform.parse, _names(Platform), reasons
+    )
+    kind = _parse_required(values["kind"], "kind", Kind.parse, _names(Kind), reasons)
+    status_text = values["status"].strip()
+    if status_text:
+        status = _parse_cell(status_text, Status.parse, reasons)
+    else:  # a hand-written file may leave it out
+        status = Status.IDEA if not values["date"].strip() else Status.DRAFT
+    if reasons or platform is None or kind is None or status is None:
+        return None
+    return Post(
+        platform=platform,
+        kind=kind,
+        status=status,
+        date=date,
+        time=time,
+        text=values["text"],
+        link=values["link"],
+        notes=values["notes"],
+    )
+
+
+def _parse_cell(value: str, parse: Callable[[str], T], reasons: list[str]) -> T | None:
+    """Parse a cell that may be empty; a long value is cut so the message stays short."""
+    if not value.strip():
+        return None
+    try:
+        return parse(shorten(value))
+    except ValueError as exc:
+        reasons.append(str(exc))
+        return None
+
+
+def _parse_required(
+    value: str, name: str, parse: Callable[[str], T], names: str, reasons: list[str]
+) -> T | None:
+    if not value.strip():
+        reasons.append(f"the {name} is empty; use one of {names}")
+        return None
+    return _parse_cell(value, parse, reasons)
+
+
+def _names(choices: type[Platform] | type[Kind]) -> str:
+    return ", ".join(choice.value for choice in choices)
+
+
+def _pad_hour(value: str) -> str:
+    """Spreadsheets re-save ``09:00`` as ``9:00``; both mean the same time."""
+    value = value.strip()
+    return "0" + value if len(value) == 4 and value[1] == ":" else value

@@ -1,0 +1,161 @@
+"""What every import shares: decoding the bytes, reading CSV records, reporting per row.
+
+Row numbers are the ones a spreadsheet shows: the first record is row 1, a blank line is
+a row of its own, and a cell holding line breaks does not add rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from planner.core.domain import Post
+
+BOM = "\ufeff"
+# A plan's longest text is Facebook's 63,206 characters, but notes have no limit;
+# this only stops a broken file from swallowing gigabytes into one cell.
+MAX_CELL_CHARS = 16 * 1024 * 1024
+SAVE_AS_UTF8 = 'save it as "CSV UTF-8" and import it again'
+
+
+class ImportFileError(ValueError):
+    """The file as a whole cannot be read. The message is one line a person can act on."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """Why one row cannot be imported."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    """One non-blank row as read, with the post it became or why it could not."""
+
+    row: int
+    cells: tuple[str, ...]
+    post: Post | None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """An import, checked whole.
+
+    Import is all or nothing: ``posts`` holds every post only when there are no
+    ``errors``; otherwise it is empty. ``rows`` keeps every row's state for a preview.
+    """
+
+    posts: list[Post]
+    errors: list[RowError]
+    layout: str
+    rows: list[ParsedRow] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @classmethod
+    def from_rows(
+        cls, rows: list[ParsedRow], layout: str, extra: list[RowError] | None = None
+    ) -> ParseResult:
+        errors = [RowError(r.row, r.error) for r in rows if r.error is not None]
+        errors += extra or []
+        errors.sort(key=lambda e: e.row)
+        posts = [] if errors else [r.post for r in rows if r.post is not None]
+        return cls(posts=posts, errors=errors, layout=layout, rows=rows)
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """UTF-8 text without its byte-order mark, or ImportFileError saying how to fix the file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(f"The file is UTF-16 text, not UTF-8; {SAVE_AS_UTF8}.")
+    head = data[:64]
+    if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) * 4 > len(head) * 1.5:
+        # ASCII saved as UTF-16 with no byte-order mark: every other byte is zero.
+        raise ImportFileError(f"The file looks like UTF-16 text, not UTF-8; {SAVE_AS_UTF8}.")
+    if data.startswith(b"PK\x03\x04"):
+        raise ImportFileError(f"The file is a spreadsheet workbook, not CSV; {SAVE_AS_UTF8}.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise ImportFileError(
+            f"The file is not UTF-8 text (byte 0x{bad:02X} at position {exc.start:,}); "
+            f"{SAVE_AS_UTF8}."
+        ) from None
+    return text.removeprefix(BOM)
+
+
+def read_records(text: str) -> tuple[list[list[str]], RowError | None]:
+    """Every CSV record of ``text`` (record i is row i + 1), and the error that stopped reading.
+
+    Rows may end in CRLF, LF or a lone CR. Inside a quoted cell every character is
+    kept exactly, line breaks included.
+    """
+    if csv.field_size_limit() < MAX_CELL_CHARS:
+        csv.field_size_limit(MAX_CELL_CHARS)
+    records: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), strict=True)
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as exc:
+        return records, RowError(len(records) + 1, _explain_csv_error(str(exc)))
+    return records, None
+
+
+def _explain_csv_error(message: str) -> str:
+    if "unexpected end of data" in message:
+        return 'a quote (") opens a cell that is never closed, so the rest of the file is lost'
+    if "expected after" in message:
+        return (
+            "a quoted cell has more text after its closing quote; put the whole cell in quotes "
+            'and double each quote inside it ("")'
+        )
+    if "field larger than field limit" in message:
+        return f"a cell is longer than {MAX_CELL_CHARS:,} characters"
+    return f"the row cannot be read as CSV ({message})"
+
+
+def is_blank(record: list[str]) -> bool:
+    return all(not cell.strip() for cell in record)
+
+
+def invalid_unicode(cell: str) -> bool:
+    """True for text holding lone surrogates, which no file or database can store."""
+    try:
+        cell.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def shorten(value: str, width: int = 40) -> str:
+    """A cell as it may appear inside a message: one line, never a megabyte."""
+    value = value.strip()
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def join_reasons(reasons: list[str]) -> str:
+    """``['Unknown kind …', 'The text is empty.']`` → ``'unknown kind …. The text is empty'``.
+
+    The first reason follows "row 4: ", so it starts in lower case; the others are
+    sentences of their own.
+    """
+    cleaned = []
+    for index, reason in enumerate(reasons):
+        reason = reason.rstrip(".")
+        word = reason.split(" ", 1)[0]
+        if index == 0 and (word == "A" or (len(word) > 1 and word == word.capitalize())):
+            reason = reason[0].lower() + reason[1:]  # "The text…" but not "X allows…"
+        elif index > 0:
+            reason = reason[:1].upper() + reason[1:]
+        cleaned.append(reason)
+    return ". ".join(cleaned)
