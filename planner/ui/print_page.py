@@ -1,0 +1,378 @@
+"""The printed week page, painted in one function for printer, preview, PDF and image.
+
+``paint_week_page`` draws one page of a ``PagePlan`` into any rect of any paint device.
+Every size comes from the rect, so it reads the same at 1200 dpi and in a test image.
+It returns where it put each card, so tests can look at the pixels there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from planner.core.domain import Kind
+from planner.core.page_plan import DayCell, LineRole, MixBar, PageLine, PagePlan, PlanCard
+from planner.ui.print_ink import (
+    FAINT,
+    HEADING_FILL,
+    INK,
+    PAPER,
+    RULE,
+    draw_kind_frame,
+    draw_letter_badge,
+    draw_text,
+    fitted_font,
+    font,
+    kind_colour,
+    metrics,
+    ruled_box,
+    wrap_lines,
+)
+
+# The page in fractions of its height: header, day grid, then the bottom band.
+HEADER_BOTTOM = 0.085
+GRID_TOP = 0.10
+GRID_BOTTOM = 0.665
+BAND_TOP = 0.685
+DAY_HEADING = 0.036
+LEFT_COLUMN = 0.30  # legend and mix, as a fraction of the width
+RIGHT = Qt.AlignmentFlag.AlignRight
+BAND_FILL = QColor("#cfcfcf")
+
+
+@dataclass(frozen=True, slots=True)
+class PaintedCard:
+    """Where one post's card landed; ``swatch`` is solid in the kind's colour."""
+
+    post_id: int | None
+    kind: Kind
+    rect: QRectF
+    swatch: QRectF
+
+
+@dataclass(slots=True)
+class PageLayout:
+    page: int
+    cards: list[PaintedCard] = field(default_factory=list)
+    overflow_rows: list[QRectF] = field(default_factory=list)
+
+
+def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int = 0) -> PageLayout:
+    """Paint page ``page`` (0 is the week; later pages continue its lists) into ``rect``."""
+    if not 0 <= page < plan.page_count:
+        raise ValueError(f"the plan for {plan.week} has {plan.page_count} page(s), not {page + 1}")
+    rect = QRectF(rect)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(rect, PAPER)
+    layout = PageLayout(page=page)
+    _paint_header(painter, rect, plan, page)
+    if page == 0:
+        _paint_grid(painter, _band(rect, GRID_TOP, GRID_BOTTOM), plan, layout)
+        _paint_bottom(painter, _band(rect, BAND_TOP, 1.0), plan, layout)
+    else:
+        _paint_continuation(painter, _band(rect, GRID_TOP, 1.0), plan, page, layout)
+    painter.restore()
+    return layout
+
+
+def _band(rect: QRectF, top: float, bottom: float) -> QRectF:
+    h = rect.height()
+    return QRectF(rect.left(), rect.top() + h * top, rect.width(), h * (bottom - top))
+
+
+def _paint_header(painter: QPainter, rect: QRectF, plan: PagePlan, page: int) -> None:
+    h = rect.height()
+    name_row = QRectF(rect.left(), rect.top(), rect.width() * 0.7, h * 0.05)
+    draw_text(painter, name_row, plan.practice_name, font(h * 0.036, bold=True))
+    title = plan.title if page == 0 else f"{plan.title} (continued)"
+    title_row = QRectF(rect.left(), rect.top() + h * 0.05, rect.width() * 0.7, h * 0.033)
+    draw_text(painter, title_row, title, font(h * 0.026))
+    side = QRectF(rect.left() + rect.width() * 0.7, rect.top(), rect.width() * 0.3, h * 0.05)
+    draw_text(painter, side, plan.printed_line, font(h * 0.018), colour=FAINT, align=RIGHT)
+    if plan.page_count > 1:
+        label = plan.page_label(page)
+        if page + 1 < plan.page_count:
+            label += f", continued on page {page + 2}"
+        side2 = QRectF(side.left(), rect.top() + h * 0.05, side.width(), h * 0.033)
+        draw_text(painter, side2, label, font(h * 0.018, bold=True), align=RIGHT)
+    pen = QPen(INK)
+    pen.setWidthF(h * 0.002)
+    painter.setPen(pen)
+    y = rect.top() + h * HEADER_BOTTOM
+    painter.drawLine(QLineF(rect.left(), y, rect.right(), y))
+
+
+def _paint_grid(painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLayout) -> None:
+    heading_h = grid.height() * DAY_HEADING / (GRID_BOTTOM - GRID_TOP)
+    # One extra line at the bottom of each cell for "+3 more: see list".
+    unit = (grid.height() - heading_h) / (plan.capacity.lines_per_cell + 1)
+    col_w = grid.width() / 7
+    for i, day in enumerate(plan.days):
+        cell = QRectF(grid.left() + i * col_w, grid.top(), col_w, grid.height())
+        _paint_day(painter, cell, heading_h, unit, day, plan, layout)
+    pen = QPen(RULE)
+    pen.setWidthF(unit * 0.05)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for i in range(8):
+        x = grid.left() + i * col_w
+        painter.drawLine(QLineF(x, grid.top(), x, grid.bottom()))
+    painter.drawLine(QLineF(grid.left(), grid.bottom(), grid.right(), grid.bottom()))
+    painter.drawLine(QLineF(grid.left(), grid.top(), grid.right(), grid.top()))
+
+
+def _paint_day(
+    painter: QPainter,
+    cell: QRectF,
+    heading_h: float,
+    unit: float,
+    day: DayCell,
+    plan: PagePlan,
+    layout: PageLayout,
+) -> None:
+    head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
+    painter.fillRect(head, HEADING_FILL)
+    pad = unit * 0.3
+    count = f"{day.total} post" + ("" if day.total == 1 else "s")
+    inner = head.adjusted(pad, 0, -pad, 0)
+    draw_text(painter, inner, day.heading, font(heading_h * 0.5, bold=True))
+    count_font = font(heading_h * 0.36)
+    heading_w = metrics(painter, font(heading_h * 0.5, bold=True)).horizontalAdvance(day.heading)
+    count_w = metrics(painter, count_font).horizontalAdvance(count)
+    if day.total and heading_w + pad + count_w <= inner.width():  # only when it fits whole
+        draw_text(painter, inner, count, count_font, colour=FAINT, align=RIGHT, elide=False)
+    lines = plan.card_lines
+    top = head.bottom()
+    for n, card in enumerate(day.cards):
+        card_rect = QRectF(
+            cell.left() + pad,
+            top + n * lines * unit + unit * 0.15,
+            cell.width() - 2 * pad,
+            lines * unit - unit * 0.3,
+        )
+        layout.cards.append(_paint_card(painter, card_rect, card, unit, lines))
+    note_rect = QRectF(cell.left() + pad, cell.bottom() - unit * 1.05, cell.width() - 2 * pad, unit)
+    if day.spilled:
+        draw_text(painter, note_rect, day.more_note, font(unit * 0.72, bold=True, italic=True))
+    elif not day.cards:
+        empty = QRectF(cell.left() + pad, top + unit * 0.2, cell.width() - 2 * pad, unit)
+        draw_text(painter, empty, "No posts", font(unit * 0.7, italic=True), colour=FAINT)
+
+
+def _paint_card(
+    painter: QPainter, rect: QRectF, card: PlanCard, unit: float, lines: int
+) -> PaintedCard:
+    kind = card.kind
+    draw_kind_frame(painter, rect, kind, unit)
+    inset = unit * 0.3
+    swatch = QRectF(rect.left() + inset, rect.top() + inset, unit * 0.42, rect.height() - 2 * inset)
+    painter.fillRect(swatch, kind_colour(kind))
+    text_left = swatch.right() + unit * 0.25
+    line_h = (rect.height() - 2 * inset) / lines
+    badge_side = line_h * 1.05
+    badge = QRectF(rect.right() - inset - badge_side, rect.top() + inset, badge_side, badge_side)
+    draw_letter_badge(painter, badge, kind, unit)
+    header = QRectF(text_left, rect.top() + inset, badge.left() - text_left - unit * 0.2, line_h)
+    px = min(line_h * 0.8, unit * 0.7)
+    bold = font(px, bold=True)
+    time_w = metrics(painter, bold).horizontalAdvance(card.time_label + " ")
+    draw_text(painter, header, card.time_label, bold, elide=False)
+    platform = header.adjusted(time_w, 0, 0, 0)
+    body = font(px)
+    draw_text(painter, platform, card.platform_label, body)
+    # The status only when it fits whole; the platform never gives way to it.
+    status_font = font(px * 0.8, italic=True)
+    status = card.status_label.lower()
+    room = platform.width() - metrics(painter, body).horizontalAdvance(card.platform_label + " ")
+    if metrics(painter, status_font).horizontalAdvance(status) <= room:
+        draw_text(painter, platform, status, status_font, colour=FAINT, align=RIGHT, elide=False)
+    body_w = rect.right() - inset - text_left
+    for i, text in enumerate(wrap_lines(painter, card.text, body, body_w, lines - 1)):
+        row = QRectF(text_left, header.top() + (i + 1) * line_h, body_w, line_h)
+        draw_text(painter, row, text, body, elide=False)
+    return PaintedCard(card.post.id, kind, QRectF(rect), swatch)
+
+
+def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan, layout: PageLayout) -> None:
+    cap = plan.capacity
+    w = band.width()
+    gap = w * 0.012
+    left = QRectF(band.left(), band.top(), w * LEFT_COLUMN, band.height())
+    _paint_key_and_mix(painter, left, plan)
+    x = left.right() + gap
+    # Warnings, then the overflow list when there is one; the notes take the rest.
+    widths = (0.27, 0.23) if plan.overflow else (0.33, 0.0)
+    warn = QRectF(x, band.top(), w * widths[0], band.height())
+    rows = max(cap.warning_lines, cap.overflow_lines) + 1.4
+    unit = band.height() / rows
+    _paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit, layout)
+    x = warn.right() + gap
+    if plan.overflow:
+        more = QRectF(x, band.top(), w * widths[1], band.height())
+        _paint_line_box(painter, more, "More posts", list(plan.overflow), unit, layout)
+        x = more.right() + gap
+    notes = QRectF(x, band.top(), band.right() - x, band.height())
+    _section_title(painter, notes, "Notes for the staff meeting", unit)
+    box = notes.adjusted(0, unit * 1.4, 0, 0)
+    ruled_box(painter, box, spacing=unit * 1.6, unit=unit)
+
+
+def _warning_lines(plan: PagePlan) -> list[PageLine]:
+    if plan.warnings:
+        return list(plan.warning_lines)
+    return [PageLine("None: the mix and the daily limits are all fine.", LineRole.NOTE)]
+
+
+def _section_title(painter: QPainter, rect: QRectF, title: str, unit: float) -> None:
+    row = QRectF(rect.left(), rect.top(), rect.width(), unit * 1.2)
+    draw_text(
+        painter, row, title, fitted_font(painter, [title], row.width(), unit * 0.85, bold=True)
+    )
+    pen = QPen(INK)
+    pen.setWidthF(unit * 0.05)
+    painter.setPen(pen)
+    painter.drawLine(QLineF(row.left(), row.bottom(), row.right(), row.bottom()))
+
+
+def _paint_line_box(
+    painter: QPainter,
+    rect: QRectF,
+    title: str,
+    lines: list[PageLine],
+    unit: float,
+    layout: PageLayout,
+) -> None:
+    _section_title(painter, rect, title, unit)
+    top = rect.top() + unit * 1.4
+    _paint_lines(painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), lines, unit)
+    for i, line in enumerate(lines):
+        if line.card is not None:
+            layout.overflow_rows.append(QRectF(rect.left(), top + i * unit, rect.width(), unit))
+
+
+def _paint_lines(painter: QPainter, rect: QRectF, lines: list[PageLine], unit: float) -> None:
+    """Lines of the overflow list and the warnings, one ``unit`` high each.
+
+    Warnings are never cut: their font shrinks until the widest line fits.
+    """
+    indent = unit * 0.9
+    warn_texts = [ln.text for ln in lines if ln.role in (LineRole.WARNING, LineRole.WARNING_MORE)]
+    warn_font = fitted_font(painter, warn_texts, rect.width() - indent, unit * 0.74)
+    for i, line in enumerate(lines):
+        row = QRectF(rect.left(), rect.top() + i * unit, rect.width(), unit)
+        if line.role is LineRole.HEADING:
+            draw_text(painter, row, line.text, font(unit * 0.74, bold=True))
+        elif line.role is LineRole.NOTE:
+            draw_text(painter, row, line.text, font(unit * 0.72, bold=True, italic=True))
+        elif line.role is LineRole.WARNING:
+            draw_text(painter, row, "!", font(unit * 0.8, bold=True), elide=False)
+            draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
+        elif line.role is LineRole.WARNING_MORE:
+            draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
+        elif line.card is not None:
+            _paint_post_line(painter, row, line, unit)
+
+
+def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float) -> None:
+    """``10:30 X S Sharing ...`` with a small swatch of the kind's look in front."""
+    assert line.card is not None
+    kind = line.card.kind
+    side = unit * 0.78
+    swatch = QRectF(row.left(), row.top() + (unit - side) / 2, side * 1.3, side)
+    draw_kind_frame(painter, swatch, kind, unit * 0.7)
+    painter.fillRect(
+        swatch.adjusted(side * 0.15, side * 0.3, -side * 0.8, -side * 0.3), kind_colour(kind)
+    )
+    text_row = row.adjusted(swatch.width() + unit * 0.3, 0, 0, 0)
+    draw_text(painter, text_row, line.text, font(unit * 0.72))
+
+
+def _paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan) -> None:
+    # Title, three legend rows, title, three mix rows of text and bar, and a note.
+    unit = rect.height() / 13.4
+    _section_title(painter, rect, "Key", unit)
+    y = rect.top() + unit * 1.4
+    legend_texts = [entry.text for entry in plan.legend]
+    swatch_w = unit * 2.2
+    legend_font = fitted_font(
+        painter, legend_texts, rect.width() - swatch_w - unit * 0.4, unit * 0.72
+    )
+    for entry in plan.legend:
+        swatch = QRectF(rect.left(), y + unit * 0.08, swatch_w, unit * 0.84)
+        draw_kind_frame(painter, swatch, entry.kind, unit * 0.8)
+        stripe = QRectF(
+            swatch.left() + unit * 0.25, swatch.top() + unit * 0.22, unit * 0.3, unit * 0.4
+        )
+        painter.fillRect(stripe, kind_colour(entry.kind))
+        row = QRectF(swatch.right() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
+        draw_text(painter, row, entry.text, legend_font, elide=False)
+        y += unit
+    y += unit * 0.4
+    _section_title(painter, QRectF(rect.left(), y, rect.width(), unit), "Mix against targets", unit)
+    y += unit * 1.4
+    mix_font = fitted_font(painter, [bar.text for bar in plan.mix], rect.width(), unit * 0.72)
+    for bar in plan.mix:
+        row = QRectF(rect.left(), y, rect.width(), unit)
+        draw_text(painter, row, bar.text, mix_font, elide=False)
+        _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.7), bar)
+        y += unit * 2
+    note = QRectF(rect.left(), y, rect.width(), unit)
+    draw_text(painter, note, plan.mix_note, font(unit * 0.68, italic=True), colour=FAINT)
+
+
+def _paint_mix_bar(painter: QPainter, rect: QRectF, bar: MixBar) -> None:
+    track = QRectF(rect.left(), rect.top() + rect.height() * 0.1, rect.width(), rect.height() * 0.8)
+    painter.save()
+    pen = QPen(INK)
+    pen.setWidthF(rect.height() * 0.06)
+    painter.setPen(Qt.PenStyle.NoPen)
+    # The band is a light grey zone; the share is a solid bar of the kind's colour.
+    band = QRectF(
+        track.left() + track.width() * bar.band.min,
+        track.top(),
+        track.width() * (bar.band.max - bar.band.min),
+        track.height(),
+    )
+    painter.setBrush(BAND_FILL)
+    painter.drawRect(band)
+    share = QRectF(
+        track.left(),
+        track.top() + track.height() * 0.25,
+        track.width() * bar.share,
+        track.height() * 0.5,
+    )
+    painter.setBrush(kind_colour(bar.kind))
+    painter.drawRect(share)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(track)
+    x = track.left() + track.width() * bar.target
+    painter.drawLine(
+        QLineF(x, track.top() - rect.height() * 0.1, x, track.bottom() + rect.height() * 0.1)
+    )
+    painter.restore()
+
+
+def _paint_continuation(
+    painter: QPainter, body: QRectF, plan: PagePlan, page: int, layout: PageLayout
+) -> None:
+    cap = plan.capacity
+    lines = list(plan.continuation[page - 1])
+    columns = cap.continuation_columns
+    per_column = cap.continuation_lines_per_column
+    gap = body.width() * 0.02
+    col_w = (body.width() - gap * (columns - 1)) / columns
+    unit = body.height() / per_column
+    for c in range(columns):
+        chunk = lines[c * per_column : (c + 1) * per_column]
+        if not chunk:
+            break
+        col = QRectF(body.left() + c * (col_w + gap), body.top(), col_w, body.height())
+        _paint_lines(painter, col, chunk, unit)
+        for i, line in enumerate(chunk):
+            if line.card is not None:
+                layout.overflow_rows.append(QRectF(col.left(), col.top() + i * unit, col_w, unit))
