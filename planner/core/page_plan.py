@@ -117,6 +117,11 @@ class DayCell:
         return len(self.cards) + len(self.spilled)
 
     @property
+    def short_heading(self) -> str:
+        """``Mon 30 Nov``, for a column too narrow for the full heading."""
+        return short_day(self.day)
+
+    @property
     def more_note(self) -> str:
         return f"+{len(self.spilled)} more: see list" if self.spilled else ""
 

@@ -6,6 +6,7 @@ so the same code serves a 1200 dpi PDF, a printer and a small test image.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -88,25 +89,54 @@ def fitted_font(
 
 
 def wrap_lines(painter: QPainter, text: str, f: QFont, width: float, count: int) -> list[str]:
-    """Fill up to ``count`` lines word by word; the last one is cut with "…"."""
+    """Fill up to ``count`` lines word by word; the last one is cut with "…".
+
+    A word wider than the line (a web address) is broken where the line ends.
+    """
     fm = metrics(painter, f)
     words = text.split()
     lines: list[str] = []
     while words and len(lines) < count - 1:
         line = words[0]
         taken = 1
+        if fm.horizontalAdvance(line) > width:
+            head = _longest_prefix(fm, line, width)
+            lines.append(head)
+            words[0] = line[len(head) :]
+            continue
         for word in words[1:]:
             if fm.horizontalAdvance(f"{line} {word}") > width:
                 break
             line = f"{line} {word}"
             taken += 1
-        if fm.horizontalAdvance(line) > width:  # one word wider than the card
-            break
         lines.append(line)
         words = words[taken:]
     if words:
         lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     return lines
+
+
+def _longest_prefix(fm: QFontMetricsF, word: str, width: float) -> str:
+    low, high = 1, len(word)  # at least one character, so the loop always moves on
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fm.horizontalAdvance(word[:mid]) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return word[:low]
+
+
+def printable(text: str, fm: QFontMetricsF) -> str:
+    """Drop pictographs the font cannot draw (emoji), which would print as empty boxes."""
+    kept = []
+    for ch in text:
+        if ch in "\u200d\ufe0e\ufe0f":  # joiners and emoji style selectors
+            continue
+        if not fm.inFontUcs4(ord(ch)) and unicodedata.category(ch) in ("So", "Sk", "Co", "Cn"):
+            continue
+        kept.append(ch)
+    return " ".join("".join(kept).split())
 
 
 def kind_border_pen(kind: Kind, unit: float) -> QPen:

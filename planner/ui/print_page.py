@@ -27,6 +27,7 @@ from planner.ui.print_ink import (
     font,
     kind_colour,
     metrics,
+    printable,
     ruled_box,
     wrap_lines,
 )
@@ -39,6 +40,8 @@ BAND_TOP = 0.685
 DAY_HEADING = 0.036
 LEFT_COLUMN = 0.30  # legend and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
+MIN_ASPECT = 1.25  # Letter landscape is 1.29, A4 landscape 1.41
+LANDSCAPE_ASPECT = 1.414
 BAND_FILL = QColor("#cfcfcf")
 
 
@@ -63,12 +66,16 @@ def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int =
     """Paint page ``page`` (0 is the week; later pages continue its lists) into ``rect``."""
     if not 0 <= page < plan.page_count:
         raise ValueError(f"the plan for {plan.week} has {plan.page_count} page(s), not {page + 1}")
-    rect = QRectF(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(rect, PAPER)
+    rect, spare = _landscape_part(QRectF(rect))
     layout = PageLayout(page=page)
+    if page == 0 and spare.height() > rect.height() * 0.1:
+        title_unit = rect.height() * (1 - BAND_TOP) / 15.4
+        _section_title(painter, spare, "More notes", title_unit)
+        ruled_box(painter, spare.adjusted(0, title_unit * 1.4, 0, 0), title_unit * 1.6, title_unit)
     _paint_header(painter, rect, plan, page)
     if page == 0:
         _paint_grid(painter, _band(rect, GRID_TOP, GRID_BOTTOM), plan, layout)
@@ -79,6 +86,18 @@ def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int =
     return layout
 
 
+def _landscape_part(rect: QRectF) -> tuple[QRectF, QRectF]:
+    """The page is laid out landscape. On paper turned upright it takes the top, at full
+    width, and the rest of the sheet is left below for notes."""
+    if rect.width() >= rect.height() * MIN_ASPECT:
+        return rect, QRectF()
+    height = rect.width() / LANDSCAPE_ASPECT
+    top = QRectF(rect.left(), rect.top(), rect.width(), height)
+    gap = height * 0.04
+    spare = QRectF(rect.left(), top.bottom() + gap, rect.width(), rect.height() - height - gap)
+    return top, spare
+
+
 def _band(rect: QRectF, top: float, bottom: float) -> QRectF:
     h = rect.height()
     return QRectF(rect.left(), rect.top() + h * top, rect.width(), h * (bottom - top))
@@ -86,18 +105,24 @@ def _band(rect: QRectF, top: float, bottom: float) -> QRectF:
 
 def _paint_header(painter: QPainter, rect: QRectF, plan: PagePlan, page: int) -> None:
     h = rect.height()
-    name_row = QRectF(rect.left(), rect.top(), rect.width() * 0.7, h * 0.05)
-    draw_text(painter, name_row, plan.practice_name, font(h * 0.036, bold=True))
+    name_row = QRectF(rect.left(), rect.top(), rect.width() * 0.78, h * 0.05)
+    # A long practice name shrinks a little before it is cut.
+    name_font = fitted_font(painter, [plan.practice_name], name_row.width(), h * 0.036, bold=True)
+    if name_font.pixelSize() < h * 0.026:
+        name_font = font(h * 0.026, bold=True)
+    draw_text(painter, name_row, plan.practice_name, name_font)
     title = plan.title if page == 0 else f"{plan.title} (continued)"
-    title_row = QRectF(rect.left(), rect.top() + h * 0.05, rect.width() * 0.7, h * 0.033)
+    title_row = QRectF(rect.left(), rect.top() + h * 0.05, rect.width() * 0.6, h * 0.033)
     draw_text(painter, title_row, title, font(h * 0.026))
-    side = QRectF(rect.left() + rect.width() * 0.7, rect.top(), rect.width() * 0.3, h * 0.05)
+    side = QRectF(rect.left() + rect.width() * 0.78, rect.top(), rect.width() * 0.22, h * 0.05)
     draw_text(painter, side, plan.printed_line, font(h * 0.018), colour=FAINT, align=RIGHT)
     if plan.page_count > 1:
         label = plan.page_label(page)
         if page + 1 < plan.page_count:
             label += f", continued on page {page + 2}"
-        side2 = QRectF(side.left(), rect.top() + h * 0.05, side.width(), h * 0.033)
+        side2 = QRectF(
+            rect.left() + rect.width() * 0.6, rect.top() + h * 0.05, rect.width() * 0.4, h * 0.033
+        )
         draw_text(painter, side2, label, font(h * 0.018, bold=True), align=RIGHT)
     pen = QPen(INK)
     pen.setWidthF(h * 0.002)
@@ -139,9 +164,13 @@ def _paint_day(
     pad = unit * 0.3
     count = f"{day.total} post" + ("" if day.total == 1 else "s")
     inner = head.adjusted(pad, 0, -pad, 0)
-    draw_text(painter, inner, day.heading, font(heading_h * 0.5, bold=True))
+    heading_font = font(heading_h * 0.5, bold=True)
+    heading = day.heading
+    if metrics(painter, heading_font).horizontalAdvance(heading) > inner.width():
+        heading = day.short_heading
+    draw_text(painter, inner, heading, heading_font)
     count_font = font(heading_h * 0.36)
-    heading_w = metrics(painter, font(heading_h * 0.5, bold=True)).horizontalAdvance(day.heading)
+    heading_w = metrics(painter, heading_font).horizontalAdvance(heading)
     count_w = metrics(painter, count_font).horizontalAdvance(count)
     if day.total and heading_w + pad + count_w <= inner.width():  # only when it fits whole
         draw_text(painter, inner, count, count_font, colour=FAINT, align=RIGHT, elide=False)
@@ -191,7 +220,8 @@ def _paint_card(
     if metrics(painter, status_font).horizontalAdvance(status) <= room:
         draw_text(painter, platform, status, status_font, colour=FAINT, align=RIGHT, elide=False)
     body_w = rect.right() - inset - text_left
-    for i, text in enumerate(wrap_lines(painter, card.text, body, body_w, lines - 1)):
+    words = printable(card.text, metrics(painter, body))
+    for i, text in enumerate(wrap_lines(painter, words, body, body_w, lines - 1)):
         row = QRectF(text_left, header.top() + (i + 1) * line_h, body_w, line_h)
         draw_text(painter, row, text, body, elide=False)
     return PaintedCard(card.post.id, kind, QRectF(rect), swatch)
@@ -202,13 +232,13 @@ def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan, layout: PageL
     w = band.width()
     gap = w * 0.012
     left = QRectF(band.left(), band.top(), w * LEFT_COLUMN, band.height())
-    _paint_key_and_mix(painter, left, plan)
     x = left.right() + gap
     # Warnings, then the overflow list when there is one; the notes take the rest.
     widths = (0.27, 0.23) if plan.overflow else (0.33, 0.0)
     warn = QRectF(x, band.top(), w * widths[0], band.height())
     rows = max(cap.warning_lines, cap.overflow_lines) + 1.4
     unit = band.height() / rows
+    _paint_key_and_mix(painter, left, plan, unit)
     _paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit, layout)
     x = warn.right() + gap
     if plan.overflow:
@@ -288,12 +318,12 @@ def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float
         swatch.adjusted(side * 0.15, side * 0.3, -side * 0.8, -side * 0.3), kind_colour(kind)
     )
     text_row = row.adjusted(swatch.width() + unit * 0.3, 0, 0, 0)
-    draw_text(painter, text_row, line.text, font(unit * 0.72))
+    f = font(unit * 0.72)
+    draw_text(painter, text_row, printable(line.text, metrics(painter, f)), f)
 
 
-def _paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan) -> None:
+def _paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: float) -> None:
     # Title, three legend rows, title, three mix rows of text and bar, and a note.
-    unit = rect.height() / 13.4
     _section_title(painter, rect, "Key", unit)
     y = rect.top() + unit * 1.4
     legend_texts = [entry.text for entry in plan.legend]
@@ -319,41 +349,54 @@ def _paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan) -> None:
         row = QRectF(rect.left(), y, rect.width(), unit)
         draw_text(painter, row, bar.text, mix_font, elide=False)
         _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.7), bar)
-        y += unit * 2
+        y += unit * 2.2
     note = QRectF(rect.left(), y, rect.width(), unit)
     draw_text(painter, note, plan.mix_note, font(unit * 0.68, italic=True), colour=FAINT)
+    how = note.translated(0, unit)
+    text = "Bar: the share. Grey: the band. Tall line: the target."
+    draw_text(painter, how, text, font(unit * 0.62, italic=True), colour=FAINT)
 
 
 def _paint_mix_bar(painter: QPainter, rect: QRectF, bar: MixBar) -> None:
-    track = QRectF(rect.left(), rect.top() + rect.height() * 0.1, rect.width(), rect.height() * 0.8)
+    """Grey band between two edge lines, the share as an outlined bar, the target as a tall
+    line: every part is told apart by shape, so it reads without colour."""
+    track = QRectF(
+        rect.left(), rect.top() + rect.height() * 0.15, rect.width(), rect.height() * 0.7
+    )
+    thin = QPen(INK)
+    thin.setWidthF(rect.height() * 0.05)
+    thick = QPen(INK)
+    thick.setWidthF(rect.height() * 0.14)
+
+    def x_of(fraction: float) -> float:
+        return track.left() + track.width() * fraction
+
     painter.save()
-    pen = QPen(INK)
-    pen.setWidthF(rect.height() * 0.06)
     painter.setPen(Qt.PenStyle.NoPen)
-    # The band is a light grey zone; the share is a solid bar of the kind's colour.
-    band = QRectF(
-        track.left() + track.width() * bar.band.min,
-        track.top(),
-        track.width() * (bar.band.max - bar.band.min),
-        track.height(),
-    )
     painter.setBrush(BAND_FILL)
-    painter.drawRect(band)
-    share = QRectF(
-        track.left(),
-        track.top() + track.height() * 0.25,
-        track.width() * bar.share,
-        track.height() * 0.5,
+    painter.drawRect(
+        QRectF(
+            x_of(bar.band.min), track.top(), x_of(bar.band.max) - x_of(bar.band.min), track.height()
+        )
     )
+    painter.setPen(thin)
+    for edge in (bar.band.min, bar.band.max):
+        painter.drawLine(QLineF(x_of(edge), track.top(), x_of(edge), track.bottom()))
     painter.setBrush(kind_colour(bar.kind))
-    painter.drawRect(share)
-    painter.setPen(pen)
+    if bar.share > 0:
+        painter.drawRect(
+            QRectF(
+                track.left(),
+                track.top() + track.height() * 0.25,
+                track.width() * bar.share,
+                track.height() * 0.5,
+            )
+        )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(track)
-    x = track.left() + track.width() * bar.target
-    painter.drawLine(
-        QLineF(x, track.top() - rect.height() * 0.1, x, track.bottom() + rect.height() * 0.1)
-    )
+    painter.setPen(thick)
+    x = x_of(bar.target)
+    painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
     painter.restore()
 
 

@@ -21,6 +21,7 @@ from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.io.atomic import ExportError
+from planner.ui.print_ink import font, metrics, printable, wrap_lines
 from planner.ui.print_page import PageLayout, paint_week_page
 from planner.ui.printing import (
     default_page_layout,
@@ -308,3 +309,43 @@ def test_ensure_gui_application_goes_offscreen_with_no_display(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["offscreen", "offscreen"]
     assert (tmp_path / "headless.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_long_web_address_breaks_across_lines_instead_of_vanishing(qapp: object) -> None:
+    address = "https://www.example-physio-clinic.co.uk/news/2026/12/our-christmas-opening-hours"
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        f = font(12)
+        lines = wrap_lines(painter, f"Read {address} today", f, 120, 4)
+        fm = metrics(painter, f)
+        assert all(fm.horizontalAdvance(line) <= 120 for line in lines)
+    finally:
+        painter.end()
+    assert len(lines) == 4
+    assert lines[0] == "Read"
+    assert "".join(lines[1:3]) == address[: len("".join(lines[1:3]))]
+    assert lines[3].endswith("…")
+
+
+def test_pictographs_the_font_cannot_draw_are_left_out(qapp: object) -> None:
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        fm = metrics(painter, font(12))
+    finally:
+        painter.end()
+    assert printable("Gift vouchers 🎁 for Christmas ❤️!", fm).startswith(
+        "Gift vouchers for Christmas"
+    )
+    assert printable("Ärzteblatt – lesenswert", fm) == "Ärzteblatt – lesenswert"
+
+
+def test_paper_turned_upright_keeps_the_landscape_layout_on_top(qapp: object) -> None:
+    plan = build_page_plan(WEEK, make_posts(9), SETTINGS, PRINTED)
+    _, layout = paint(plan, 850, 1100)
+    _, wide = paint(plan, 850, round(850 / 1.414))
+    for upright, landscape in zip(layout.cards, wide.cards, strict=True):
+        assert abs(upright.rect.top() - landscape.rect.top()) < 0.5
+        assert abs(upright.rect.width() - landscape.rect.width()) < 0.5
+    assert max(c.rect.bottom() for c in layout.cards) < 1100 / 2
