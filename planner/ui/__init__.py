@@ -1,0 +1,1 @@
+"""The Qt layer: windows, views, dialogs and undo commands over the pure core."""
