@@ -1,0 +1,241 @@
+"""Painting one post card, its letter badge, and the small warning marks of the grid.
+
+Cards are painted, not child widgets: thirty of them repaint well inside a frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+
+from planner.core.domain import Kind, Platform, Post, format_time
+from planner.ui import theme
+
+PAD = 3.0
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+STRIP = 5.0  # the kind-coloured edge of a card
+RADIUS = 4.0
+
+# Narrow cards name the platform in two letters; the tooltip carries the full name.
+_SHORT_PLATFORM = {
+    Platform.FACEBOOK: "FB",
+    Platform.X: "X",
+    Platform.LINKEDIN: "in",
+    Platform.INSTAGRAM: "IG",
+}
+
+
+def short_platform(platform: Platform) -> str:
+    return _SHORT_PLATFORM.get(platform, platform.label[:2])
+
+
+@dataclass(frozen=True, slots=True)
+class CardFonts:
+    """The fonts a card uses, and the metrics the layout needs from them."""
+
+    text: QFont
+    bold: QFont
+    text_metrics: QFontMetricsF
+    bold_metrics: QFontMetricsF
+
+    @classmethod
+    def from_font(cls, font: QFont) -> CardFonts:
+        bold = QFont(font)
+        bold.setBold(True)
+        return cls(QFont(font), bold, QFontMetricsF(font), QFontMetricsF(bold))
+
+    @property
+    def line_height(self) -> float:
+        return self.bold_metrics.height()
+
+    @property
+    def two_line_height(self) -> float:
+        """The least card height that shows both lines: time and platform, then text."""
+        return 2 * self.line_height + 2 * PAD + 1
+
+
+def paint_letter_badge(painter: QPainter, rect: QRectF, kind: Kind, font: QFont) -> None:
+    """The kind colour with its letter, so the card reads in grey and for colour-blindness."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.kind_colour(kind))
+    painter.drawRoundedRect(rect, 2.5, 2.5)
+    painter.setPen(theme.badge_text(kind))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, kind.letter)
+
+
+def paint_card(
+    painter: QPainter,
+    rect: QRectF,
+    post: Post,
+    palette: QPalette,
+    fonts: CardFonts,
+    *,
+    selected: bool = False,
+    focused: bool = False,
+) -> None:
+    """One card: tinted body, kind edge and badge, time and platform, first line of text."""
+    painter.save()
+    fill = theme.card_fill(post.kind, palette)
+    painter.setPen(Qt.PenStyle.NoPen)
+    # The kind colour underneath shows as the left edge; cheaper than clipping a path.
+    painter.setBrush(theme.kind_colour(post.kind))
+    painter.drawRoundedRect(rect, RADIUS, RADIUS)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect.adjusted(STRIP, 0, 0, 0), RADIUS - 1, RADIUS - 1)
+    painter.fillRect(rect.adjusted(STRIP, 0, -RADIUS, 0), fill)
+    painter.setPen(QPen(theme.card_border(post.kind, palette), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+
+    line = fonts.line_height
+    left = rect.left() + STRIP + PAD
+    right = rect.right() - PAD
+    top = rect.top() + min(PAD, max((rect.height() - line) / 2, 0))
+    badge_size = min(line - 1, rect.height() - 2)
+    badge = QRectF(left, top + (line - badge_size) / 2, badge_size, badge_size)
+    if right - left >= badge_size:
+        paint_letter_badge(painter, badge, post.kind, fonts.bold)
+
+    painter.setPen(theme.text_on(fill))
+    two_lines = rect.height() >= fonts.two_line_height - 0.5
+    x = badge.right() + 4
+    time_text = format_time(post.time) if post.time else ""
+    text_metrics = fonts.text_metrics
+    time_width = fonts.bold_metrics.horizontalAdvance(time_text) + 5 if time_text else 0.0
+    short = short_platform(post.platform)
+    narrow = time_width + text_metrics.horizontalAdvance(short) > right - x
+    first = QRectF(x, top, max(right - x, 0), line)
+    second = QRectF(left, top + line + 1, max(right - left, 0), line)
+    if narrow:
+        # Too narrow for time and platform on one line: platform beside the badge,
+        # time below it; the tooltip has the rest.
+        _draw_elided(painter, first, short, fonts.text, text_metrics)
+        if two_lines:
+            _draw_elided(painter, second, time_text, fonts.text, text_metrics)
+    else:
+        _draw_elided(painter, first, time_text, fonts.bold, fonts.bold_metrics)
+        label = post.platform.label
+        if text_metrics.horizontalAdvance(label) > right - x - time_width:
+            label = short
+        if not two_lines:
+            label = f"{label} · {post.first_line}"
+        _draw_elided(painter, first.adjusted(time_width, 0, 0, 0), label, fonts.text, text_metrics)
+        if two_lines:
+            _draw_elided(painter, second, post.first_line, fonts.text, text_metrics)
+    painter.restore()
+    if selected:
+        paint_selection_ring(painter, rect, palette, focused=focused)
+
+
+def _draw_elided(
+    painter: QPainter, rect: QRectF, text: str, font: QFont, metrics: QFontMetricsF
+) -> None:
+    if rect.width() <= 0 or not text:
+        return
+    painter.setFont(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(rect, _LEFT_MIDDLE, shown)
+
+
+def paint_selection_ring(
+    painter: QPainter, rect: QRectF, palette: QPalette, *, focused: bool
+) -> None:
+    """A ring in the highlight colour with a page-coloured line inside, so it shows on
+    every kind colour; thicker while the calendar has keyboard focus."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    width = 3.0 if focused else 2.0
+    painter.setPen(QPen(theme.focus_colour(palette), width))
+    painter.drawRoundedRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5), RADIUS + 1, RADIUS + 1)
+    painter.setPen(QPen(theme.base(palette), 1))
+    inner = width / 2 + 0.5
+    painter.drawRoundedRect(rect.adjusted(inner, inner, -inner, -inner), RADIUS, RADIUS)
+    painter.restore()
+
+
+def paint_warning_mark(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A filled triangle with an exclamation mark, drawn so it needs no emoji font."""
+    side = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - side) / 2
+    top = rect.top() + (rect.height() - side) / 2
+    triangle = QPolygonF(
+        [
+            QPointF(left + side / 2, top),
+            QPointF(left + side, top + side * 0.92),
+            QPointF(left, top + side * 0.92),
+        ]
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(triangle)
+    painter.setPen(QPen(theme.readable_on(colour), max(side / 9, 1.2)))
+    x = left + side / 2
+    painter.drawLine(QPointF(x, top + side * 0.34), QPointF(x, top + side * 0.62))
+    painter.drawPoint(QPointF(x, top + side * 0.77))
+    painter.restore()
+
+
+def paint_warning_box(
+    painter: QPainter, rect: QRectF, text: str, palette: QPalette, font: QFont, *, wrap: bool
+) -> None:
+    """A red-outlined box with a warning mark and ``text`` (elided, or wrapped)."""
+    colour = theme.warning_colour(palette)
+    painter.save()
+    painter.setPen(QPen(colour, 1.5))
+    painter.setBrush(theme.warning_fill(palette))
+    painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+    metrics = QFontMetricsF(font)
+    mark = metrics.height() * 0.8
+    paint_warning_mark(painter, QRectF(rect.left() + 4, rect.top() + 3, mark, mark), colour)
+    painter.setFont(font)
+    painter.setPen(theme.text_on(theme.warning_fill(palette)) if wrap else colour)
+    text_rect = rect.adjusted(mark + 7, 2, -4, -2)
+    if wrap:
+        painter.drawText(text_rect, int(_LEFT_TOP | Qt.TextFlag.TextWordWrap), text)
+    else:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, _LEFT_MIDDLE, shown)
+    painter.restore()
+
+
+_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def warning_box_height(text: str, width: float, font: QFont) -> float:
+    """The height a wrapped warning box needs at ``width``."""
+    metrics = QFontMetricsF(font)
+    mark = metrics.height() * 0.8
+    bounds = metrics.boundingRect(
+        QRectF(0, 0, max(width - mark - 11, 10), 10_000),
+        int(_LEFT_TOP | Qt.TextFlag.TextWordWrap),
+        text,
+    )
+    return bounds.height() + 6
+
+
+def paint_drop_slot(painter: QPainter, rect: QRectF, palette: QPalette, *, copy: bool) -> None:
+    """The highlighted target under the cursor: where the card will land."""
+    colour = theme.focus_colour(palette)
+    painter.save()
+    fill = QColor(colour)
+    fill.setAlpha(60)
+    painter.setBrush(fill)
+    pen = QPen(colour, 2)
+    if copy:
+        pen.setStyle(Qt.PenStyle.DashLine)  # a copy leaves the original where it is
+    painter.setPen(pen)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), RADIUS, RADIUS)
+    painter.restore()

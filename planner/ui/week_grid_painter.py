@@ -1,0 +1,165 @@
+"""Painting the week grid behind the cards: day columns, hour lines, axis and headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from planner.core.domain import short_day
+from planner.ui import theme
+from planner.ui.card_painter import paint_drop_slot, paint_warning_box, warning_box_height
+from planner.ui.week_grid_geometry import DAYS, WeekGeometry
+
+
+@dataclass(frozen=True, slots=True)
+class DayHeader:
+    day: dt.date
+    today: bool
+    badge: str | None = None  # the day's daily-limit warning, short
+    preview: str | None = None  # what a drop here would break, while dragging
+
+
+def header_height(font: QFont) -> float:
+    # Whole pixels, so the header's edge is crisp rather than a blend.
+    return float(math.ceil(2 * QFontMetricsF(font).height() + 16))
+
+
+def axis_width(font: QFont) -> float:
+    return float(math.ceil(QFontMetricsF(font).horizontalAdvance("00:00") + 16))
+
+
+def paint_grid(
+    painter: QPainter,
+    geo: WeekGeometry,
+    palette: QPalette,
+    *,
+    today_index: int | None,
+    work_start: int,
+    work_end: int,
+) -> None:
+    """Columns with weekend and off-hours shading, today tinted, hour and half-hour lines."""
+    body = geo.body
+    scale = geo.scale
+    painter.fillRect(body, theme.base(palette))
+    shade = theme.weekend_shade(palette)
+    early = QRectF(
+        body.left(), scale.y_of(0), body.width(), scale.y_of(work_start * 60) - scale.y_of(0)
+    )
+    late_top = scale.y_of(work_end * 60)
+    late = QRectF(
+        body.left(), late_top, body.width(), scale.y_of(24 * 60) + geo.bottom_pad - late_top
+    )
+    painter.fillRect(early.intersected(body), shade)
+    painter.fillRect(late.intersected(body), shade)
+    for index in (5, 6):
+        painter.fillRect(geo.column_rect(index), shade)
+    if today_index is not None:
+        painter.fillRect(geo.column_rect(today_index), theme.today_tint(palette))
+
+    faint = QPen(theme.grid_line(palette, strong=False), 1)
+    strong = QPen(theme.grid_line(palette, strong=True), 1)
+    for half_hours in range(48 + 1):
+        y = round(scale.y_of(half_hours * 30)) + 0.5
+        if not body.top() <= y <= body.bottom():
+            continue
+        painter.setPen(strong if half_hours % 2 == 0 else faint)
+        painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
+    painter.setPen(strong)
+    for index in range(DAYS + 1):
+        x = round(geo.column_left(index)) + 0.5
+        painter.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
+
+
+def paint_axis(painter: QPainter, geo: WeekGeometry, palette: QPalette, font: QFont) -> None:
+    """Hour labels beside the grid, each centred on its line."""
+    body = geo.body
+    area = QRectF(0, body.top(), geo.axis_width, body.height())
+    painter.save()
+    painter.fillRect(area, theme.header_fill(palette))
+    painter.setClipRect(area)
+    painter.setFont(font)
+    painter.setPen(theme.muted_text(palette))
+    line = QFontMetricsF(font).height()
+    for hour in range(24):
+        y = geo.scale.y_of(hour * 60)
+        if y < body.top() - line or y > body.bottom() + line:
+            continue
+        # Labels at the edges stay whole rather than half cut off.
+        top = min(max(y - line / 2, body.top() + 1) if hour else y + 1, body.bottom() - line)
+        label = QRectF(0, top, geo.axis_width - 6, line)
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00"
+        )
+    painter.restore()
+
+
+def paint_headers(
+    painter: QPainter, geo: WeekGeometry, palette: QPalette, headers: list[DayHeader], font: QFont
+) -> None:
+    """Day names ("Mon 30 Nov"), today as a pill, and a warning badge under a day over a limit."""
+    band = QRectF(0, 0, geo.width, geo.header_height)
+    painter.fillRect(band, theme.header_fill(palette))
+    metrics = QFontMetricsF(font)
+    line = metrics.height()
+    bold = QFont(font)
+    bold.setBold(True)
+    bold_metrics = QFontMetricsF(bold)
+    for index, header in enumerate(headers):
+        rect = geo.header_rect(index)
+        label = short_day(header.day)
+        name_rect = QRectF(rect.left(), rect.top() + 4, rect.width(), line + 2)
+        if header.today:
+            width = min(bold_metrics.horizontalAdvance(label) + 14, rect.width() - 4)
+            pill = QRectF(rect.center().x() - width / 2, name_rect.top(), width, name_rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.focus_colour(palette))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.setFont(bold)
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.setFont(font)
+        shown = QFontMetricsF(painter.font()).elidedText(
+            label, Qt.TextElideMode.ElideRight, rect.width() - 6
+        )
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, shown)
+
+        note = header.preview or header.badge
+        if note:
+            wanted = metrics.horizontalAdvance(note) + line * 0.8 + 16
+            width = min(wanted, rect.width() - 6)
+            box = QRectF(rect.center().x() - width / 2, name_rect.bottom() + 3, width, line + 4)
+            paint_warning_box(painter, box, note, palette, font, wrap=False)
+    painter.setPen(QPen(theme.grid_line(palette, strong=True), 1))
+    y = geo.header_height - 0.5
+    painter.drawLine(QPointF(0, y), QPointF(geo.width, y))
+
+
+def paint_drop_hover(
+    painter: QPainter,
+    geo: WeekGeometry,
+    day: int,
+    start: int,
+    span: int,
+    preview: str | None,
+    palette: QPalette,
+    font: QFont,
+    *,
+    copy: bool,
+) -> None:
+    """The highlighted slot a drop would land on and, under it, what the drop would break."""
+    slot = geo.slot_rect(day, start, span)
+    paint_drop_slot(painter, slot, palette, copy=copy)
+    if not preview:
+        return
+    width = geo.column_width - 6
+    height = warning_box_height(preview, width, font)
+    top = slot.bottom() + 3
+    if top + height > geo.body.bottom():
+        top = slot.top() - 3 - height  # no room below: show it above the slot
+    box = QRectF(geo.column_left(day) + 3, top, width, height)
+    paint_warning_box(painter, box, preview, palette, font, wrap=True)

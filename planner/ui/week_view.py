@@ -1,0 +1,356 @@
+"""The week calendar: seven day columns with an hour axis and the posts as cards.
+
+The view shows what it is given and reports what the user asks for through signals;
+it never touches a store. Drag and drop lives in week_drop.py, painting in the
+*_painter modules, and the numbers of the grid in week_grid_geometry.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+
+from planner.core.domain import Platform, Post
+from planner.core.layout import CARD_MINUTES, SNAP_MINUTES, assign_lanes, minutes_of
+from planner.core.layout import time_at as time_at_minutes
+from planner.core.rules import DailyLimitWarning, WeekReport
+from planner.core.settings import Settings
+from planner.core.weeks import Week
+from planner.ui import theme
+from planner.ui.card_painter import (
+    CardFonts,
+    paint_card,
+)
+from planner.ui.week_drop import WeekDropMixin
+from planner.ui.week_grid_geometry import WeekGeometry
+from planner.ui.week_grid_painter import (
+    DayHeader,
+    paint_axis,
+    paint_drop_hover,
+    paint_grid,
+    paint_headers,
+)
+from planner.ui.week_input import WeekInputMixin
+from planner.ui.week_navigation import CardSlot
+from planner.ui.week_scroll import WeekScrollMixin
+from planner.ui.week_words import badge_text, card_summary
+
+
+class Card(NamedTuple):
+    post: Post
+    day: int  # 0 is Monday
+    start: int  # minutes since midnight
+    lane: int
+    lanes: int
+
+    @property
+    def post_id(self) -> int:
+        return self.post.id if self.post.id is not None else -1
+
+
+class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
+    """The week grid, painted as one widget with its own vertical scroll bar.
+
+    Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
+    the ideas change: the view needs an idea's post to preview what dropping it would
+    break. Drops, Alt+arrow nudges and edits come out as signals. The header row stays
+    put while the hours scroll; working hours fill the height by default.
+    """
+
+    moveRequested = Signal(int, object, object, bool)  # post id, date, time, copy
+    createRequested = Signal(object, object)  # date, time
+    editRequested = Signal(int)
+    contextMenuRequested = Signal(int, QPoint)
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Week calendar")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(420, 260)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scrollbar.setAccessibleName("Scroll the hours")
+        self._scrollbar.valueChanged.connect(self._on_scrolled)
+        self._week = Week.this_week()
+        self._posts: list[Post] = []
+        self._settings = Settings()
+        self._hidden: frozenset[Platform] = frozenset()
+        self._today = dt.date.today()
+        self._has_content = False
+        self._ideas: dict[int, Post] = {}
+        self._cards: list[Card] = []
+        self._card_by_id: dict[int, Card] = {}
+        self._post_by_id: dict[int, Post] = {}
+        self._badges: dict[int, list[DailyLimitWarning]] = {}
+        self._selected: list[int] = []
+        self._top_minutes = float(self._settings.day_start_hour * 60)
+        self._span = CARD_MINUTES
+        self._fonts = CardFonts.from_font(self.font())
+        self._geo: WeekGeometry | None = None
+        self._init_drop()
+
+    # ----- content -------------------------------------------------------------
+
+    def set_content(
+        self,
+        week: Week,
+        posts: list[Post],
+        report: WeekReport,
+        settings: Settings,
+        *,
+        hidden_platforms: frozenset[Platform] = frozenset(),
+        today: dt.date | None = None,
+    ) -> None:
+        """Show ``week``. ``posts`` are all its dated posts (hidden platforms included:
+        the drop preview counts them); ``report`` gives the day badges."""
+        hours = (settings.day_start_hour, settings.day_end_hour)
+        hours_changed = hours != (self._settings.day_start_hour, self._settings.day_end_hour)
+        self._week = week
+        self._posts = list(posts)
+        self._post_by_id = {p.id: p for p in self._posts if p.id is not None}
+        self._settings = settings
+        self._hidden = frozenset(hidden_platforms)
+        self._today = today or dt.date.today()
+        self._badges = {}
+        for warning in report.warnings:
+            if isinstance(warning, DailyLimitWarning) and warning.date in week:
+                self._badges.setdefault((warning.date - week.monday).days, []).append(warning)
+        if hours_changed or not self._has_content:
+            self._top_minutes = float(settings.day_start_hour * 60)
+        self._has_content = True
+        self._geo = None
+        self._relayout()
+        kept = [post_id for post_id in self._selected if post_id in self._card_by_id]
+        if kept != self._selected:
+            self._selected = kept
+            self.selectionChanged.emit()
+        self._sync_scrollbar()
+        self._describe()
+        self.update()
+
+    def set_ideas(self, ideas: Iterable[Post]) -> None:
+        """The undated posts that may be dragged in from the tray."""
+        self._ideas = {p.id: p for p in ideas if p.id is not None}
+
+    def known_post(self, post_id: int) -> Post | None:
+        return self._post_by_id.get(post_id) or self._ideas.get(post_id)
+
+    @property
+    def week(self) -> Week:
+        return self._week
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def posts(self) -> list[Post]:
+        return self._posts
+
+    def _relayout(self) -> None:
+        self._span = self._geometry().card_minutes
+        by_day: dict[int, list[tuple[int, int]]] = {}
+        posts: dict[int, Post] = {}
+        for post in self._posts:
+            if post.id is None or post.date not in self._week or post.platform in self._hidden:
+                continue
+            assert post.date is not None
+            start = minutes_of(post.time) if post.time else 0
+            by_day.setdefault((post.date - self._week.monday).days, []).append((post.id, start))
+            posts[post.id] = post
+        cards = [
+            Card(posts[p.key], day, p.start, p.lane, p.lanes)
+            for day in sorted(by_day)
+            for p in assign_lanes(by_day[day], span=self._span)
+        ]
+        self._cards = cards
+        self._card_by_id = {card.post_id: card for card in cards}
+
+    # ----- selection -----------------------------------------------------------
+
+    def select_posts(self, ids: Iterable[int]) -> None:
+        """Select the shown cards among ``ids`` and scroll the first into view."""
+        wanted = list(dict.fromkeys(i for i in ids if i in self._card_by_id))
+        self._set_selection(wanted)
+        if wanted:
+            self.ensure_visible(wanted[0])
+
+    def selected_ids(self) -> list[int]:
+        return list(self._selected)
+
+    def _set_selection(self, ids: list[int]) -> None:
+        if ids == self._selected:
+            return
+        self._selected = ids
+        self._describe()
+        self.update()
+        self.selectionChanged.emit()
+
+    def _slots(self) -> list[CardSlot]:
+        return [CardSlot(c.post_id, c.day, c.start, c.lane) for c in self._cards]
+
+    def shown_ids(self) -> list[int]:
+        """The ids of the cards drawn, in time order."""
+        return [c.post_id for c in sorted(self._cards, key=lambda c: (c.day, c.start, c.lane))]
+
+    def _describe(self) -> None:
+        """Keep the accessible description saying what a sighted user sees at a glance."""
+        parts = [f"{self._week.title()}: {len(self._cards)} posts shown."]
+        for _day, warnings in sorted(self._badges.items()):
+            parts.extend(w.message for w in warnings)
+        if self._selected and self._selected[0] in self._card_by_id:
+            post = self._card_by_id[self._selected[0]].post
+            parts.append(f"Selected: {card_summary(post)}")
+        self.setAccessibleDescription(" ".join(parts))
+
+    # ----- geometry the tests and the window can ask for -----------------------
+
+    def _day_index(self, day: dt.date) -> int:
+        if day not in self._week:
+            raise ValueError(f"{day} is not in {self._week}")
+        return (day - self._week.monday).days
+
+    def slot_position(self, day: dt.date, time: dt.time) -> QPoint:
+        """A point (view coordinates) inside the 15-minute slot of ``day`` at ``time``,
+        scrolling the hours first if that slot is out of sight."""
+        minutes = minutes_of(time)
+        geo = self._geometry()
+        top = geo.scroll_px * 60 / geo.px_per_hour
+        visible = geo.body.height() * 60 / geo.px_per_hour
+        if not top <= minutes <= top + visible - SNAP_MINUTES:
+            self._scroll_to_minutes(minutes - visible / 2)
+        return self._geometry().slot_centre(self._day_index(day), minutes).toPoint()
+
+    def slot_at(self, pos: QPoint | QPointF) -> tuple[dt.date, dt.time] | None:
+        slot = self._geometry().slot_at(QPointF(pos))
+        return None if slot is None else self._slot_value(slot)
+
+    def _slot_value(self, slot: tuple[int, int]) -> tuple[dt.date, dt.time]:
+        day, minutes = slot
+        return self._week.monday + dt.timedelta(days=day), time_at_minutes(minutes)
+
+    def header_rect(self, day: dt.date) -> QRect:
+        return self._geometry().header_rect(self._day_index(day)).toRect()
+
+    def card_rect(self, post_id: int) -> QRect | None:
+        """Where the card is drawn, in view coordinates (None when it is not shown)."""
+        card = self._card_by_id.get(post_id)
+        return None if card is None else self._card_rectf(card).toRect()
+
+    def _card_rectf(self, card: Card) -> QRectF:
+        return self._geometry().card_rect(card.day, card.start, self._span, card.lane, card.lanes)
+
+    def card_at(self, pos: QPoint | QPointF) -> int | None:
+        point = QPointF(pos)
+        if not self._geometry().body.contains(point):
+            return None
+        for card in reversed(self._cards):
+            if self._card_rectf(card).contains(point):
+                return card.post_id
+        return None
+
+    def day_badge_text(self, day: dt.date) -> str | None:
+        warnings = self._badges.get(self._day_index(day))
+        return badge_text(warnings) if warnings else None
+
+    def tooltip_at(self, pos: QPoint | QPointF) -> str:
+        point = QPointF(pos)
+        geo = self._geometry()
+        header_day = geo.header_day_at(point)
+        if header_day is not None:
+            return "\n".join(w.message for w in self._badges.get(header_day, []))
+        post_id = self.card_at(point)
+        if post_id is None:
+            return ""
+        return card_summary(self._card_by_id[post_id].post, full=True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # ----- painting --------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        geo = self._geometry()
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), theme.base(palette))  # opaque paint: no stale pixels
+        monday = self._week.monday
+        today_index = (self._today - monday).days if self._today in self._week else None
+        painter.save()
+        painter.setClipRect(geo.body)
+        paint_grid(
+            painter,
+            geo,
+            palette,
+            today_index=today_index,
+            work_start=self._settings.day_start_hour,
+            work_end=self._settings.day_end_hour,
+        )
+        # Straight grid lines are crisp without antialiasing; rounded cards need it.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        body = geo.body
+        chosen = set(self._selected)
+        focused = self.hasFocus()
+        for card in sorted(self._cards, key=lambda c: c.post_id in chosen):
+            rect = self._card_rectf(card)
+            if rect.intersects(body):
+                paint_card(
+                    painter,
+                    rect,
+                    card.post,
+                    palette,
+                    self._fonts,
+                    selected=card.post_id in chosen,
+                    focused=focused,
+                )
+        if self._drop is not None:
+            day, start = self._drop
+            paint_drop_hover(
+                painter,
+                geo,
+                day,
+                start,
+                self._span,
+                self._drop_text,
+                palette,
+                self.font(),
+                copy=self._drop_copy,
+            )
+        painter.restore()
+        paint_axis(painter, geo, palette, self.font())
+        headers = [
+            DayHeader(
+                day=monday + dt.timedelta(days=i),
+                today=i == today_index,
+                badge=badge_text(self._badges[i]) if i in self._badges else None,
+                preview=self._drop_text if self._drop and self._drop[0] == i else None,
+            )
+            for i in range(7)
+        ]
+        paint_headers(painter, geo, palette, headers, self.font())
+        if focused:
+            painter.setPen(QPen(theme.focus_colour(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, geo.width - geo.right_margin - 2, geo.height - 2))
+        painter.end()
