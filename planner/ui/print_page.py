@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 
 from planner.core.domain import Kind
-from planner.core.page_plan import DayCell, LineRole, MixBar, PageLine, PagePlan, PlanCard
+from planner.core.page_plan import DayCell, LineRole, PageLine, PagePlan, PlanCard
 from planner.ui.print_ink import (
     FAINT,
     HEADING_FILL,
@@ -31,6 +31,7 @@ from planner.ui.print_ink import (
     ruled_box,
     wrap_lines,
 )
+from planner.ui.print_sections import paint_key_and_mix, paint_line_box, paint_lines, section_title
 
 # The page in fractions of its height: header, day grid, then the bottom band.
 HEADER_BOTTOM = 0.085
@@ -42,7 +43,6 @@ LEFT_COLUMN = 0.30  # legend and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
 MIN_ASPECT = 1.25  # Letter landscape is 1.29, A4 landscape 1.41
 LANDSCAPE_ASPECT = 1.414
-BAND_FILL = QColor("#cfcfcf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int =
     layout = PageLayout(page=page)
     if page == 0 and spare.height() > rect.height() * 0.1:
         title_unit = rect.height() * (1 - BAND_TOP) / 15.4
-        _section_title(painter, spare, "More notes", title_unit)
+        section_title(painter, spare, "More notes", title_unit)
         ruled_box(painter, spare.adjusted(0, title_unit * 1.4, 0, 0), title_unit * 1.6, title_unit)
     _paint_header(painter, rect, plan, page)
     if page == 0:
@@ -238,15 +238,17 @@ def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan, layout: PageL
     warn = QRectF(x, band.top(), w * widths[0], band.height())
     rows = max(cap.warning_lines, cap.overflow_lines) + 1.4
     unit = band.height() / rows
-    _paint_key_and_mix(painter, left, plan, unit)
-    _paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit, layout)
+    paint_key_and_mix(painter, left, plan, unit)
+    layout.overflow_rows += paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit)
     x = warn.right() + gap
     if plan.overflow:
         more = QRectF(x, band.top(), w * widths[1], band.height())
-        _paint_line_box(painter, more, "More posts", list(plan.overflow), unit, layout)
+        layout.overflow_rows += paint_line_box(
+            painter, more, "More posts", list(plan.overflow), unit
+        )
         x = more.right() + gap
     notes = QRectF(x, band.top(), band.right() - x, band.height())
-    _section_title(painter, notes, "Notes for the staff meeting", unit)
+    section_title(painter, notes, "Notes for the staff meeting", unit)
     box = notes.adjusted(0, unit * 1.4, 0, 0)
     ruled_box(painter, box, spacing=unit * 1.6, unit=unit)
 
@@ -255,149 +257,6 @@ def _warning_lines(plan: PagePlan) -> list[PageLine]:
     if plan.warnings:
         return list(plan.warning_lines)
     return [PageLine("None: the mix and the daily limits are all fine.", LineRole.NOTE)]
-
-
-def _section_title(painter: QPainter, rect: QRectF, title: str, unit: float) -> None:
-    row = QRectF(rect.left(), rect.top(), rect.width(), unit * 1.2)
-    draw_text(
-        painter, row, title, fitted_font(painter, [title], row.width(), unit * 0.85, bold=True)
-    )
-    pen = QPen(INK)
-    pen.setWidthF(unit * 0.05)
-    painter.setPen(pen)
-    painter.drawLine(QLineF(row.left(), row.bottom(), row.right(), row.bottom()))
-
-
-def _paint_line_box(
-    painter: QPainter,
-    rect: QRectF,
-    title: str,
-    lines: list[PageLine],
-    unit: float,
-    layout: PageLayout,
-) -> None:
-    _section_title(painter, rect, title, unit)
-    top = rect.top() + unit * 1.4
-    _paint_lines(painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), lines, unit)
-    for i, line in enumerate(lines):
-        if line.card is not None:
-            layout.overflow_rows.append(QRectF(rect.left(), top + i * unit, rect.width(), unit))
-
-
-def _paint_lines(painter: QPainter, rect: QRectF, lines: list[PageLine], unit: float) -> None:
-    """Lines of the overflow list and the warnings, one ``unit`` high each.
-
-    Warnings are never cut: their font shrinks until the widest line fits.
-    """
-    indent = unit * 0.9
-    warn_texts = [ln.text for ln in lines if ln.role in (LineRole.WARNING, LineRole.WARNING_MORE)]
-    warn_font = fitted_font(painter, warn_texts, rect.width() - indent, unit * 0.74)
-    for i, line in enumerate(lines):
-        row = QRectF(rect.left(), rect.top() + i * unit, rect.width(), unit)
-        if line.role is LineRole.HEADING:
-            draw_text(painter, row, line.text, font(unit * 0.74, bold=True))
-        elif line.role is LineRole.NOTE:
-            draw_text(painter, row, line.text, font(unit * 0.72, bold=True, italic=True))
-        elif line.role is LineRole.WARNING:
-            draw_text(painter, row, "!", font(unit * 0.8, bold=True), elide=False)
-            draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
-        elif line.role is LineRole.WARNING_MORE:
-            draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
-        elif line.card is not None:
-            _paint_post_line(painter, row, line, unit)
-
-
-def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float) -> None:
-    """``10:30 X S Sharing ...`` with a small swatch of the kind's look in front."""
-    assert line.card is not None
-    kind = line.card.kind
-    side = unit * 0.78
-    swatch = QRectF(row.left(), row.top() + (unit - side) / 2, side * 1.3, side)
-    draw_kind_frame(painter, swatch, kind, unit * 0.7)
-    painter.fillRect(
-        swatch.adjusted(side * 0.15, side * 0.3, -side * 0.8, -side * 0.3), kind_colour(kind)
-    )
-    text_row = row.adjusted(swatch.width() + unit * 0.3, 0, 0, 0)
-    f = font(unit * 0.72)
-    draw_text(painter, text_row, printable(line.text, metrics(painter, f)), f)
-
-
-def _paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: float) -> None:
-    # Title, three legend rows, title, three mix rows of text and bar, and a note.
-    _section_title(painter, rect, "Key", unit)
-    y = rect.top() + unit * 1.4
-    legend_texts = [entry.text for entry in plan.legend]
-    swatch_w = unit * 2.2
-    legend_font = fitted_font(
-        painter, legend_texts, rect.width() - swatch_w - unit * 0.4, unit * 0.72
-    )
-    for entry in plan.legend:
-        swatch = QRectF(rect.left(), y + unit * 0.08, swatch_w, unit * 0.84)
-        draw_kind_frame(painter, swatch, entry.kind, unit * 0.8)
-        stripe = QRectF(
-            swatch.left() + unit * 0.25, swatch.top() + unit * 0.22, unit * 0.3, unit * 0.4
-        )
-        painter.fillRect(stripe, kind_colour(entry.kind))
-        row = QRectF(swatch.right() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
-        draw_text(painter, row, entry.text, legend_font, elide=False)
-        y += unit
-    y += unit * 0.4
-    _section_title(painter, QRectF(rect.left(), y, rect.width(), unit), "Mix against targets", unit)
-    y += unit * 1.4
-    mix_font = fitted_font(painter, [bar.text for bar in plan.mix], rect.width(), unit * 0.72)
-    for bar in plan.mix:
-        row = QRectF(rect.left(), y, rect.width(), unit)
-        draw_text(painter, row, bar.text, mix_font, elide=False)
-        _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.7), bar)
-        y += unit * 2.2
-    note = QRectF(rect.left(), y, rect.width(), unit)
-    draw_text(painter, note, plan.mix_note, font(unit * 0.68, italic=True), colour=FAINT)
-    how = note.translated(0, unit)
-    text = "Bar: the share. Grey: the band. Tall line: the target."
-    draw_text(painter, how, text, font(unit * 0.62, italic=True), colour=FAINT)
-
-
-def _paint_mix_bar(painter: QPainter, rect: QRectF, bar: MixBar) -> None:
-    """Grey band between two edge lines, the share as an outlined bar, the target as a tall
-    line: every part is told apart by shape, so it reads without colour."""
-    track = QRectF(
-        rect.left(), rect.top() + rect.height() * 0.15, rect.width(), rect.height() * 0.7
-    )
-    thin = QPen(INK)
-    thin.setWidthF(rect.height() * 0.05)
-    thick = QPen(INK)
-    thick.setWidthF(rect.height() * 0.14)
-
-    def x_of(fraction: float) -> float:
-        return track.left() + track.width() * fraction
-
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(BAND_FILL)
-    painter.drawRect(
-        QRectF(
-            x_of(bar.band.min), track.top(), x_of(bar.band.max) - x_of(bar.band.min), track.height()
-        )
-    )
-    painter.setPen(thin)
-    for edge in (bar.band.min, bar.band.max):
-        painter.drawLine(QLineF(x_of(edge), track.top(), x_of(edge), track.bottom()))
-    painter.setBrush(kind_colour(bar.kind))
-    if bar.share > 0:
-        painter.drawRect(
-            QRectF(
-                track.left(),
-                track.top() + track.height() * 0.25,
-                track.width() * bar.share,
-                track.height() * 0.5,
-            )
-        )
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(track)
-    painter.setPen(thick)
-    x = x_of(bar.target)
-    painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
-    painter.restore()
 
 
 def _paint_continuation(
@@ -415,7 +274,4 @@ def _paint_continuation(
         if not chunk:
             break
         col = QRectF(body.left() + c * (col_w + gap), body.top(), col_w, body.height())
-        _paint_lines(painter, col, chunk, unit)
-        for i, line in enumerate(chunk):
-            if line.card is not None:
-                layout.overflow_rows.append(QRectF(col.left(), col.top() + i * unit, col_w, unit))
+        layout.overflow_rows += paint_lines(painter, col, chunk, unit)
