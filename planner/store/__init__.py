@@ -1,0 +1,53 @@
+"""The store: the plan in one SQLite file, through sqlmodel.
+
+The errors and ``open_store`` are importable without loading SQLAlchemy, so that quick
+commands (``planner --version``) and error handling stay light; the engine is imported
+on the first ``open_store`` call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreMissing,
+    StoreNotADatabase,
+    StoreReadOnly,
+    StoreTooNew,
+)
+
+if TYPE_CHECKING:
+    from planner.store.repository import Store
+
+__all__ = [
+    "Store",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreLocked",
+    "StoreMissing",
+    "StoreNotADatabase",
+    "StoreReadOnly",
+    "StoreTooNew",
+    "open_store",
+]
+
+
+def open_store(
+    path: Path, *, create: bool = True, read_only: bool = False, busy_timeout: float = 5.0
+) -> Store:
+    """Open the store at ``path``; see ``planner.store.engine.open_store``."""
+    from planner.store.engine import open_store as _open_store
+
+    return _open_store(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Store":
+        from planner.store.repository import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,198 @@
+"""Opening a store: look at the file before changing anything, then connect.
+
+Order matters for "leave the file untouched": the header, the version and
+``quick_check`` are all read through a read-only connection first. Only a sound store,
+of a version this app knows, is then opened for writing and upgraded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from planner.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreMissing,
+    StoreNotADatabase,
+    StoreReadOnly,
+    StoreTooNew,
+    translate,
+)
+from planner.store.files import create_private_file, make_private_dirs, writable
+from planner.store.migrations import LATEST_VERSION, migrate
+from planner.store.repository import WRITE_OPTION, Store
+from planner.store.schema import APPLICATION_ID
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a write waits for another writer before giving up
+# SQLite's answers when a read-only connection cannot make its -shm file.
+_CANNOT_MAKE_SHM = ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN", "SQLITE_READONLY_CANTINIT")
+
+
+def open_store(
+    path: Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> Store:
+    """Open the store at ``path``, creating it (0600, in 0700 folders) if asked.
+
+    Raises a StoreError subclass, naming the file, when it cannot be used; the file is
+    then left as it was. A store that cannot be written opens read-only, with the
+    reason in ``Store.read_only_reason``.
+    """
+    path = Path(path).expanduser().absolute()
+    if path.is_dir():
+        raise StoreNotADatabase(path, "it is a folder")
+    if not path.exists():
+        if not create or read_only:
+            raise StoreMissing(path)
+        make_private_dirs(path.parent)
+        try:
+            create_private_file(path)
+        except FileExistsError:
+            pass  # another program made it a moment ago; open theirs
+        except OSError as exc:
+            raise StoreReadOnly(path, f"it cannot be created ({exc.strerror})") from exc
+
+    why = read_only_reason(path, asked=read_only)
+    version, uri = inspect(path, busy_timeout, read_only=why is not None)
+    if why is None:
+        uri = f"{path.as_uri()}?mode=rw"  # never create: the file was checked above
+    elif version < LATEST_VERSION:
+        raise StoreReadOnly(path, f"it must be upgraded to this version's format, but {why}")
+
+    try:
+        raw = _connect(uri, busy_timeout)
+        try:
+            _set_pragmas(raw, writable=why is None)
+            engine = _engine_over(raw)
+            if why is None and version < LATEST_VERSION:
+                migrate(engine.execution_options(**{WRITE_OPTION: True}), path)
+        except BaseException:
+            raw.close()
+            raise
+    except sqlite3.Error as exc:
+        raise translate(exc, path, read_only_why=why or "") from exc
+    except StoreError:
+        raise
+    except Exception as exc:  # SQLAlchemy wraps sqlite3 errors raised inside it
+        if isinstance(getattr(exc, "orig", None), sqlite3.Error):
+            raise translate(exc, path, read_only_why=why or "") from exc
+        raise
+    return Store(path, engine, raw, read_only_reason=why)
+
+
+def read_only_reason(path: Path, *, asked: bool) -> str | None:
+    """Why the store must be opened read-only, or None when it can be written."""
+    if asked:
+        return "it was opened read-only"
+    if not writable(path):
+        return "the file is read-only"
+    if not writable(path.parent):
+        return "its folder is read-only"  # the -wal and -shm files could not be made
+    return None
+
+
+def inspect(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int, str]:
+    """Check the file through a read-only connection; return its version and that URI.
+
+    Raises StoreNotADatabase, StoreTooNew, StoreCorrupt or StoreLocked; none of these
+    checks writes to the store.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        why = f"{path} cannot be read ({exc.strerror}). Check its permissions."
+        raise StoreError(path, why) from exc
+    if header and header != SQLITE_HEADER:
+        raise StoreNotADatabase(path)
+
+    uris = _read_only_uris(path, read_only=read_only)
+    for attempt, uri in enumerate(uris):
+        try:
+            conn = _connect(uri, busy_timeout)
+            try:
+                version = _check(conn, path)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            last = attempt == len(uris) - 1
+            if not last and getattr(exc, "sqlite_errorname", "") in _CANNOT_MAKE_SHM:
+                continue  # a folder we cannot write: read the file as it stands
+            raise translate(exc, path) from exc
+        return version, uri
+    raise AssertionError("unreachable: the last URI either returns or raises")
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> int:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if app_id != APPLICATION_ID and (version > 0 or has_tables):
+        raise StoreNotADatabase(path, "it is an SQLite database of another program")
+    if version > LATEST_VERSION:
+        raise StoreTooNew(path, version, LATEST_VERSION)
+    problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise StoreCorrupt(path, "\n".join(problems))
+    return version
+
+
+def _read_only_uris(path: Path, *, read_only: bool) -> list[str]:
+    """The ways to read ``path`` without changing it, best first.
+
+    ``mode=ro`` still shares locks with writers. It makes -wal and -shm files with the
+    store's own permissions, though, and from a read-only file those would block later
+    writes once the file is writable again; and in a read-only folder it cannot make
+    them at all. ``immutable=1`` reads the file as it stands, with no side files; it is
+    safe only when nobody writes the store, so it is used just for a read-only file
+    with no -wal beside it, and as the fallback when the folder is read-only.
+    """
+    base = path.as_uri()
+    ro, immutable = f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"
+    if not read_only:
+        return [ro]
+    wal_exists = Path(f"{path}-wal").exists()
+    if not writable(path) and not wal_exists:
+        return [immutable]
+    return [ro, immutable]
+
+
+def _connect(uri: str, busy_timeout: float) -> sqlite3.Connection:
+    # isolation_level=None: SQLAlchemy's begin event below emits BEGIN itself, so
+    # transactions (and DDL inside them) behave as written.
+    return sqlite3.connect(
+        uri, uri=True, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+    )
+
+
+def _set_pragmas(conn: sqlite3.Connection, *, writable: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    if writable:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"could not switch to WAL (still {mode})")
+        # In WAL, NORMAL loses no committed edit when the app crashes; only a power
+        # cut can drop the last moments, and never corrupts.
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _engine_over(conn: sqlite3.Connection) -> Engine:
+    """An SQLAlchemy engine over our one connection, with honest transactions."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front: a deferred BEGIN that later upgrades
+        # can fail at once with SQLITE_BUSY, without waiting the busy timeout.
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine

@@ -1,0 +1,121 @@
+"""The schema's history: small numbered steps, applied in order.
+
+The version lives in SQLite's ``PRAGMA user_version``. Each step runs in one
+transaction that also sets the new version, so a failed step leaves the store exactly
+as it was. Before each step on a store that already holds data, a checked snapshot is
+written to ``backups/<name>.pre-v<N>.<timestamp>``.
+
+A step's SQL is frozen here as written when it shipped; never edit a released step,
+add a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from planner.store.errors import backups_dir
+from planner.store.schema import APPLICATION_ID, SETTINGS_ROW_ID
+from planner.store.snapshots import snapshot
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    summary: str
+    statements: tuple[str, ...]
+
+
+V1_POSTS = Migration(
+    1,
+    "posts, with an index for the week view",
+    (
+        """
+        CREATE TABLE post (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            date TEXT,
+            time TEXT,
+            text TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX ix_post_date_time ON post (date, time)",
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ),
+)
+
+V2_SETTINGS = Migration(
+    2,
+    "the practice's settings, one JSON row",
+    (
+        f"""
+        CREATE TABLE settings (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = {SETTINGS_ROW_ID}),
+            data TEXT NOT NULL
+        )
+        """,
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def backup_name(store: Path, version: int, now: dt.datetime | None = None) -> Path:
+    """``backups/planner.db.pre-v2.20261201T091500``: which store, before which step, when."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%dT%H%M%S")
+    folder = backups_dir(store)
+    candidate = folder / f"{store.name}.pre-v{version}.{stamp}"
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = folder / f"{store.name}.pre-v{version}.{stamp}-{counter}"
+    return candidate
+
+
+def migrate(
+    engine: Engine,
+    store: Path,
+    *,
+    steps: tuple[Migration, ...] = MIGRATIONS,
+) -> list[Path]:
+    """Bring the store up to the last of ``steps``; return the backups written.
+
+    ``engine`` must begin its transactions with BEGIN IMMEDIATE, so that two
+    programs opening an old store at once take turns, and the second finds the work
+    done (each step re-reads the version inside its own transaction).
+    """
+    written: list[Path] = []
+    with engine.connect() as conn:
+        start = user_version(conn)
+        conn.rollback()
+    for step in steps:
+        if step.version <= start:
+            continue
+        if start > 0:
+            # A brand-new store has nothing to lose; anything older gets a snapshot.
+            raw = engine.raw_connection()
+            try:
+                source = raw.driver_connection
+                written.append(snapshot(source, backup_name(store, step.version)))  # type: ignore[arg-type]
+            finally:
+                raw.close()
+        with engine.begin() as conn:
+            if user_version(conn) >= step.version:
+                continue  # another program did this step meanwhile
+            for statement in step.statements:
+                conn.exec_driver_sql(statement)
+            # PRAGMA takes no bound parameters; the version is our own int.
+            conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+    return written

@@ -1,0 +1,309 @@
+"""The Store: every read and edit of the plan goes through here.
+
+Each edit is one transaction, committed before the method returns, so what the
+screen shows as done is on disk. Reads that the week view repeats after every edit
+run one plain SELECT and build ``Post`` objects directly, skipping the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col
+
+from planner.core.domain import Post, Status
+from planner.core.settings import Settings
+from planner.core.weeks import Week
+from planner.store.errors import StoreCorrupt, StoreReadOnly, translate
+from planner.store.rows import (
+    POST_COLUMNS,
+    PostCache,
+    UnreadableRow,
+    date_text,
+    post_from_row,
+    post_values,
+)
+from planner.store.schema import SETTINGS_ROW_ID, PostRow, SettingsRow
+from planner.store.snapshots import snapshot
+
+# Execution option that makes the engine begin with BEGIN IMMEDIATE (see engine.py).
+WRITE_OPTION = "planner_write"
+# SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
+_CHUNK = 500
+
+
+class Store:
+    """The plan on disk. Open one with ``planner.store.open_store``."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        connection: sqlite3.Connection,
+        *,
+        read_only_reason: str | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only_reason is not None
+        self.read_only_reason = read_only_reason
+        self._engine = engine
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._raw = connection
+        self._cache = PostCache()
+        self._closed = False
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"<Store {self.path} {mode}{' closed' if self._closed else ''}>"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------
+
+    def posts_in_week(self, week: Week) -> list[Post]:
+        """The week's dated posts, by date, time and id."""
+        return self.posts_between(week.monday, week.sunday)
+
+    def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
+        """Dated posts from ``first`` to ``last`` inclusive, by date, time and id."""
+        return self._posts(
+            f"SELECT {POST_COLUMNS} FROM post WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
+            (date_text(first), date_text(last)),
+        )
+
+    def ideas(self) -> list[Post]:
+        """Posts with no date yet, oldest first."""
+        return self._posts(f"SELECT {POST_COLUMNS} FROM post WHERE date IS NULL ORDER BY id")
+
+    def get(self, post_id: int) -> Post:
+        """The post with this id; KeyError if there is none."""
+        found = self._posts(f"SELECT {POST_COLUMNS} FROM post WHERE id = ?", (post_id,))
+        if not found:
+            raise KeyError(post_id)
+        return found[0]
+
+    def count(self) -> int:
+        return int(self._select("SELECT count(*) FROM post")[0][0])
+
+    def date_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day that has a post, or None when nothing is dated."""
+        first, last = self._select("SELECT min(date), max(date) FROM post")[0]
+        if first is None:
+            return None
+        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+    def settings(self) -> Settings:
+        """The practice's settings; the defaults until some are saved."""
+        rows = self._select("SELECT data FROM settings WHERE id = ?", (SETTINGS_ROW_ID,))
+        if not rows:
+            return Settings()
+        try:
+            return Settings.from_dict(json.loads(rows[0][0]))
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            # Unreadable settings must not lock the user out of the plan.
+            return Settings()
+
+    # -- editing -----------------------------------------------------------------
+
+    def add(self, post: Post) -> Post:
+        """Save a new post; return it with its new id."""
+        return self.add_many([post])[0]
+
+    def add_many(self, posts: Sequence[Post]) -> list[Post]:
+        """Save new posts in one transaction (an import): all of them or none."""
+        for post in posts:
+            _refuse_problems(post)
+        if not posts:
+            return []
+        # A bulk INSERT .. RETURNING: an import of thousands of rows stays quick,
+        # and the ids come back in the order of the posts.
+        statement = insert(PostRow).returning(col(PostRow.id), sort_by_parameter_order=True)
+        with self._session() as session:
+            ids = session.scalars(statement, [post_values(post) for post in posts]).all()
+        return [post.with_changes(id=new_id) for post, new_id in zip(posts, ids, strict=True)]
+
+    def update(self, post: Post) -> Post:
+        """Save changes to the post with ``post.id``; KeyError if it is gone."""
+        if post.id is None:
+            raise ValueError("This post has not been saved yet, so it cannot be updated.")
+        _refuse_problems(post)
+        with self._session() as session:
+            row = _row(session, post.id)
+            for name, value in post_values(post).items():
+                setattr(row, name, value)
+        return post
+
+    def move(
+        self,
+        post_id: int,
+        date: dt.date | None,
+        time: dt.time | None,
+        status: Status | None = None,
+    ) -> Post:
+        """Put a post on another day and time, or back among the ideas (``date=None``).
+
+        With a date and no time, the post keeps its time. Without a status, an idea
+        that gets a date becomes a draft and a post that loses its date an idea.
+        """
+        with self._session() as session:
+            row = _row(session, post_id)
+            current = _from_orm(row)
+            if date is None:
+                time, new_status = None, status or Status.IDEA
+            else:
+                time = time if time is not None else current.time
+                keep = current.status if current.status is not Status.IDEA else Status.DRAFT
+                new_status = status or keep
+            moved = current.with_changes(date=date, time=time, status=new_status)
+            _refuse_problems(moved)
+            for name, value in post_values(moved).items():
+                setattr(row, name, value)
+        return moved
+
+    def delete(self, post_id: int) -> Post:
+        """Delete a post; return it as it was, so it can be restored."""
+        return self.delete_many([post_id])[0]
+
+    def delete_many(self, ids: Sequence[int]) -> list[Post]:
+        """Delete posts in one transaction, all or none; KeyError if any is missing."""
+        wanted = list(dict.fromkeys(ids))
+        with self._session() as session:
+            found: dict[int, Post] = {}
+            for chunk in _chunks(wanted):
+                for row in session.scalars(select(PostRow).where(col(PostRow.id).in_(chunk))):
+                    post = _from_orm(row)
+                    found[post.id] = post  # type: ignore[index]  # read back, so it has one
+            missing = [post_id for post_id in wanted if post_id not in found]
+            if missing:
+                raise KeyError(missing[0] if len(missing) == 1 else missing)
+            for chunk in _chunks(wanted):
+                session.execute(delete(PostRow).where(col(PostRow.id).in_(chunk)))
+        return [found[post_id] for post_id in wanted]
+
+    def restore(self, posts: Sequence[Post]) -> None:
+        """Put deleted posts back under their own ids (the undo of a delete)."""
+        for post in posts:
+            if post.id is None:
+                raise ValueError("Only a post that was saved before can be restored.")
+            _refuse_problems(post)
+        with self._session() as session:
+            ids = [post.id for post in posts if post.id is not None]
+            for chunk in _chunks(ids):
+                in_use = select(col(PostRow.id)).where(col(PostRow.id).in_(chunk))
+                taken = session.scalars(in_use).all()
+                if taken:
+                    raise ValueError(f"Post {taken[0]} already exists, so it cannot be restored.")
+            session.add_all([PostRow(id=post.id, **post_values(post)) for post in posts])
+
+    def save_settings(self, settings: Settings) -> None:
+        problems = settings.problems()
+        if problems:
+            raise ValueError(problems[0])
+        with self._session() as session:
+            session.merge(SettingsRow(id=SETTINGS_ROW_ID, data=json.dumps(settings.to_dict())))
+
+    # -- the file ----------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> Path:
+        """Write a checked snapshot of the store to ``dest`` (0600); return ``dest``."""
+        self._check_open()
+        try:
+            return snapshot(self._raw, Path(dest))
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def close(self) -> None:
+        """Close the store; the last connection folds the WAL back into the file."""
+        if self._closed:
+            return
+        self._closed = True
+        self._engine.dispose()
+        self._raw.close()
+
+    # -- plumbing ----------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError(f"{self.path} was closed; open it again to use it.")
+
+    def _select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        # Straight on the DBAPI connection: it is in autocommit mode between our
+        # write transactions, so one SELECT is one consistent read, and the week view
+        # saves the ORM's per-query overhead on every repaint.
+        self._check_open()
+        try:
+            return self._raw.execute(sql, tuple(params)).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, read_only_why=self.read_only_reason or "") from exc
+
+    def _posts(self, sql: str, params: Sequence[Any] = ()) -> list[Post]:
+        try:
+            return self._cache.posts(self._select(sql, params))
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One write transaction, committed when the block ends without error."""
+        self._check_open()
+        if self.read_only_reason is not None:
+            raise StoreReadOnly(self.path, self.read_only_reason)
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+        except (sqlite3.Error, DBAPIError) as exc:
+            raise translate(exc, self.path) from exc
+
+
+def _refuse_problems(post: Post) -> None:
+    problems = post.problems()
+    if problems:
+        raise ValueError(problems[0])
+    for value in (post.text, post.link, post.notes):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate (from a broken paste) has no UTF-8 form to store.
+            raise ValueError("The text holds a broken character, which cannot be saved.") from None
+
+
+def _row(session: Session, post_id: int) -> PostRow:
+    row = session.get(PostRow, post_id)
+    if row is None:
+        raise KeyError(post_id)
+    return row
+
+
+def _from_orm(row: PostRow) -> Post:
+    return post_from_row(
+        (
+            row.id,
+            row.platform,
+            row.kind,
+            row.status,
+            row.date,
+            row.time,
+            row.text,
+            row.link,
+            row.notes,
+        )
+    )
+
+
+def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]

@@ -1,0 +1,62 @@
+"""Posts to put in stores, and ways to look at a store file from outside."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from planner.core.domain import Kind, Platform, Post, Status
+from planner.store import open_store
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def scheduled(
+    day: dt.date,
+    at: str = "09:00",
+    platform: Platform = Platform.FACEBOOK,
+    kind: Kind = Kind.ORIGINAL,
+    text: str = "Our opening hours over the holidays",
+) -> Post:
+    hour, minute = (int(part) for part in at.split(":"))
+    return Post(
+        platform=platform,
+        kind=kind,
+        text=text,
+        status=Status.SCHEDULED,
+        date=day,
+        time=dt.time(hour, minute),
+    )
+
+
+def idea(text: str = "A post about our new waiting room") -> Post:
+    return Post(platform=Platform.INSTAGRAM, kind=Kind.SHARED, text=text, status=Status.IDEA)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def peek(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Read the file through a separate plain connection, as another program would."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def fill(path: Path, count: int, text_size: int = 300) -> None:
+    """A real store with enough rows to span many pages."""
+    with open_store(path) as filled:
+        filled.add_many(
+            [
+                scheduled(
+                    dt.date(2026, 1, 5) + dt.timedelta(days=i % 300),
+                    text=f"post {i} " + "lorem ipsum " * (text_size // 12),
+                )
+                for i in range(count)
+            ]
+        )
