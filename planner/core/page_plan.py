@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.core.domain import Kind, Post, day_name, format_time, month_abbr, short_day
+from planner.core.domain import Kind, Post, Status, day_name, format_time, month_abbr, short_day
 from planner.core.rules import evaluate_week
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
@@ -41,7 +41,7 @@ KIND_PRINT_STYLES: dict[Kind, KindPrintStyle] = {
 class PageCapacity:
     """How much the page holds, in lines. The painter sizes its fonts from these."""
 
-    lines_per_cell: int = 24  # card lines in one day cell, under its heading
+    lines_per_cell: int = 21  # card lines in one day cell, under its heading
     lines_per_card: int = 3  # at the least: time and platform, then two lines of text
     max_lines_per_card: int = 6  # a quiet week shows more of each post's text
     overflow_lines: int = 14  # the "More on ..." list on the first page
@@ -96,8 +96,9 @@ class PlanCard:
         return self.post.platform.label
 
     @property
-    def status_label(self) -> str:
-        return self.post.status.label
+    def is_draft(self) -> bool:
+        """Drafts are marked on the page: written, but nobody has scheduled them yet."""
+        return self.post.status is Status.DRAFT
 
     @property
     def summary(self) -> str:

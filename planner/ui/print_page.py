@@ -41,6 +41,7 @@ BAND_TOP = 0.685
 DAY_HEADING = 0.036
 LEFT_COLUMN = 0.30  # legend and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
+DRAFT = "draft"
 MIN_ASPECT = 1.25  # Letter landscape is 1.29, A4 landscape 1.41
 LANDSCAPE_ASPECT = 1.414
 
@@ -206,19 +207,20 @@ def _paint_card(
     badge = QRectF(rect.right() - inset - badge_side, rect.top() + inset, badge_side, badge_side)
     draw_letter_badge(painter, badge, kind, unit)
     header = QRectF(text_left, rect.top() + inset, badge.left() - text_left - unit * 0.2, line_h)
-    px = min(line_h * 0.8, unit * 0.7)
+    # Capped so "08:30 Instagram draft" fits a day column; taller cards get more lines.
+    px = min(line_h * 0.8, unit * 0.56)
     bold = font(px, bold=True)
     time_w = metrics(painter, bold).horizontalAdvance(card.time_label + " ")
     draw_text(painter, header, card.time_label, bold, elide=False)
     platform = header.adjusted(time_w, 0, 0, 0)
     body = font(px)
     draw_text(painter, platform, card.platform_label, body)
-    # The status only when it fits whole; the platform never gives way to it.
-    status_font = font(px * 0.8, italic=True)
-    status = card.status_label.lower()
-    room = platform.width() - metrics(painter, body).horizontalAdvance(card.platform_label + " ")
-    if metrics(painter, status_font).horizontalAdvance(status) <= room:
-        draw_text(painter, platform, status, status_font, colour=FAINT, align=RIGHT, elide=False)
+    if card.is_draft:
+        room = platform.width() - metrics(painter, body).horizontalAdvance(
+            card.platform_label + " "
+        )
+        tag = fitted_font(painter, [DRAFT], room, px * 0.85, bold=True, italic=True)
+        draw_text(painter, platform, DRAFT, tag, align=RIGHT, elide=False)
     body_w = rect.right() - inset - text_left
     words = printable(card.text, metrics(painter, body))
     for i, text in enumerate(wrap_lines(painter, words, body, body_w, lines - 1)):

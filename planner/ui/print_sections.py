@@ -95,7 +95,8 @@ def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float
 
 
 def paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: float) -> None:
-    # Title, three legend rows, title, three mix rows of text and bar, and a note.
+    # Title, three legend rows and the draft mark, title, three mix rows of text and bar,
+    # and two note lines.
     section_title(painter, rect, "Key", unit)
     y = rect.top() + unit * 1.4
     legend_texts = [entry.text for entry in plan.legend]
@@ -113,6 +114,11 @@ def paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: flo
         row = QRectF(swatch.right() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
         draw_text(painter, row, entry.text, legend_font, elide=False)
         y += unit
+    tag = QRectF(rect.left(), y, swatch_w, unit)
+    draw_text(painter, tag, "draft", font(unit * 0.62, bold=True, italic=True), elide=False)
+    row = QRectF(swatch_w + rect.left() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
+    draw_text(painter, row, "= written, not scheduled yet", legend_font)
+    y += unit
     y += unit * 0.4
     section_title(painter, QRectF(rect.left(), y, rect.width(), unit), "Mix against targets", unit)
     y += unit * 1.4
@@ -121,7 +127,7 @@ def paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: flo
         row = QRectF(rect.left(), y, rect.width(), unit)
         draw_text(painter, row, bar.text, mix_font, elide=False)
         _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.7), bar)
-        y += unit * 2.2
+        y += unit * 2
     note = QRectF(rect.left(), y, rect.width(), unit)
     draw_text(painter, note, plan.mix_note, font(unit * 0.68, italic=True), colour=FAINT)
     how = note.translated(0, unit)

@@ -100,20 +100,21 @@ def test_a_card_shows_time_platform_letter_and_the_whole_text_on_one_line() -> N
     only = card.cards[0]
     assert only.text == "Sharing the flu clinic times"
     assert only.summary == "10:30 X S Sharing the flu clinic times"
-    assert (only.letter, only.platform_label, only.status_label) == ("S", "X", "Scheduled")
+    assert (only.letter, only.platform_label, only.is_draft) == ("S", "X", False)
 
 
 def test_a_busy_day_keeps_what_fits_and_spills_the_rest_to_the_overflow_list() -> None:
     busy = [post(day=1, hour=8 + i // 2, minute=30 * (i % 2)) for i in range(10)]
     plan = plan_of(busy)
     tuesday = plan.days[1]
-    assert plan.capacity.cards_per_cell == 8
-    assert len(tuesday.cards) == 8 and len(tuesday.spilled) == 2
-    assert tuesday.more_note == "+2 more: see list"
-    assert [c.post.id for c in tuesday.spilled] == [busy[8].id, busy[9].id]
-    assert [line.role for line in plan.overflow] == [LineRole.HEADING, LineRole.POST, LineRole.POST]
+    assert plan.capacity.cards_per_cell == 7
+    assert len(tuesday.cards) == 7 and len(tuesday.spilled) == 3
+    assert tuesday.more_note == "+3 more: see list"
+    assert [c.post.id for c in tuesday.spilled] == [b.id for b in busy[7:]]
+    roles = [LineRole.HEADING, LineRole.POST, LineRole.POST, LineRole.POST]
+    assert [line.role for line in plan.overflow] == roles
     assert plan.overflow[0].text == "More on Tue 1 Dec"
-    assert plan.overflow[1].text.startswith("12:00 X S Post number")
+    assert plan.overflow[1].text.startswith("11:30 X S Post number")
     assert plan.has_overflow and plan.page_count == 1
     every_post_once(plan, busy)
 
@@ -127,7 +128,7 @@ def test_the_cell_size_decides_how_many_cards_fit() -> None:
 def test_a_quiet_week_gets_taller_cards_and_a_busy_one_the_smallest() -> None:
     capacity = PageCapacity()
     assert plan_of([post()]).card_lines == capacity.max_lines_per_card
-    assert plan_of([post(day=0, hour=8 + i) for i in range(6)]).card_lines == 4
+    assert plan_of([post(day=0, hour=8 + i) for i in range(5)]).card_lines == 4
     assert plan_of([post(day=0, hour=8 + i) for i in range(12)]).card_lines == 3
 
 
