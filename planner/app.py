@@ -1,0 +1,140 @@
+"""Start the window: show it first, then open the store once it has painted.
+
+The database layer (SQLAlchemy) takes longer to import than Qt takes to show a window,
+so the window paints before the store is opened. ``--screenshot`` runs the same window
+offscreen, waits for the week's first full paint and saves it as a PNG.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.core.weeks import Week
+from planner.paths import APP_ID, APP_NAME, resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.store import Store
+    from planner.ui.main_window import MainWindow
+
+DISPLAY_NAME = "Social Media Planner"
+SCREENSHOT_PATIENCE_MS = 10_000  # give up on a screenshot that never paints
+
+
+def run_app(
+    db_path: Path,
+    week: Week | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    """Run the window on the store at ``db_path``; the process exit code."""
+    if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.context import AppContext
+    from planner.ui.main_window import MainWindow
+    from planner.ui.prompts import QtPrompts, ScriptedPrompts
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    describe_application(app)
+    # A screenshot never waits on a question: it answers no, and errors go to stderr.
+    prompts = ScriptedPrompts() if screenshot is not None else QtPrompts(lambda: window)
+    context = AppContext(prompts=prompts)
+    window = MainWindow(context, week=week)
+    if screenshot is not None:
+        window.remember_state = False  # a screenshot must not move the user's last week
+    if size is not None:
+        window.resize(*size)
+    launch = Launch(app, window, db_path, screenshot)
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, launch.open_store))
+    window.show()
+    code = app.exec()
+    return launch.finish(code)
+
+
+def describe_application(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(APP_ID)
+    icon_file = resource_path("icons", "app.svg")
+    if icon_file.is_file():  # a missing icon is no reason not to start
+        app.setWindowIcon(QIcon(str(icon_file)))
+
+
+class Launch:
+    """The steps after the first paint: open the store, then maybe take the screenshot."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, db_path: Path, screenshot: Path | None
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.db_path = db_path
+        self.screenshot = screenshot
+        self.store: Store | None = None
+        self.failed = False
+
+    def open_store(self) -> None:
+        from planner.store import StoreError, open_store
+
+        try:
+            self.store = open_store(self.db_path)
+        except StoreError as error:
+            self._fail(str(error))
+            return
+        except OSError as error:
+            self._fail(f"{self.db_path} cannot be opened: {error.strerror or error}.")
+            return
+        if self.screenshot is not None:
+            self.window.weekPainted.connect(self._schedule_screenshot)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(SCREENSHOT_PATIENCE_MS, self._screenshot_timed_out)
+        self.window.attach_store(self.store)
+
+    def _fail(self, message: str) -> None:
+        self.failed = True
+        if self.screenshot is not None:
+            print(f"planner: {message}", file=sys.stderr)
+        else:
+            self.window.context.prompts.error("Cannot open the plan", message)
+        self.window.remember_state = False
+        self.window.close()
+        self.app.exit(1)
+
+    def _schedule_screenshot(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._take_screenshot)  # after the paint has finished
+
+    def _take_screenshot(self) -> None:
+        assert self.screenshot is not None
+        if self.failed:
+            return
+        image = self.window.grab()
+        if not image.save(str(self.screenshot), "PNG"):
+            print(f"planner: cannot save the screenshot to {self.screenshot}", file=sys.stderr)
+            self.failed = True
+        self.window.close()
+        self.app.exit(1 if self.failed else 0)
+
+    def _screenshot_timed_out(self) -> None:
+        if self.screenshot is not None and self.window.isVisible():
+            self._take_screenshot()
+
+    def finish(self, code: int) -> int:
+        if self.window.isVisible():
+            self.window.close()
+        if self.store is not None:
+            self.store.close()
+        return 1 if self.failed else code

@@ -1,0 +1,299 @@
+"""The main window: puts the week bar, the ideas tray, the week view and the warnings
+together; its edits (window_edits.py) turn requests into undo commands.
+
+After every change of the undo stack, of the settings or of the week shown, ``refresh``
+reloads the week from the store and re-runs the rules in the same event-loop turn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from planner.core.domain import Platform, Post
+from planner.core.rules import evaluate_week
+from planner.core.weeks import Week
+from planner.ui.actions import build_actions, build_menus
+from planner.ui.context import AppContext
+from planner.ui.ideas_tray import IdeasTray
+from planner.ui.legend import KindLegend
+from planner.ui.warnings_panel import WarningsPanel
+from planner.ui.week_bar import WeekBar
+from planner.ui.week_view import WeekView
+from planner.ui.window_edits import WindowEditsMixin
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from planner.store import Store
+
+WEEK_KEY = "view/week"
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+HIDDEN_KEY = "view/hidden_platforms"
+
+
+class MainWindow(WindowEditsMixin, QMainWindow):
+    """The planner's window over one store (attached once the window has painted)."""
+
+    firstPainted = Signal()  # the window's first paint, store or not
+    weekPainted = Signal()  # the first paint of the week view after the store arrived
+
+    def __init__(self, context: AppContext, week: Week | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("Social Media Planner")
+        self.setAccessibleName("Social Media Planner")
+        self.file_menu: QMenu
+        self.edit_menu: QMenu
+        self.view_menu: QMenu
+        self.window_actions = build_actions(self)
+        build_menus(self, self.window_actions)
+        stored = context.qsettings()
+        self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
+        hidden = stored.value(HIDDEN_KEY) or []
+        self.hidden_platforms: set[Platform] = {
+            p for p in Platform if p.value in (hidden if isinstance(hidden, list) else [hidden])
+        }
+        self.posts: dict[int, Post] = {}
+        self.dialog: QDialog | None = None
+        self.remember_state = True  # off for a screenshot: it must not move the last week
+        self._painted = False
+        self._week_painted = True  # becomes False when a store arrives
+
+        self.week_bar = WeekBar(
+            new_post=self.window_actions.new_post,
+            today=self.window_actions.today,
+            previous=self.window_actions.previous_week,
+            following=self.window_actions.next_week,
+            platforms=list(self.window_actions.platforms.values()),
+            settings=self.window_actions.settings,
+        )
+        self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))
+        self.banner = QLabel()
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("padding: 6px; background: palette(highlight);"
+                                  "color: palette(highlighted-text);")  # fmt: skip
+        self.banner.hide()
+        self.week_view = WeekView()
+        self.week_view.setAccessibleName("Week")
+        self.ideas_tray = IdeasTray()
+        self.ideas_tray.setAccessibleName("Ideas")
+        self.warnings_panel = WarningsPanel()
+        self.legend = KindLegend()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 6, 6)
+        side_layout.addWidget(self.legend)
+        side_layout.addSpacing(6)
+        side_layout.addWidget(self.warnings_panel, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.ideas_tray)
+        self.splitter.addWidget(self.week_view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 860, 320])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.week_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.save_state = QLabel("Opening…")
+        self.save_state.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        for platform, action in self.window_actions.platforms.items():
+            action.setChecked(platform not in self.hidden_platforms)
+        self._restore_layout(stored)
+        self._connect()
+        self._set_editing(False)
+        self.refresh()
+
+    def _connect(self) -> None:
+        self._listening = True
+        self.context.undo_stack.indexChanged.connect(self._stack_changed)
+        self.context.failure_listeners.append(self._save_failed)
+        view = self.week_view
+        view.moveRequested.connect(self.move_post)
+        view.createRequested.connect(self.new_post_at)
+        view.editRequested.connect(self.edit_post)
+        view.contextMenuRequested.connect(self.show_card_menu)
+        view.selectionChanged.connect(self._selection_changed)
+        self.ideas_tray.unscheduleRequested.connect(self.unschedule)
+        self.ideas_tray.editRequested.connect(self.edit_post)
+        self.ideas_tray.selectionChanged.connect(self._selection_changed)
+        self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        self.week_view.installEventFilter(self)
+
+    # -- the store and the screen ------------------------------------------------------
+
+    def attach_store(self, store: Store) -> None:
+        """Show ``store``; offer the sample fortnight when it is empty."""
+        self.context.attach_store(store)
+        self._week_painted = False
+        self._set_editing(not self.context.read_only)
+        if self.context.read_only:
+            why = getattr(store, "read_only_reason", None) or "it is read-only"
+            self.banner.setText(
+                f"Read-only: {store.path} cannot be changed ({why}), so editing is switched "
+                "off. Make the file and its folder writable, then start again."
+            )
+            self.banner.show()
+        self.save_state.setText("All changes saved")
+        self.refresh()
+        if not self.context.read_only and store.count() == 0:
+            self._offer_sample()
+
+    def _offer_sample(self) -> None:
+        question = (
+            "Your plan is empty. Load a sample fortnight of posts to see how the "
+            "planner works? You can delete them, or undo, at any time."
+        )
+        if self.context.prompts.ask_yes_no("Welcome", question):
+            self.load_sample()
+
+    def refresh(self) -> None:
+        """Reload the week and the ideas, re-run the rules, redraw everything."""
+        self.week_bar.show_week(self.week)
+        settings = self.context.settings()
+        if self.context.has_store:
+            store = self.context.store
+            week_posts, ideas = store.posts_in_week(self.week), store.ideas()
+        else:
+            week_posts, ideas = [], []
+        self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
+        report = evaluate_week(self.week, week_posts, settings)
+        self.report = report
+        self.week_view.set_content(
+            self.week,
+            week_posts,
+            report,
+            settings,
+            hidden_platforms=frozenset(self.hidden_platforms),
+            today=self.context.today(),
+        )
+        self.week_view.set_ideas(ideas)
+        self.ideas_tray.set_ideas(ideas)
+        self.warnings_panel.set_report(report, settings)
+        self._selection_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = watched is self.week_view and event.type() == QEvent.Type.Paint
+        if painted and not self._week_painted and self.context.has_store:
+            self._week_painted = True
+            self.weekPainted.emit()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def _stack_changed(self, index: int) -> None:
+        stack = self.context.undo_stack
+        previous = getattr(self, "_last_index", index)
+        self._last_index = index
+        self.refresh()
+        if index < previous:
+            done = f"Undone: {stack.text(index)}"
+        elif index > previous:
+            done = stack.text(index - 1)
+        else:
+            done = ""
+        self.save_state.setText("All changes saved")
+        self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
+
+    def _save_failed(self, message: str) -> None:
+        self.refresh()  # show what the store really holds
+        self.save_state.setText("Not saved")
+        self.statusBar().showMessage(message)
+
+    def _set_editing(self, enabled: bool) -> None:
+        for action in self.window_actions.editing():
+            action.setEnabled(enabled)
+        self.window_actions.undo.setVisible(True)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
+        self.window_actions.edit_post.setEnabled(has)
+        self.window_actions.delete.setEnabled(has)
+
+    # -- the week shown ----------------------------------------------------------------
+
+    def _this_week(self) -> Week:
+        return Week.containing(self.context.today())
+
+    def set_week(self, week: Week) -> None:
+        if week == self.week:
+            return
+        self.week = week
+        if self.remember_state:
+            self.context.qsettings().setValue(WEEK_KEY, str(week))
+        self.refresh()
+
+    def show_previous_week(self) -> None:
+        self.set_week(self.week.previous())
+
+    def show_next_week(self) -> None:
+        self.set_week(self.week.next())
+
+    def show_today(self) -> None:
+        self.set_week(self._this_week())
+
+    def focus_date_picker(self) -> None:
+        self.week_bar.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_platform_shown(self, platform: Platform, shown: bool) -> None:
+        self.hidden_platforms.discard(platform) if shown else self.hidden_platforms.add(platform)
+        hidden = sorted(p.value for p in self.hidden_platforms)
+        self.context.qsettings().setValue(HIDDEN_KEY, hidden)
+        self.refresh()
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_layout(self, stored: object) -> None:
+        geometry = stored.value(GEOMETRY_KEY)  # type: ignore[attr-defined]
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 900)
+        splitter = stored.value(SPLITTER_KEY)  # type: ignore[attr-defined]
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def save_window_state(self) -> None:
+        stored = self.context.qsettings()
+        stored.setValue(GEOMETRY_KEY, self.saveGeometry())
+        stored.setValue(SPLITTER_KEY, self.splitter.saveState())
+        stored.setValue(WEEK_KEY, str(self.week))
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.save_window_state()
+        self._stop_listening()
+        super().closeEvent(event)
+
+    def _stop_listening(self) -> None:
+        """Closed, the window no longer follows the stack: the store may be closing."""
+        if self._listening:
+            self._listening = False
+            self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
+            self.context.failure_listeners.remove(self._save_failed)
+
+
+def _stored_week(value: object) -> Week | None:
+    try:
+        return Week.parse(str(value)) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,176 @@
+"""Starting the window: what it remembers, the first-run offer, bad stores, the
+screenshot, and a start that does not wait for the database layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner.app import Launch
+from planner.core.demo import sample_fortnight
+from planner.core.weeks import Week
+from planner.store import Store, open_store
+from planner.ui.context import AppContext, qsettings_at
+from planner.ui.main_window import MainWindow
+from planner.ui.prompts import ScriptedPrompts
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def new_window(qtbot: QtBot, context: AppContext, week: Week | None = None) -> MainWindow:
+    window = MainWindow(context, week=week)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_last_week_and_the_geometry_come_back(
+    qtbot: QtBot, context: AppContext, store: Store, window_settings: Path
+) -> None:
+    first = new_window(qtbot, context)
+    first.attach_store(store)
+    assert first.week == Week(2026, 49)  # no memory yet: the week of today
+    first.show()
+    first.resize(1000, 540)  # not the default 1400x900
+    first.set_week(Week(2027, 3))
+    first.close()
+
+    again = AppContext(
+        store,
+        prompts=ScriptedPrompts(),
+        qsettings=qsettings_at(window_settings),
+        today=lambda: TODAY,
+    )
+    second = new_window(qtbot, again)
+    second.attach_store(store)
+    assert second.week == Week(2027, 3)
+    assert second.week_bar.title.text().startswith("Week 3 ·")
+    # Restoring fits the window to the screen; the offscreen screen is only 800 wide.
+    assert second.height() == 540
+    assert second.width() < 1400
+    second.close()
+
+
+def test_a_week_given_on_the_command_line_wins(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    context.qsettings().setValue("view/week", "2027-W03")
+    window = new_window(qtbot, context, Week(2026, 51))
+    assert window.week == Week(2026, 51)
+    window.close()
+
+
+def test_an_empty_store_offers_the_sample_fortnight(
+    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+) -> None:
+    prompts.extend([True])
+    window = new_window(qtbot, context, Week(2027, 10))
+    window.show()
+    window.attach_store(store)
+    assert len(prompts.questions) == 1
+    assert "sample fortnight" in prompts.questions[0]
+    assert store.count() == len(sample_fortnight(Week(2026, 49)))
+    assert window.week == Week(2026, 49)  # it shows the sample, in the week of today
+    assert len(window.warnings_panel.messages()) == 1
+    # One undo takes the whole sample away again.
+    assert window.window_actions.undo.text() == "Undo Load Sample Fortnight"
+    window.window_actions.undo.trigger()
+    assert store.count() == 0
+    window.close()
+
+
+def test_declining_the_offer_leaves_the_store_empty(
+    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+) -> None:
+    prompts.extend([False])
+    window = new_window(qtbot, context)
+    window.attach_store(store)
+    assert len(prompts.questions) == 1
+    assert store.count() == 0
+    window.close()
+
+
+def test_a_store_with_posts_is_not_offered_anything(
+    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+) -> None:
+    store.add_many(sample_fortnight(Week(2026, 49))[:1])
+    window = new_window(qtbot, context)
+    window.attach_store(store)
+    assert prompts.shown == []
+    window.close()
+
+
+def test_a_bad_store_at_start_is_named_and_nothing_crashes(
+    qtbot: QtBot, tmp_path: Path, window_settings: Path
+) -> None:
+    bad = tmp_path / "not-a-plan.db"
+    bad.write_bytes(b"this is a shopping list, not a database" * 100)
+    prompts = ScriptedPrompts()
+    context = AppContext(prompts=prompts, qsettings=qsettings_at(window_settings))
+    window = new_window(qtbot, context)
+    window.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launch = Launch(app, window, bad, None)
+    launch.open_store()
+    assert launch.failed and launch.store is None
+    assert len(prompts.errors) == 1
+    assert str(bad) in prompts.errors[0]
+    assert not window.isVisible()
+    assert bad.read_bytes().startswith(b"this is a shopping list")  # left untouched
+    assert launch.finish(0) == 1
+
+
+def run_planner(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_screenshot_writes_the_real_window_as_a_png(db_file: Path, tmp_path: Path) -> None:
+    store = open_store(db_file)
+    store.add_many(sample_fortnight(Week(2026, 49)))
+    store.close()
+    shot = tmp_path / "window.png"
+    result = run_planner(
+        "--db", str(db_file), "--screenshot", str(shot), "--week", "2026-W49", "--size", "1400x900"
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1400, 900)
+    # Three kinds of cards at least: the three kind colours appear in the picture.
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1400, 3) for y in range(0, 900, 3)}
+    assert {"#0072b2", "#e69f00", "#d55e00"} <= colours
+
+
+def test_screenshot_of_a_bad_store_fails_with_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00garbage" * 1000)
+    result = run_planner("--db", str(bad), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode != 0
+    assert str(bad) in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_the_window_module_does_not_load_the_database_layer() -> None:
+    """The window paints before SQLAlchemy is imported; keep it that way."""
+    code = (
+        "import sys, planner.app, planner.ui.main_window, planner.ui.commands;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
