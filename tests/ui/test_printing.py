@@ -248,17 +248,25 @@ def test_printing_paints_every_page_of_every_week(qapp: object, tmp_path: Path) 
     assert "Week 50 · 7 Dec – 13 Dec 2026" in text
 
 
-def test_the_preview_opens_offscreen_with_one_page_per_week(qtbot: QtBot) -> None:
+@pytest.mark.parametrize(
+    ("counts", "pages"),
+    [([8, 2], 2), ([8, 2, 0], 3), ([40, 3], 3)],  # 40 on one day continues on a 2nd page
+)
+def test_the_preview_opens_offscreen_with_one_page_per_week(
+    qtbot: QtBot, counts: list[int], pages: int
+) -> None:
     plans = [
-        build_page_plan(WEEK, make_posts(8), SETTINGS, PRINTED),
-        build_page_plan(WEEK.next(), make_posts(2), SETTINGS, PRINTED),
+        build_page_plan(WEEK.shifted(i), make_posts(n, days=[0]), SETTINGS, PRINTED)
+        for i, n in enumerate(counts)
     ]
     dialog = open_print_preview(None, plans)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
     preview.updatePreview()
-    assert preview.pageCount() == 2
+    assert preview.pageCount() == pages
     assert dialog.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
 
 
