@@ -13,7 +13,8 @@ from planner.cli_commands import CliError
 from planner.cli_commands.common import store_for_writing
 from planner.core.domain import Post
 from planner.core.weeks import Week
-from planner.io.imports import ImportOptions, read_import
+from planner.io.imports import NeedsChoice, detect, read_import, read_text
+from planner.io.records import ImportFileError
 
 SHOWN_ROW_ERRORS = 3
 
@@ -23,11 +24,20 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
     if not source.is_file():
         why = "it is a folder" if source.is_dir() else "there is no such file"
         raise CliError(f"cannot read {source}: {why}")
-    options = ImportOptions(date_order=args.date_order, platform=args.platform, kind=args.kind)
     try:
-        result = read_import(source, options)
-    except ValueError as exc:
-        raise CliError(f"nothing imported from {source}: {exc}") from None
+        text = read_text(source)
+        layout = detect(text).describe()
+        result = read_import(
+            text, date_order=args.date_order, platform=args.platform, kind=args.kind
+        )
+    except NeedsChoice as exc:
+        wanted = " ".join(
+            f"--{name.replace('_', '-')} {'|'.join(values)}" for name, values in exc.choices.items()
+        )
+        message = f"{source} looks like a {exc.description}; to import it, add {wanted}"
+        raise CliError(message, 2) from None
+    except ImportFileError as exc:
+        raise CliError(f"nothing imported: {exc}") from None
     if result.errors:
         if args.dry_run:
             for error in result.errors:
@@ -40,12 +50,12 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
         raise CliError(f"nothing imported: {source} holds no posts")
     summary = f"{len(result.posts)} {_posts(len(result.posts))} ({_spread(result.posts)})"
     if args.dry_run:
-        print(f"{source}: {result.layout}. Would import {summary}.")
+        print(f"{source}: {layout}. Would import {summary}.")
         print("Dry run: nothing was written.")
         return 0
     with store_for_writing(path) as store:
         store.add_many(result.posts)
-    print(f"{source}: {result.layout}. Imported {summary} into {path}.")
+    print(f"{source}: {layout}. Imported {summary} into {path}.")
     return 0
 
 
