@@ -52,13 +52,7 @@ def open_store(
     if not path.exists():
         if not create or read_only:
             raise StoreMissing(path)
-        make_private_dirs(path.parent)
-        try:
-            create_private_file(path)
-        except FileExistsError:
-            pass  # another program made it a moment ago; open theirs
-        except OSError as exc:
-            raise StoreReadOnly(path, f"it cannot be created ({exc.strerror})") from exc
+        _create(path)
 
     why = read_only_reason(path, asked=read_only)
     version, uri = inspect(path, busy_timeout, read_only=why is not None)
@@ -86,6 +80,20 @@ def open_store(
             raise translate(exc, path, read_only_why=why or "") from exc
         raise
     return Store(path, engine, raw, read_only_reason=why)
+
+
+def _create(path: Path) -> None:
+    try:
+        make_private_dirs(path.parent)
+        create_private_file(path)
+    except FileExistsError:
+        pass  # another program made it a moment ago; open theirs
+    except OSError as exc:
+        raise StoreError(
+            path,
+            f"{path} cannot be created ({exc.strerror}). "
+            "Check the folder, or choose another place for the store.",
+        ) from exc
 
 
 def read_only_reason(path: Path, *, asked: bool) -> str | None:

@@ -118,7 +118,7 @@ class Store:
     # -- editing -----------------------------------------------------------------
 
     def add(self, post: Post) -> Post:
-        """Save a new post; return it with its new id."""
+        """Save a new post; return it with its new id (any id it carried is ignored)."""
         return self.add_many([post])[0]
 
     def add_many(self, posts: Sequence[Post]) -> list[Post]:
@@ -219,8 +219,11 @@ class Store:
     def backup_to(self, dest: Path) -> Path:
         """Write a checked snapshot of the store to ``dest`` (0600); return ``dest``."""
         self._check_open()
+        dest = Path(dest).expanduser().absolute()
+        if dest.resolve() == self.path.resolve():
+            raise ValueError(f"A backup of {self.path} cannot overwrite the store itself.")
         try:
-            return snapshot(self._raw, Path(dest))
+            return snapshot(self._raw, dest)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 import sqlite3
 from pathlib import Path
 
@@ -60,3 +61,15 @@ def fill(path: Path, count: int, text_size: int = 300) -> None:
                 for i in range(count)
             ]
         )
+
+
+def corrupt_middle_pages(path: Path) -> None:
+    """Overwrite a few pages in the middle of a real store with noise."""
+    page_size = peek(path, "PRAGMA page_size")[0][0]
+    pages = path.stat().st_size // page_size
+    assert pages > 20, "the store should span many pages"
+    noise = random.Random(7)  # the same damage every run
+    with open(path, "r+b") as handle:
+        for page in range(pages // 2, pages // 2 + 3):
+            handle.seek(page * page_size + 8)
+            handle.write(noise.randbytes(page_size - 16))

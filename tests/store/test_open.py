@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import random
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import digest, fill, peek, scheduled
+from store_helpers import corrupt_middle_pages, digest, fill, peek, scheduled
 
+from planner.core.weeks import Week
 from planner.store import (
     StoreCorrupt,
     StoreError,
@@ -145,18 +147,6 @@ def test_a_store_from_a_newer_version_is_refused_untouched(db_file: Path) -> Non
     assert digest(db_file) == before
 
 
-def corrupt_middle_pages(path: Path) -> None:
-    """Overwrite a few pages in the middle of a real store with noise."""
-    page_size = peek(path, "PRAGMA page_size")[0][0]
-    pages = path.stat().st_size // page_size
-    assert pages > 20, "the store should span many pages"
-    noise = random.Random(7)  # the same damage every run
-    with open(path, "r+b") as handle:
-        for page in range(pages // 2, pages // 2 + 3):
-            handle.seek(page * page_size + 8)
-            handle.write(noise.randbytes(page_size - 16))
-
-
 def test_a_corrupt_store_is_refused_untouched(db_file: Path) -> None:
     fill(db_file, 600)
     corrupt_middle_pages(db_file)
@@ -210,3 +200,41 @@ def test_a_locked_store_in_rollback_mode_is_refused_at_open(db_file: Path) -> No
     assert digest(db_file) == before
     with open_store(db_file) as store:  # once free, it opens (and goes back to WAL)
         assert store.count() == 1
+
+
+def test_a_store_under_a_file_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    path = blocker / "planner.db"
+    with pytest.raises(StoreError, match="cannot be created") as caught:
+        open_store(path)
+    assert_one_line_naming(caught.value, path)
+    assert blocker.read_text() == "not a folder"
+
+
+def test_edits_left_in_the_wal_by_a_crash_are_kept(db_file: Path) -> None:
+    with open_store(db_file) as store:
+        store.add(scheduled(TUE, text="before the crash"))
+    crash = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        'conn.execute("INSERT INTO post (platform, kind, status, date, time, text) '
+        "VALUES ('x', 'shared', 'draft', '2026-12-02', '10:00', 'saved, then killed')\")\n"
+        "os._exit(0)  # no close, no checkpoint: the row lives only in the -wal\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(db_file)], check=True)
+    assert Path(f"{db_file}-wal").stat().st_size > 0
+    db_file.chmod(0o444)
+    try:
+        with open_store(db_file) as store:  # read-only, yet it reads the -wal
+            assert store.read_only
+            assert [p.text for p in store.posts_in_week(Week(2026, 49))] == [
+                "before the crash",
+                "saved, then killed",
+            ]
+    finally:
+        db_file.chmod(0o600)
+    with open_store(db_file) as store:
+        assert store.count() == 2
+    assert not Path(f"{db_file}-wal").exists()
+    assert peek(db_file, "SELECT count(*) FROM post") == [(2,)]

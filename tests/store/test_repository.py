@@ -280,3 +280,20 @@ def test_closing_folds_the_wal_back_into_the_file(db_file: Path) -> None:
         assert Path(f"{db_file}-wal").exists()
     assert not Path(f"{db_file}-wal").exists()
     assert peek(db_file, "SELECT count(*) FROM post") == [(1,)]
+
+
+def test_add_ignores_an_id_the_post_carries(store: Store) -> None:
+    first = store.add(scheduled(TUE))
+    again = store.add(first)
+    assert again.id != first.id and store.count() == 2
+
+
+def test_two_stores_on_one_file_see_each_others_edits(db_file: Path) -> None:
+    # The window and a command line run at the same time.
+    with open_store(db_file) as window, open_store(db_file) as command:
+        assert window.posts_in_week(W49) == []
+        added = command.add(scheduled(TUE))
+        assert window.posts_in_week(W49) == [added]
+        window.update(added.with_changes(text="Edited in the window"))
+        assert command.get(added.id).text == "Edited in the window"  # type: ignore[arg-type]
+        assert window.posts_in_week(W49)[0].text == "Edited in the window"
