@@ -7,6 +7,8 @@ when one runs, so ``planner --version`` never loads Qt or SQLAlchemy.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -185,6 +187,7 @@ def _names(enum: Any) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _tolerate_narrow_consoles()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -203,6 +206,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         sys.stderr.write(fail_line(str(exc)))
         return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(fail_line("stopped; every change made so far was saved"))
+        return 130
+    except BrokenPipeError:
+        # `planner list ... | head` closed the pipe: stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _tolerate_narrow_consoles() -> None:
+    """A console that cannot show an emoji in a post shows "?" rather than failing."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if isinstance(stream, io.TextIOWrapper) and encoding != "utf8":
+            stream.reconfigure(errors="replace")
 
 
 def check_command_arguments(args: argparse.Namespace) -> None:

@@ -560,6 +560,20 @@ def test_screenshot_options_reach_the_window(
     ]  # fmt: skip
 
 
+def test_module_with_no_command_runs_the_window_for_a_screenshot(tmp_path: Path) -> None:
+    import struct
+
+    db = tmp_path / "planner.db"
+    shot = tmp_path / "window.png"
+    argv = ["--screenshot", str(shot), "--week", WEEK, "--size", "1400x900"]
+    result = run_module(*argv, env_db=db)
+    assert result.returncode == 0, result.stderr
+    header = shot.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    assert (width, height) == (1400, 900)
+
+
 @pytest.mark.parametrize(
     "argv, message",
     [

@@ -42,5 +42,7 @@ def run_command(args: argparse.Namespace) -> int:
         return handler(args, path)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
+    except BrokenPipeError:
+        raise  # the reader went away; planner.cli stops quietly
     except OSError as exc:
         raise CliError(str(exc)) from exc
