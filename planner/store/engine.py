@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from planner.store.errors import (
@@ -55,7 +56,7 @@ def open_store(
         _create(path)
 
     why = read_only_reason(path, asked=read_only)
-    version, uri = inspect(path, busy_timeout, read_only=why is not None)
+    version, uri = check_file(path, busy_timeout, read_only=why is not None)
     if why is None:
         uri = f"{path.as_uri()}?mode=rw"  # never create: the file was checked above
     elif version < LATEST_VERSION:
@@ -71,14 +72,8 @@ def open_store(
         except BaseException:
             raw.close()
             raise
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, DBAPIError) as exc:  # SQLAlchemy wraps the ones raised inside it
         raise translate(exc, path, read_only_why=why or "") from exc
-    except StoreError:
-        raise
-    except Exception as exc:  # SQLAlchemy wraps sqlite3 errors raised inside it
-        if isinstance(getattr(exc, "orig", None), sqlite3.Error):
-            raise translate(exc, path, read_only_why=why or "") from exc
-        raise
     return Store(path, engine, raw, read_only_reason=why)
 
 
@@ -107,7 +102,7 @@ def read_only_reason(path: Path, *, asked: bool) -> str | None:
     return None
 
 
-def inspect(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int, str]:
+def check_file(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int, str]:
     """Check the file through a read-only connection; return its version and that URI.
 
     Raises StoreNotADatabase, StoreTooNew, StoreCorrupt or StoreLocked; none of these
@@ -175,7 +170,8 @@ def _read_only_uris(path: Path, *, read_only: bool) -> list[str]:
 
 def _connect(uri: str, busy_timeout: float) -> sqlite3.Connection:
     # isolation_level=None: SQLAlchemy's begin event below emits BEGIN itself, so
-    # transactions (and DDL inside them) behave as written.
+    # transactions (and DDL inside them) behave as written. check_same_thread=False:
+    # a snapshot may be taken from a worker thread; SQLite serialises the calls.
     return sqlite3.connect(
         uri, uri=True, timeout=busy_timeout, isolation_level=None, check_same_thread=False
     )
