@@ -50,9 +50,10 @@ def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
 
 
 def parse_post_id(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise ValueError(f"{text!r} is not a post id; ids are whole numbers like 12")
-    return int(text)
+    return int(value)
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -224,6 +224,8 @@ BAD_ARGUMENTS = {
     "too long for x": (["add", "--platform", "x", "--text", "a" * 281], "X allows 280"),
     "week": (["list", "--week", "2026-W54"], "2026 has no week 54"),
     "id": (["move", "twelve", "--date", "2026-12-01"], "'twelve' is not a post id"),
+    "id zero": (["delete", "0"], "'0' is not a post id"),
+    "id superscript": (["delete", "²"], "'²' is not a post id"),
     "move date": (["move", "1", "--date", "01/12/2026"], "'01/12/2026' is not a date"),
     "unknown id": (["move", "999", "--date", "2026-12-01"], "there is no post 999"),
     "unknown id to delete": (["delete", "999"], "there is no post 999"),
