@@ -164,6 +164,11 @@ class Post:
             found.append("Times are whole minutes.")
         if "\x00" in self.text or "\x00" in self.link or "\x00" in self.notes:
             found.append("The text holds a NUL character, which cannot be saved.")
+        try:
+            (self.text + self.link + self.notes).encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate, as a broken paste can leave; it has no UTF-8 form.
+            found.append("The text holds a broken character that cannot be saved.")
         return found
 
 

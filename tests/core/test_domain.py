@@ -84,3 +84,11 @@ def test_settings_round_trip_and_validation() -> None:
     assert Settings(day_start_hour=20, day_end_hour=8).problems()
     with pytest.raises(ValueError):
         Band(0.5, 0.4)
+
+
+def test_unsaveable_characters_are_explained() -> None:
+    day, at = dt.date(2026, 12, 1), dt.time(9)
+    nul = Post(Platform.X, Kind.SHARED, "a\x00b", Status.DRAFT, day, at)
+    assert nul.problems() == ["The text holds a NUL character, which cannot be saved."]
+    broken = Post(Platform.X, Kind.SHARED, "a\ud800b", Status.DRAFT, day, at)
+    assert broken.problems() == ["The text holds a broken character that cannot be saved."]
