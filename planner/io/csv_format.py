@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import io
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -158,12 +159,15 @@ def _read_header(record: list[str]) -> tuple[dict[str, int], str | None]:
         names.pop()  # spreadsheets may pad the header with empty cells
     unknown = [n for n in names if n not in HEADER]
     missing = [n for n in REQUIRED if n not in names]
-    repeated = sorted({n for n in names if names.count(n) > 1})
+    counts = Counter(names)
+    repeated = [n for n in HEADER if counts[n] > 1]
     problems = []
     if missing:
         problems.append("missing " + ", ".join(missing))
     if unknown:
-        problems.append("unknown " + ", ".join(repr(shorten(n)) for n in unknown))
+        shown = ", ".join(repr(shorten(n, 20)) for n in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        problems.append(f"unknown {shown}{more}")
     if repeated:
         problems.append("repeated " + ", ".join(repeated))
     if problems:

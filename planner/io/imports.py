@@ -79,10 +79,11 @@ class DetectedLayout:
 
 def detect(text: str) -> DetectedLayout:
     """Recognise the layout from the text (BOM or not)."""
-    records, _ = read_records(text)
+    records, fatal = read_records(text)
     content = [record for record in records if not is_blank(record)]
     if not content:
-        return DetectedLayout("unknown", 0, problem="the file is empty")
+        problem = fatal.reason if fatal else "the file is empty"
+        return DetectedLayout("unknown", 0, problem=problem)
     first = content[0]
     if csv_format.looks_like_header([csv_format.restore(cell) for cell in first]):
         return DetectedLayout("planner", len(content) - 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import dataclass, field
 
 from planner.core.domain import Post
@@ -16,6 +17,8 @@ BOM = "\ufeff"
 # A plan's longest text is Facebook's 63,206 characters, but notes have no limit;
 # this only stops a broken file from swallowing gigabytes into one cell.
 MAX_CELL_CHARS = 16 * 1024 * 1024
+# A year of posts is a few thousand rows; this keeps a runaway file from taking minutes.
+MAX_ROWS = 100_000
 SAVE_AS_UTF8 = 'save it as "CSV UTF-8" and import it again'
 
 
@@ -104,10 +107,13 @@ def read_records(text: str) -> tuple[list[list[str]], RowError | None]:
     records: list[list[str]] = []
     reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), strict=True)
     try:
-        for record in reader:
-            records.append(record)
+        # extend() keeps the records read before an error, and is much faster than a loop.
+        records.extend(itertools.islice(reader, MAX_ROWS + 1))
     except csv.Error as exc:
         return records, RowError(len(records) + 1, _explain_csv_error(str(exc)))
+    if len(records) > MAX_ROWS:  # refuse it whole rather than check rows for seconds
+        reason = f"the file has more than {MAX_ROWS:,} rows, far more than any plan"
+        return [], RowError(MAX_ROWS + 1, reason)
     return records, None
 
 
@@ -125,7 +131,7 @@ def _explain_csv_error(message: str) -> str:
 
 
 def is_blank(record: list[str]) -> bool:
-    return all(not cell.strip() for cell in record)
+    return not record or all(not cell.strip() for cell in record)
 
 
 def invalid_unicode(cell: str) -> bool:
@@ -138,9 +144,13 @@ def invalid_unicode(cell: str) -> bool:
 
 
 def shorten(value: str, width: int = 40) -> str:
-    """A cell as it may appear inside a message: one line, never a megabyte."""
+    """A cell as it may appear inside a message: one printable line, never a megabyte."""
     value = value.strip()
-    return value if len(value) <= width else value[: width - 1] + "…"
+    if len(value) > width:
+        value = value[: width - 1] + "…"
+    if not value.isprintable():  # line breaks, NULs, lone surrogates…
+        value = "".join(c if c.isprintable() else "\ufffd" for c in value)
+    return value
 
 
 def join_reasons(reasons: list[str]) -> str:
