@@ -30,6 +30,17 @@ echo "== installing the project and PyInstaller"
 # The same version number would let pip keep an older copy; always take this checkout.
 "$vpy" -m pip install --quiet --no-deps --force-reinstall "$root"
 
+if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null; then
+    # The bundle carries the X11 libraries Qt needs only if this machine has them.
+    xcb="$("$vpy" -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)')"
+    xcb="$xcb/Qt/plugins/platforms/libqxcb.so"
+    missing="$(ldd "$xcb" | awk '/not found/ {print $1}' | sort -u | tr '\n' ' ')"
+    if [ -n "$missing" ]; then
+        echo "build.sh: warning: not bundled, so needed on every user's machine: $missing"
+        echo "build.sh: (Debian/Ubuntu: apt-get install libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0)"
+    fi
+fi
+
 echo "== running PyInstaller"
 "$vpy" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$root/dist" --workpath "$build/pyinstaller" \
