@@ -22,6 +22,7 @@ from planner.io.records import (
     decode_csv_bytes,
     is_blank,
     read_records,
+    shorten,
 )
 
 Layout = Literal["planner", "hootsuite", "unknown"]
@@ -82,8 +83,8 @@ def detect(text: str) -> DetectedLayout:
     records, fatal = read_records(text)
     content = [record for record in records if not is_blank(record)]
     if not content:
-        problem = fatal.reason if fatal else "the file is empty"
-        return DetectedLayout("unknown", 0, problem=problem)
+        empty = fatal.reason if fatal else "the file is empty"
+        return DetectedLayout("unknown", 0, problem=empty)
     first = content[0]
     if csv_format.looks_like_header([csv_format.restore(cell) for cell in first]):
         return DetectedLayout("planner", len(content) - 1)
@@ -96,8 +97,7 @@ def detect(text: str) -> DetectedLayout:
         except hootsuite.DateOrderConflict as exc:
             order, problem = "conflict", str(exc)
         return DetectedLayout("hootsuite", len(body), order, problem, header)
-    sample = ",".join(first)
-    sample = sample if len(sample) <= 40 else sample[:39] + "…"
+    sample = shorten(",".join(first))
     return DetectedLayout(
         "unknown",
         len(content),
