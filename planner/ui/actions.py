@@ -109,15 +109,9 @@ def build_actions(window: MainWindow) -> WindowActions:
         ),
         load_sample=_action(w, "Load &Sample Fortnight", w.load_sample),
         previous_week=_action(
-            w,
-            "&Previous Week",
-            w.show_previous_week,
-            _keys(Key.MoveToPreviousPage),
-            px.SP_ArrowLeft,
+            w, "&Previous Week", w.show_previous_week, _keys(Key.MoveToPreviousPage)
         ),
-        next_week=_action(
-            w, "&Next Week", w.show_next_week, _keys(Key.MoveToNextPage), px.SP_ArrowRight
-        ),
+        next_week=_action(w, "&Next Week", w.show_next_week, _keys(Key.MoveToNextPage)),
         today=_action(w, "&Today", w.show_today, _keys("Ctrl+T"), tip="Go to this week"),
         jump_to_date=_action(w, "&Go to Date…", w.focus_date_picker, _keys("Ctrl+G")),
         platforms=platforms,

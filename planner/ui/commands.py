@@ -10,7 +10,6 @@ the stack never claims a state the store does not hold.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -39,7 +38,10 @@ def quoted(post: Post) -> str:
 
 def is_save_error(error: BaseException) -> bool:
     """Errors that mean "the store could not do it", as opposed to a bug."""
-    if isinstance(error, OSError | sqlite3.Error | KeyError | ValueError):
+    if isinstance(error, OSError | KeyError | ValueError):
+        return True
+    sqlite = sys.modules.get("sqlite3")  # loaded by the store; not needed to start
+    if sqlite is not None and isinstance(error, sqlite.Error):
         return True
     # The store module is loaded once a store is open; importing it here would pull
     # the database layer into the window's start-up.

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Prompts(Protocol):
@@ -31,7 +32,11 @@ class QtPrompts:
     def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
         self._parent = parent
 
+    # The dialogs' Qt classes are looked up when first needed, not at start-up.
+
     def ask_yes_no(self, title: str, question: str, *, default_yes: bool = True) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         answer = QMessageBox.question(
             self._parent(), title, question, yes | no, yes if default_yes else no
@@ -39,15 +44,21 @@ class QtPrompts:
         return answer == yes
 
     def info(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self._parent(), title, message)
 
     def error(self, title: str, message: str, detail: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._parent())
         if detail:
             box.setDetailedText(detail)
         box.exec()
 
     def choose(self, title: str, question: str, choices: Sequence[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         if not choices:
             return None
         item, ok = QInputDialog.getItem(self._parent(), title, question, list(choices), 0, False)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -31,6 +31,26 @@ def tool_button(action: QAction, name: str, *, with_text: bool = False) -> QTool
     if with_text:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return button
+
+
+def chevron_icon(direction: int, colour: QColor, size: int = 16) -> QIcon:
+    """A ‹ or › chevron (``direction`` -1 or 1), drawn at 1x and 2x for crisp HiDPI."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, 2.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        tip, back = (5.5, 10.5) if direction < 0 else (10.5, 5.5)
+        painter.drawPolyline([QPointF(back, 3.5), QPointF(tip, 8.0), QPointF(back, 12.5)])
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _separator() -> QFrame:
@@ -79,8 +99,17 @@ class WeekBar(QWidget):
         layout.addWidget(tool_button(new_post, "New post", with_text=True))
         layout.addWidget(_separator())
         layout.addWidget(tool_button(today, "Today"))
-        layout.addWidget(tool_button(previous, "Previous week"))
-        layout.addWidget(tool_button(following, "Next week"))
+        # Chevrons painted in the palette's text colour: the style's arrow pixmaps are
+        # dark on a dark palette.
+        self._arrows: list[tuple[QToolButton, int]] = []
+        for action, direction, name in (
+            (previous, -1, "Previous week"),
+            (following, 1, "Next week"),
+        ):
+            arrow = tool_button(action, name)
+            self._arrows.append((arrow, direction))
+            layout.addWidget(arrow)
+        self._paint_arrows()
         layout.addWidget(self.picker)
         layout.addSpacing(12)
         layout.addWidget(self.title, 1)
@@ -93,6 +122,16 @@ class WeekBar(QWidget):
             layout.addWidget(button)
         layout.addWidget(_separator())
         layout.addWidget(tool_button(settings, "Settings", with_text=True))
+
+    def _paint_arrows(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button, direction in self._arrows:
+            button.defaultAction().setIcon(chevron_icon(direction, colour))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_arrows()
 
     def show_week(self, week: Week) -> None:
         self.title.setText(week.title())
