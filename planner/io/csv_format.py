@@ -67,6 +67,8 @@ __all__ = [
 HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
 REQUIRED = [name for name in HEADER if name != "weekday"]  # import ignores the weekday
 FORMULA_STARTS = frozenset("=+-@\t\r")
+# A set, not a string: "" is "in" every string, and a bare "'" must stay as it is.
+_ESCAPED_AFTER_QUOTE = frozenset(FORMULA_STARTS | {"'"})
 LAYOUT = "planner"
 T = TypeVar("T")
 
@@ -83,10 +85,6 @@ def restore(cell: str) -> str:
     if cell[:1] == "'" and cell[1:2] in _ESCAPED_AFTER_QUOTE:
         return cell[1:]
     return cell
-
-
-# The empty string is "in" every string, so a bare "'" needs this explicit set.
-_ESCAPED_AFTER_QUOTE = frozenset(FORMULA_STARTS | {"'"})
 
 
 def _sort_key(post: Post) -> tuple[bool, dt.date, dt.time]:

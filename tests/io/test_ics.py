@@ -130,6 +130,13 @@ def test_unknown_zone_is_refused() -> None:
         posts_to_ics([post(dt.date(2026, 7, 1))], "Mars/Olympus")
 
 
+def test_a_dated_post_without_a_time_is_an_all_day_event() -> None:
+    undone = post(dt.date(2026, 12, 1)).with_changes(time=None)
+    (event,) = events(posts_to_ics([undone], LONDON))
+    assert event.start == dt.date(2026, 12, 1)
+    assert event.end == dt.date(2026, 12, 2)
+
+
 def test_no_posts_is_still_a_calendar() -> None:
     data = posts_to_ics([], LONDON)
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and events(data) == []
