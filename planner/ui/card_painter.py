@@ -45,14 +45,28 @@ class CardFonts:
 
     text: QFont
     bold: QFont
+    small: QFont  # for lanes too narrow for the time in the text font
     text_metrics: QFontMetricsF
     bold_metrics: QFontMetricsF
+    small_metrics: QFontMetricsF
 
     @classmethod
     def from_font(cls, font: QFont) -> CardFonts:
         bold = QFont(font)
         bold.setBold(True)
-        return cls(QFont(font), bold, QFontMetricsF(font), QFontMetricsF(bold))
+        small = QFont(font)
+        if font.pointSizeF() > 0:
+            small.setPointSizeF(font.pointSizeF() * 0.85)
+        else:  # a font sized in pixels
+            small.setPixelSize(max(round(font.pixelSize() * 0.85), 6))
+        return cls(
+            QFont(font),
+            bold,
+            small,
+            QFontMetricsF(font),
+            QFontMetricsF(bold),
+            QFontMetricsF(small),
+        )
 
     @property
     def line_height(self) -> float:
@@ -119,10 +133,11 @@ def paint_card(
     second = QRectF(left, top + line + 1, max(right - left, 0), line)
     if narrow:
         # Too narrow for time and platform on one line: platform beside the badge,
-        # time below it; the tooltip has the rest.
-        _draw_elided(painter, first, short, fonts.text, text_metrics)
+        # time below it, a size smaller; the tooltip has the rest.
+        _draw_elided(painter, first, short, fonts.small, fonts.small_metrics)
         if two_lines:
-            _draw_elided(painter, second, time_text, fonts.text, text_metrics)
+            second.setLeft(rect.left() + STRIP + 1)
+            _draw_elided(painter, second, time_text, fonts.small, fonts.small_metrics)
     else:
         _draw_elided(painter, first, time_text, fonts.bold, fonts.bold_metrics)
         label = post.platform.label

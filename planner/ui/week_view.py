@@ -27,9 +27,9 @@ from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui import theme
+from planner.ui.card_cache import CardPixmapCache
 from planner.ui.card_painter import (
     CardFonts,
-    paint_card,
 )
 from planner.ui.week_drop import WeekDropMixin
 from planner.ui.week_grid_geometry import WeekGeometry
@@ -98,6 +98,7 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         self._top_minutes = float(self._settings.day_start_hour * 60)
         self._span = CARD_MINUTES
         self._fonts = CardFonts.from_font(self.font())
+        self._card_cache = CardPixmapCache()
         self._geo: WeekGeometry | None = None
         self._init_drop()
 
@@ -312,10 +313,11 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         body = geo.body
         chosen = set(self._selected)
         focused = self.hasFocus()
+        ratio = self.devicePixelRatioF()
         for card in sorted(self._cards, key=lambda c: c.post_id in chosen):
             rect = self._card_rectf(card)
             if rect.intersects(body):
-                paint_card(
+                self._card_cache.paint(
                     painter,
                     rect,
                     card.post,
@@ -323,6 +325,7 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
                     self._fonts,
                     selected=card.post_id in chosen,
                     focused=focused,
+                    ratio=ratio,
                 )
         if self._drop is not None:
             day, start = self._drop
