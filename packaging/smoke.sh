@@ -77,7 +77,7 @@ fi
 
 # 4. bad input: one line on stderr, non-zero exit, nothing written.
 run bad "$app" export --week 2026-W99 --csv "$tmp/bad.csv" --db "$db"
-if [ "$(exit_code bad)" != 0 ] && [ "$(wc -l <"$tmp/bad.err")" = 1 ] && [ ! -e "$tmp/bad.csv" ]; then
+if [ "$(exit_code bad)" != 0 ] && [ "$(wc -l <"$tmp/bad.err")" -eq 1 ] && [ ! -e "$tmp/bad.csv" ]; then
     pass "a bad week is refused in one line: $(cat "$tmp/bad.err")"
 else
     fail "bad week: exit $(exit_code bad), $(wc -l <"$tmp/bad.err") stderr lines, wrote a file: $(test -e "$tmp/bad.csv" && echo yes || echo no)"
