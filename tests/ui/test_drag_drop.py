@@ -268,3 +268,19 @@ def test_a_card_dragged_onto_the_tray_becomes_an_idea(
     assert asked == [7]
     assert moves == []
     assert not tray.is_drop_highlighted()
+
+
+def test_a_drag_waiting_at_the_bottom_edge_scrolls_to_later_hours(
+    view: WeekView, qtbot: QtBot
+) -> None:
+    mime = ids_to_mime([11])
+    column = view.header_rect(WED).center().x()
+    edge = QPoint(column, view.height() - 5)
+    assert drag_over(view, edge, mime)
+    first = view.drop_target()
+    assert first is not None and first[1] < dt.time(21, 0)
+    qtbot.waitUntil(lambda: (view.drop_target() or first)[1] >= dt.time(21, 30), timeout=3000)
+    leave(view)
+    top = view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3))
+    qtbot.wait(300)
+    assert view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3)) == top  # stopped
