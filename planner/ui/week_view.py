@@ -12,12 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QHelpEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
@@ -28,9 +23,7 @@ from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui import theme
 from planner.ui.card_cache import CardPixmapCache
-from planner.ui.card_painter import (
-    CardFonts,
-)
+from planner.ui.card_painter import CardFonts
 from planner.ui.week_drop import WeekDropMixin
 from planner.ui.week_grid_geometry import WeekGeometry
 from planner.ui.week_grid_painter import (
@@ -63,8 +56,13 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
 
     Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
     the ideas change: the view needs an idea's post to preview what dropping it would
-    break. Drops, Alt+arrow nudges and edits come out as signals. The header row stays
-    put while the hours scroll; working hours fill the height by default.
+    break. Drops, Alt+arrow nudges and edits come out as signals; a nudge past Monday
+    or Sunday names a day of the neighbouring week. The header row stays put while the
+    hours scroll; working hours fill the height by default.
+
+    Besides the signals, it answers where things are (``slot_position``, ``slot_at``,
+    ``card_rect``, ``header_rect``) and what it shows (``shown_ids``,
+    ``day_badge_text``, ``drop_target``, ``drop_preview_text``), for the window and tests.
     """
 
     moveRequested = Signal(int, object, object, bool)  # post id, date, time, copy

@@ -101,7 +101,7 @@ def test_a_day_over_its_limit_shows_a_badge_with_the_message_as_tooltip(
     assert view.tooltip_at(header.center()) == message
     assert view.tooltip_at(view.header_rect(MON).center()) == ""
     help_event = QHelpEvent(QEvent.Type.ToolTip, header.center(), view.mapToGlobal(header.center()))
-    view.event(help_event)
+    QApplication.sendEvent(view, help_event)
     qtbot.waitUntil(lambda: QToolTip.text() == message)
     assert message in view.accessibleDescription()
 
@@ -277,18 +277,20 @@ def test_context_menu_asks_for_the_card_under_the_mouse_or_the_selected_one(
     assert card is not None
     where = view.mapToGlobal(card.center())
     with qtbot.waitSignal(view.contextMenuRequested) as asked:
-        view.event(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, card.center(), where))
+        QApplication.sendEvent(
+            view, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, card.center(), where)
+        )
     assert asked.args == [7, where]
     assert view.selected_ids() == [7]
     with qtbot.waitSignal(view.contextMenuRequested) as asked:
         origin = QPoint(0, 0)
         keyboard = QContextMenuEvent.Reason.Keyboard
-        view.event(QContextMenuEvent(keyboard, origin, view.mapToGlobal(origin)))
+        QApplication.sendEvent(view, QContextMenuEvent(keyboard, origin, view.mapToGlobal(origin)))
     assert asked.args[0] == 7
     empty = view.slot_position(SAT, dt.time(15, 0))
     with qtbot.assertNotEmitted(view.contextMenuRequested):
-        view.event(
-            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, empty, view.mapToGlobal(empty))
+        QApplication.sendEvent(
+            view, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, empty, view.mapToGlobal(empty))
         )
 
 
