@@ -41,6 +41,8 @@ def run_app(
     from planner.ui.main_window import MainWindow
     from planner.ui.prompts import QtPrompts, ScriptedPrompts
 
+    if screenshot is not None:
+        quiet_offscreen_notices()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     describe_application(app)
@@ -57,6 +59,27 @@ def run_app(
     window.show()
     code = app.exec()
     return launch.finish(code)
+
+
+# The offscreen platform says this for every window; it means nothing for a screenshot.
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's one meaningless notice; pass on everything else."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if message == _OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def describe_application(app: QApplication) -> None:

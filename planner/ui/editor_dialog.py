@@ -135,7 +135,9 @@ class PostEditor(QDialog):
         when.addWidget(self.date_edit, 1)
         when.addWidget(self.time_edit)
         form = QFormLayout()
-        form.addRow("&When:", when)
+        when_label = QLabel("&When:")
+        when_label.setBuddy(self.date_edit)  # a row holding a layout gets no buddy itself
+        form.addRow(when_label, when)
         form.addRow("&Platform:", self.platform_box)
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Status:", self.status_box)

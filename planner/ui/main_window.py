@@ -52,7 +52,8 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.view_menu: QMenu
         self.window_actions = build_actions(self)
         build_menus(self, self.window_actions)
-        stored = context.qsettings()
+        # One QSettings for the window's life: it writes the file when idle, not per call.
+        self.stored = stored = context.qsettings()
         self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
         hidden = stored.value(HIDDEN_KEY) or []
         self.hidden_platforms: set[Platform] = {
@@ -112,7 +113,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
 
         for platform, action in self.window_actions.platforms.items():
             action.setChecked(platform not in self.hidden_platforms)
-        self._restore_layout(stored)
+        self._restore_layout()
         self._connect()
         self._set_editing(False)
         self.refresh()
@@ -238,7 +239,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             return
         self.week = week
         if self.remember_state:
-            self.context.qsettings().setValue(WEEK_KEY, str(week))
+            self.stored.setValue(WEEK_KEY, str(week))
         self.refresh()
 
     def show_previous_week(self) -> None:
@@ -256,23 +257,23 @@ class MainWindow(WindowEditsMixin, QMainWindow):
     def set_platform_shown(self, platform: Platform, shown: bool) -> None:
         self.hidden_platforms.discard(platform) if shown else self.hidden_platforms.add(platform)
         hidden = sorted(p.value for p in self.hidden_platforms)
-        self.context.qsettings().setValue(HIDDEN_KEY, hidden)
+        self.stored.setValue(HIDDEN_KEY, hidden)
         self.refresh()
 
     # -- window state --------------------------------------------------------------------
 
-    def _restore_layout(self, stored: object) -> None:
-        geometry = stored.value(GEOMETRY_KEY)  # type: ignore[attr-defined]
+    def _restore_layout(self) -> None:
+        geometry = self.stored.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1400, 900)
-        splitter = stored.value(SPLITTER_KEY)  # type: ignore[attr-defined]
+        splitter = self.stored.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray | bytes) and splitter:
             self.splitter.restoreState(QByteArray(splitter))
 
     def save_window_state(self) -> None:
-        stored = self.context.qsettings()
+        stored = self.stored
         stored.setValue(GEOMETRY_KEY, self.saveGeometry())
         stored.setValue(SPLITTER_KEY, self.splitter.saveState())
         stored.setValue(WEEK_KEY, str(self.week))

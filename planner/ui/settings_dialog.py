@@ -94,7 +94,9 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Practice &name:", self.name_edit)
-        form.addRow("Working &hours:", hours)
+        hours_label = QLabel("Working &hours:")
+        hours_label.setBuddy(self.start_hour)  # a row holding a layout gets no buddy itself
+        form.addRow(hours_label, hours)
 
         self.problems_label = QLabel()
         self.problems_label.setAccessibleName("Problems")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.core.demo import sample_fortnight
@@ -417,3 +417,30 @@ def test_enter_edits_and_delete_works_on_a_selected_idea(
     window.window_actions.delete.trigger()
     assert idea not in store.ideas()
     assert idea.id not in window.ideas_tray.ids()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    def unnamed(top: QWidget) -> list[str]:
+        found = []
+        for child in top.findChildren(QWidget):
+            if not child.isVisible() or child.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            # A button is spoken by its text; a spin box's inner line edit as its spin box.
+            named = (
+                child.accessibleName()
+                or (isinstance(child, QAbstractButton) and child.text().replace("&", ""))
+                or (child.parent() and child.parent().accessibleName())
+            )
+            if not named:
+                found.append(f"{type(child).__name__} in {type(child.parent()).__name__}")
+        return found
+
+    assert unnamed(window) == []
+    window.new_post_at(TUE, dt.time(9, 0))
+    assert window.dialog is not None
+    assert unnamed(window.dialog) == []
+    window.dialog.reject()
+    window.open_settings()
+    assert window.dialog is not None
+    assert unnamed(window.dialog) == []
+    window.dialog.reject()
