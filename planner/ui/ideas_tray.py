@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -92,6 +94,11 @@ class IdeasList(QListWidget):
         self.setItemDelegate(IdeaDelegate(self))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._press_pos = QPoint()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()  # where the card is held while dragged
+        super().mousePressEvent(event)
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         item = self.currentItem()
@@ -103,8 +110,7 @@ class IdeasList(QListWidget):
         drag.setMimeData(ids_to_mime([int(item.data(Qt.ItemDataRole.UserRole))]))
         if isinstance(post, Post) and not rect.isEmpty():
             drag.setPixmap(self._pixmap(post, rect.size()))
-            cursor = self.viewport().mapFromGlobal(self.cursor().pos())
-            drag.setHotSpot(cursor - rect.topLeft())
+            drag.setHotSpot(self._press_pos - rect.topLeft())
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
 
     def _pixmap(self, post: Post, size: QSize) -> QPixmap:
