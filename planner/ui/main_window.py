@@ -61,6 +61,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         }
         self.posts: dict[int, Post] = {}
         self.dialog: QDialog | None = None
+        self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
@@ -139,6 +140,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Show ``store``; offer the sample fortnight when it is empty."""
         self.context.attach_store(store)
+        self._last_index = self._last_count = 0
         self._week_painted = False
         self._set_editing(not self.context.read_only)
         if self.context.read_only:
@@ -201,9 +203,11 @@ class MainWindow(WindowEditsMixin, QMainWindow):
 
     def _stack_changed(self, index: int) -> None:
         stack = self.context.undo_stack
-        previous = getattr(self, "_last_index", index)
-        self._last_index = index
+        previous, previous_count = self._last_index, self._last_count
+        self._last_index, self._last_count = index, stack.count()
         self.refresh()
+        if index < previous and stack.count() < previous_count:
+            return  # an undo that failed: the stack dropped it, and _save_failed has spoken
         if index < previous:
             done = f"Undone: {stack.text(index)}"
         elif index > previous:

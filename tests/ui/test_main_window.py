@@ -444,3 +444,16 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     assert window.dialog is not None
     assert unnamed(window.dialog) == []
     window.dialog.reject()
+
+
+def test_a_failed_undo_is_not_reported_as_saved(window: MainWindow, store: Store) -> None:
+    _, promo = tuesday_facebook(store)
+    assert promo.id is not None
+    window.move_post(promo.id, WED, dt.time(9, 0), False)
+    assert window.save_state.text() == "All changes saved"
+    store.delete(promo.id)  # gone behind the window's back, say by the command line
+    undo(window)
+    assert window.save_state.text() == "Not saved"
+    assert "no longer in the plan" in window.statusBar().currentMessage()
+    assert window.context.undo_stack.count() == 0
+    assert promo.id not in window.week_view.shown_ids()
