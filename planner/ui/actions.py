@@ -58,7 +58,7 @@ def _action(
     if keys:
         tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setToolTip(tip)
-    action.triggered.connect(slot)  # type: ignore[arg-type]
+    action.triggered.connect(slot)
     window.addAction(action)  # shortcuts work even when no menu is open
     return action
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
@@ -60,7 +60,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             p for p in Platform if p.value in (hidden if isinstance(hidden, list) else [hidden])
         }
         self.posts: dict[int, Post] = {}
-        self.dialog: QDialog | None = None
+        self.dialog = None
         self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 class WindowEditsMixin:
     """The editing half of MainWindow."""
 
+    dialog: QDialog | None  # the open editor or settings dialog, if any
+
     def post(self: MainWindow, post_id: int) -> Post:
         return self.posts.get(post_id) or self.context.store.get(post_id)
 
