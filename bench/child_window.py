@@ -1,0 +1,100 @@
+"""A child process for the start and memory figures: the real app, or a bare window.
+
+    python bench/child_window.py app DB WEEK WxH SETTLE_MS
+    python bench/child_window.py bare - - WxH SETTLE_MS
+
+The parent puts its clock (time.time()) in BENCH_T0 just before it starts this process,
+so each time printed runs from process start. The app goes through ``planner.cli.main``,
+exactly as ``python -m planner --db DB --week WEEK --size WxH``; the bench only listens
+to the window's own signals (firstPainted, weekPainted), so nothing in the app changes.
+Each mark is taken in a zero timer queued from the paint, i.e. once that paint pass has
+finished. After the last mark the child waits SETTLE_MS (for the memory figure) and quits.
+
+Prints one line: ``BENCH window=<ms> week=<ms> maxrss=<KiB>``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+T0 = float(os.environ.get("BENCH_T0") or time.time())
+marks: dict[str, float] = {}
+
+
+def mark(name: str) -> None:
+    marks.setdefault(name, (time.time() - T0) * 1000)
+
+
+def report() -> None:
+    import resource
+
+    marks["maxrss"] = float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB
+    sys.stdout.write(" ".join(["BENCH", *(f"{k}={v:.1f}" for k, v in marks.items())]) + "\n")
+    sys.stdout.flush()
+
+
+def run_app(db: str, week: str, size: str, settle_ms: int) -> int:
+    import planner.app as launcher  # light: the window's modules load inside run_app
+
+    original = launcher.Launch.__init__
+
+    def listening(self, app, window, db_path, screenshot):  # type: ignore[no-untyped-def]
+        original(self, app, window, db_path, screenshot)
+        from PySide6.QtCore import QTimer
+
+        def week_done() -> None:
+            mark("week")
+            QTimer.singleShot(settle_ms, app.quit)
+
+        # Connected before run_app connects its own store opening, so these zero
+        # timers run first: a mark is never held up by the work queued after it.
+        window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: mark("window")))
+        window.weekPainted.connect(lambda: QTimer.singleShot(0, week_done))
+
+    launcher.Launch.__init__ = listening  # type: ignore[method-assign]
+    from planner.cli import main
+
+    code = main(["--db", db, "--week", week, "--size", size])
+    report()
+    return code
+
+
+def run_bare(size: str, settle_ms: int) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    app = QApplication(sys.argv[:1])
+
+    def done() -> None:
+        mark("window")
+        mark("week")  # a bare window has no week to wait for
+        QTimer.singleShot(settle_ms, app.quit)
+
+    class BareWindow(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event: QPaintEvent) -> None:
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, done)
+
+    window = BareWindow()
+    window.setWindowTitle("Bare")
+    window.setCentralWidget(QWidget())
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
+    window.show()
+    code = app.exec()
+    report()
+    return code
+
+
+if __name__ == "__main__":
+    mode, db_arg, week_arg, size_arg, settle_arg = sys.argv[1:6]
+    if mode == "app":
+        sys.exit(run_app(db_arg, week_arg, size_arg, int(settle_arg)))
+    sys.exit(run_bare(size_arg, int(settle_arg)))

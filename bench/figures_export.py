@@ -1,0 +1,86 @@
+"""The CSV export figure, in-process on both sides.
+
+In a process, start-up would swamp the export itself (the ``check`` figure already
+measures start-up), so both sides run here, each from opening its connection to the
+file on disk. The app does what ``planner export --from --to --csv`` does after
+parsing: open the store for reading (with its file check), read the year, write the
+CSV atomically. The baseline reads the same rows with sqlite3 and writes the same
+columns (weekday included) with the csv module, BOM and CRLF alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+import time
+from pathlib import Path
+
+from bench.measure import Figure, Goal, interleaved
+from bench.store_builder import BenchPlan
+
+HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
+QUERY = (
+    "SELECT date, time, platform, kind, status, text, link, notes FROM post"
+    " WHERE date BETWEEN ? AND ? ORDER BY date, time, id"
+)
+
+
+def export_with_app(plan: BenchPlan, target: Path) -> int:
+    from planner.io.csv_format import write_csv
+    from planner.store import open_store
+
+    first, last = plan.year_span()
+    store = open_store(plan.path, create=False)
+    try:
+        posts = store.posts_between(first, last)
+    finally:
+        store.close()
+    write_csv(posts, target)
+    return len(posts)
+
+
+def export_bare(plan: BenchPlan, target: Path) -> int:
+    first, last = plan.year_span()
+    con = sqlite3.connect(f"file:{plan.path}?mode=ro", uri=True)
+    try:
+        rows = con.execute(QUERY, (first.isoformat(), last.isoformat())).fetchall()
+    finally:
+        con.close()
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(HEADER)
+        for date, hour, platform, kind, status, text, link, notes in rows:
+            weekday = dt.date.fromisoformat(date).strftime("%A")
+            writer.writerow([date, hour, weekday, platform, kind, status, text, link, notes])
+    return len(rows)
+
+
+def csv_export(plan: BenchPlan, runs: int, work: Path) -> Figure:
+    app_file, bare_file = work / "app-year.csv", work / "bare-year.csv"
+    counts: dict[str, int] = {}
+
+    def app() -> float:
+        start = time.perf_counter()
+        counts["app"] = export_with_app(plan, app_file)
+        return (time.perf_counter() - start) * 1000
+
+    def bare() -> float:
+        start = time.perf_counter()
+        counts["bare"] = export_bare(plan, bare_file)
+        return (time.perf_counter() - start) * 1000
+
+    app()  # warm-up: the first call imports the store's and the CSV's modules
+    bare()
+    base, subj = interleaved(runs, bare, app)
+    if counts["app"] != counts["bare"] or app_file.stat().st_size < bare_file.stat().st_size:
+        raise RuntimeError(f"the exports differ: {counts}")
+    return Figure(
+        f"CSV export of {plan.year} ({counts['app']:,} posts)",
+        "ms",
+        Goal.RATIO,
+        1.5,
+        "sqlite3 + csv module",
+        subject=subj,
+        baseline=base,
+    )

@@ -1,0 +1,151 @@
+"""Figures measured on child processes: start, peak memory and ``planner check``.
+
+Every child runs the same interpreter (the one running the bench) with the same
+environment: offscreen Qt and its own fresh home and config folders, so the app never
+restores a window state from an earlier run and never touches the user's files.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.measure import Figure, Goal, interleaved
+from bench.store_builder import BenchPlan
+
+CHILD = Path(__file__).with_name("child_window.py")
+SIZE = "1400x900"
+SETTLE_MS = 300  # after the week has painted, before the child quits (memory figure)
+TIMEOUT = 120
+
+BARE_CHECK = """\
+import json, sqlite3, sys
+db, week, first, last = sys.argv[1:5]
+con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+names = ("id", "platform", "kind", "status", "date", "time", "text", "link", "notes")
+rows = con.execute(
+    "SELECT id, platform, kind, status, date, time, text, link, notes FROM post"
+    " WHERE date BETWEEN ? AND ? ORDER BY date, time, id", (first, last)).fetchall()
+print(json.dumps({"week": week, "posts": [dict(zip(names, row)) for row in rows]}))
+"""
+
+
+@dataclass
+class WindowRun:
+    window_ms: float  # process start to the window's first full paint
+    week_ms: float  # process start to the first paint of the week with its posts
+    peak_mib: float  # ru_maxrss of the child
+
+
+def child_env(work: Path) -> dict[str, str]:
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=work))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PLANNER_", "BENCH_"))}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_RUNTIME_DIR=str(home),
+    )
+    return env
+
+
+def run_child(argv: list[str], work: Path) -> tuple[float, str]:
+    """Run ``argv``; its wall time in ms and its stdout. Fails loudly on a bad exit."""
+    env = child_env(work)
+    env["BENCH_T0"] = repr(time.time())
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    elapsed = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr}")
+    return elapsed, done.stdout
+
+
+def window_run(mode: str, plan: BenchPlan, work: Path) -> WindowRun:
+    argv = [sys.executable, str(CHILD), mode, str(plan.path), str(plan.week), SIZE]
+    _, out = run_child([*argv, str(SETTLE_MS)], work)
+    line = next((ln for ln in out.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        raise RuntimeError(f"the {mode} window reported nothing:\n{out}")
+    values = dict(item.split("=", 1) for item in line.split()[1:])
+    return WindowRun(float(values["window"]), float(values["week"]), float(values["maxrss"]) / 1024)
+
+
+def start_and_memory(plan: BenchPlan, runs: int, work: Path) -> list[Figure]:
+    """Start (to the window, and to the week with its posts) and peak memory."""
+    bare: list[WindowRun] = []
+    app: list[WindowRun] = []
+
+    def run_bare() -> float:
+        bare.append(window_run("bare", plan, work))
+        return 0.0
+
+    def run_app() -> float:
+        app.append(window_run("app", plan, work))
+        return 0.0
+
+    window_run("bare", plan, work)  # warm the disk cache for Qt's libraries
+    window_run("app", plan, work)
+    interleaved(runs, run_bare, run_app)
+    bare_name = "bare QMainWindow, first paint"
+    figures = [
+        Figure("Start: window painted", "ms", Goal.RATIO, 1.5, bare_name),
+        Figure("Start: week with posts painted", "ms", Goal.RATIO, 1.5, bare_name),
+        Figure("Peak memory", "MiB", Goal.EXTRA, 40, "bare QMainWindow"),
+    ]
+    for fig, pick in zip(
+        figures,
+        (lambda r: r.window_ms, lambda r: r.week_ms, lambda r: r.peak_mib),
+        strict=True,
+    ):
+        fig.subject = [pick(r) for r in app]
+        fig.baseline = [pick(r) for r in bare]
+    return figures
+
+
+def check(plan: BenchPlan, runs: int, work: Path) -> Figure:
+    """``planner check --week W --json`` against a bare sqlite3 query printing JSON."""
+    week = str(plan.week)
+    subject_argv = [sys.executable, "-m", "planner", "check", "--db", str(plan.path)]
+    subject_argv += ["--week", week, "--json"]
+    bare_argv = [sys.executable, "-c", BARE_CHECK, str(plan.path), week]
+    bare_argv += [plan.week.monday.isoformat(), plan.week.sunday.isoformat()]
+    found: dict[str, int] = {}
+
+    def bare() -> float:
+        elapsed, out = run_child(bare_argv, work)
+        found["bare"] = len(_json(out)["posts"])
+        return elapsed
+
+    def subject() -> float:
+        elapsed, out = run_child(subject_argv, work)
+        found["app"] = _json(out)["posts"]
+        return elapsed
+
+    bare()  # warm-up, unmeasured: both read the same file pages
+    subject()
+    base, subj = interleaved(runs, bare, subject)
+    if found["app"] != found["bare"]:
+        raise RuntimeError(f"check saw {found['app']} posts, the bare query {found['bare']}")
+    return Figure(
+        "planner check --json (process)",
+        "ms",
+        Goal.RATIO,
+        1.5,
+        "python + sqlite3 query + json",
+        subject=subj,
+        baseline=base,
+    )
+
+
+def _json(text: str) -> dict:  # type: ignore[type-arg]
+    import json
+
+    return json.loads(text)

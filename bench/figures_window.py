@@ -1,0 +1,189 @@
+"""Figures measured in-process on the real window over the bench store: week switch
+and drop, each until the view and the warnings are updated and painted.
+
+Both are timed from the user's action (the Next Week action; a real QDropEvent with
+the app's MIME data) to the end of ``processEvents()``, which runs the paint Qt
+scheduled. A paint counter on the week view proves each timed step painted. The
+baseline is a bare QWidget of the week view's size: ``update()`` and the same
+``processEvents()``. The first step of each kind is a warm-up and is not in the median;
+its time is given in the note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bench.measure import Figure, Goal, interleaved
+from bench.store_builder import BenchPlan
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from planner.core.domain import Post
+    from planner.ui.main_window import MainWindow
+
+FRAME_MS = 16.0
+SIZE = (1400, 900)
+
+
+def _paint_counter(widget: QWidget) -> list[int]:
+    """A one-element list that counts the paint events ``widget`` receives."""
+    from PySide6.QtCore import QEvent, QObject
+
+    count = [0]
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                count[0] += 1
+            return False
+
+    counter = Counter(widget)
+    widget.installEventFilter(counter)
+    return count
+
+
+class WindowBench:
+    """The real main window over the bench store, and a bare widget beside it."""
+
+    def __init__(self, plan: BenchPlan, work: Path) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        from planner.store import open_store
+        from planner.ui.context import AppContext, qsettings_at
+        from planner.ui.main_window import MainWindow
+        from planner.ui.prompts import ScriptedPrompts
+
+        self.app: QApplication = QApplication.instance() or QApplication([])  # type: ignore[assignment]
+        self.store = open_store(plan.path)
+        context = AppContext(prompts=ScriptedPrompts(), qsettings=qsettings_at(work / "w.ini"))
+        self.window: MainWindow = MainWindow(context, week=plan.week)
+        self.window.remember_state = False
+        self.window.resize(*SIZE)
+        self.window.show()
+        self._settle()
+        self.window.attach_store(self.store)
+        self._settle()
+        self.view_paints = _paint_counter(self.window.week_view)
+        self.bare = QWidget()
+        self.bare.resize(self.window.week_view.size())
+        self.bare.show()
+        self._settle()
+        self.bare_paints = _paint_counter(self.bare)
+
+    def _settle(self) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+
+    def close(self) -> None:
+        self.window.close()
+        self.bare.close()
+        self._settle()
+        self.store.close()
+
+    # -- one timed step each ---------------------------------------------------------
+
+    def bare_repaint(self) -> float:
+        before = self.bare_paints[0]
+        start = time.perf_counter()
+        self.bare.update()
+        self.app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        assert self.bare_paints[0] > before, "the bare widget did not paint"
+        return elapsed
+
+    def next_week(self) -> float:
+        window = self.window
+        before_week, before_paints = window.week, self.view_paints[0]
+        start = time.perf_counter()
+        window.window_actions.next_week.trigger()
+        self.app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        assert window.week == before_week.next(), "the week did not change"
+        assert window.report.week == window.week, "the warnings are of another week"
+        assert window.week_view.week == window.week, "the view shows another week"
+        assert self.view_paints[0] > before_paints, "the week view did not paint"
+        return elapsed
+
+    def drop(self) -> float:
+        """Drop one of the week's posts a day later; undo it afterwards, untimed."""
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+        from PySide6.QtWidgets import QApplication
+
+        from planner.ui.mime import ids_to_mime
+
+        window, view = self.window, self.window.week_view
+        post = self._movable_post()
+        assert post.id is not None and post.date is not None
+        day = post.date + dt.timedelta(days=1)
+        when = dt.time(10, 15)
+        point = QPointF(view.slot_position(day, when))  # may scroll: before the clock
+        mime = ids_to_mime([post.id])
+        actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QApplication.sendEvent(view, QDragEnterEvent(point.toPoint(), actions, mime, left, plain))
+        QApplication.sendEvent(view, QDragMoveEvent(point.toPoint(), actions, mime, left, plain))
+        self.app.processEvents()  # the hover highlight is painted before the drop
+        report, paints = window.report, self.view_paints[0]
+        drop = QDropEvent(point, actions, mime, left, plain)
+
+        start = time.perf_counter()
+        QApplication.sendEvent(view, drop)
+        self.app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+
+        assert drop.isAccepted(), "the view refused the drop"
+        moved = self.store.get(post.id)
+        assert (moved.date, moved.time) == (day, when), "the store was not written"
+        assert window.report is not report, "the warnings were not re-evaluated"
+        assert self.view_paints[0] > paints, "the week view did not paint"
+        window.context.undo_stack.undo()  # untimed: the next drop starts from the same plan
+        self.app.processEvents()
+        assert self.store.get(post.id) == post
+        return elapsed
+
+    def _movable_post(self) -> Post:
+        """A post of the week, not on Sunday, whose slot a day later is free."""
+        posts = [p for p in self.window.week_view.posts if p.date and p.date.weekday() < 6]
+        return posts[len(posts) // 2]
+
+
+def window_figures(plan: BenchPlan, runs: int, work: Path) -> list[Figure]:
+    bench = WindowBench(plan, work)
+    try:
+        first_switch = bench.next_week()
+        switch_base, switch = interleaved(runs, bench.bare_repaint, bench.next_week)
+        first_drop = bench.drop()
+        drop_base, drops = interleaved(runs, bench.bare_repaint, bench.drop)
+    finally:
+        bench.close()
+    bare_name = "bare QWidget update + paint"
+    return [
+        Figure(
+            "Week switch (next week, warnings, painted)",
+            "ms",
+            Goal.ABSOLUTE,
+            FRAME_MS,
+            bare_name,
+            subject=switch,
+            baseline=switch_base,
+            note=f"first switch after start {first_switch:.1f} ms",
+        ),
+        Figure(
+            "Drop (store written, warnings, painted)",
+            "ms",
+            Goal.ABSOLUTE,
+            FRAME_MS,
+            bare_name,
+            subject=drops,
+            baseline=drop_base,
+            note=f"first drop after start {first_drop:.1f} ms",
+        ),
+    ]

@@ -1,0 +1,85 @@
+"""Is the planner fast on years of data? Build a big store, measure, print a table.
+
+    python bench/run.py [--posts 50000] [--runs 7] [--quick]
+
+Builds a store of twenty years of posts in a temporary folder, then measures each
+figure against a baseline taken in the same run, interleaving the two so machine load
+falls on both. Prints the medians as a table and one line per figure saying whether
+its goal is met. Exits 0 either way: missing a goal is a finding, not a crash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make ``bench`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.measure import Figure, table
+from bench.store_builder import build_store
+
+QUICK_POSTS = 300
+QUICK_RUNS = 1
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=50_000, help="posts in the store")
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each figure")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"a smoke run: {QUICK_POSTS} posts, {QUICK_RUNS} run (unless given)",
+    )
+    args = parser.parse_args(argv)
+    if args.quick:
+        given = argv if argv is not None else sys.argv[1:]
+        if "--posts" not in given:
+            args.posts = QUICK_POSTS
+        if "--runs" not in given:
+            args.runs = QUICK_RUNS
+    if args.posts < 100 or args.runs < 1:
+        parser.error("--posts must be at least 100 and --runs at least 1")
+    return args
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from bench.figures_export import csv_export
+    from bench.figures_process import check, start_and_memory
+    from bench.figures_window import window_figures
+
+    with tempfile.TemporaryDirectory(prefix="planner-bench-") as folder:
+        work = Path(folder)
+        started = time.perf_counter()
+        plan = build_store(work / "bench.db", args.posts)
+        say(
+            f"Built {plan.posts:,} posts ({plan.ideas} ideas), {plan.first} to {plan.last}, "
+            f"in {time.perf_counter() - started:.1f} s; week {plan.week}, year {plan.year}."
+        )
+        figures: list[Figure] = []
+        say("Start and memory…")
+        figures += start_and_memory(plan, args.runs, work)
+        say("Week switch and drop…")
+        figures += window_figures(plan, args.runs, work)
+        say("planner check…")
+        figures.append(check(plan, args.runs, work))
+        say("CSV export…")
+        figures.append(csv_export(plan, args.runs, work))
+    figures.sort(key=lambda fig: fig.unit == "MiB")  # the issue's order: memory last
+    print(f"Store: {plan.posts:,} posts over {plan.first} to {plan.last}; week {plan.week}.")
+    print()
+    print(table(figures, args.runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
