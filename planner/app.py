@@ -118,6 +118,9 @@ class Launch:
         except OSError as error:
             self._fail(f"{self.db_path} cannot be opened: {error.strerror or error}.")
             return
+        except Exception as error:  # never leave a window that waits forever
+            self._fail(f"{self.db_path} could not be opened: {error}")
+            return
         if self.screenshot is not None:
             self.window.weekPainted.connect(self._schedule_screenshot)
             from PySide6.QtCore import QTimer
