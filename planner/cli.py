@@ -179,6 +179,13 @@ def build_parser() -> OneLineParser:
     imports.add_argument("--kind", type=KIND, help="for Hootsuite files: " + _names(Kind))
 
     command("demo", "fill an empty store with a sample fortnight")
+
+    backup = command("backup", "write a checked copy of the store and print where it is")
+    backup.add_argument(
+        "--to", type=Path, metavar="FILE", help="where to write it (default: backups/ beside it)"
+    )
+    restore = command("restore", "put a backup back; the current plan is backed up first")
+    restore.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 

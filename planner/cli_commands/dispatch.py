@@ -24,6 +24,8 @@ HANDLERS: dict[str, str] = {
     "export": "reading:export",
     "import": "importing:import_file",
     "demo": "editing:demo",
+    "backup": "backups:backup",
+    "restore": "backups:restore",
 }
 
 

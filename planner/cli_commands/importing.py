@@ -53,9 +53,14 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
         print(f"{source}: {layout}. Would import {summary}.")
         print("Dry run: nothing was written.")
         return 0
+    from planner.store.backups import snapshot_before_import
+
     with store_for_writing(path) as store:
+        kept = snapshot_before_import(store)
         store.add_many(result.posts)
     print(f"{source}: {layout}. Imported {summary} into {path}.")
+    if kept is not None:
+        print(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
     return 0
 
 

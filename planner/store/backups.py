@@ -149,7 +149,7 @@ def take_snapshot(
     if isinstance(source, Path):
         store_path = source.expanduser().absolute()
         dest = snapshot_path(store_path, reason, now)
-        with _reader(store_path) as conn:
+        with store_reader(store_path) as conn:
             snapshot(conn, dest)
     else:
         store_path = source.path
@@ -159,7 +159,7 @@ def take_snapshot(
 
 
 @contextlib.contextmanager
-def _reader(store_path: Path) -> Iterator[sqlite3.Connection]:
+def store_reader(store_path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to a store file that shares the live writer's locks."""
     from planner.store.errors import translate
 
@@ -177,6 +177,16 @@ def _reader(store_path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def snapshot_before_import(store: Store) -> Path | None:
+    """A ``pre-import`` snapshot, so one restore undoes an unwanted import.
+
+    An empty store has nothing an import could spoil (it only adds posts): no snapshot.
+    """
+    if store.count() == 0:
+        return None
+    return take_snapshot(store, PRE_IMPORT)
+
+
 def daily_snapshot_if_due(
     store_path: Path, today: dt.date, *, now: dt.datetime | None = None
 ) -> Path | None:
@@ -189,7 +199,7 @@ def daily_snapshot_if_due(
         return None
     if any(r == DAILY and t.date() == today for _f, r, t in _snapshot_files(store_path)):
         return None
-    with _reader(store_path) as conn:
+    with store_reader(store_path) as conn:
         if conn.execute("SELECT count(*) FROM post").fetchone()[0] == 0:
             return None
     when = now or dt.datetime.combine(today, dt.datetime.now().time())
