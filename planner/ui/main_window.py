@@ -82,9 +82,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
                                   "color: palette(highlighted-text);")  # fmt: skip
         self.banner.hide()
         self.week_view = WeekView()
-        self.week_view.setAccessibleName("Week")
         self.ideas_tray = IdeasTray()
-        self.ideas_tray.setAccessibleName("Ideas")
         self.warnings_panel = WarningsPanel()
         self.legend = KindLegend()
         side = QWidget()
@@ -113,7 +111,9 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
 
         for platform, action in self.window_actions.platforms.items():
+            action.blockSignals(True)  # restoring the filter is not a change of it
             action.setChecked(platform not in self.hidden_platforms)
+            action.blockSignals(False)
         self._restore_layout()
         self._connect()
         self._set_editing(False)

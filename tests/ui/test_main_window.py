@@ -457,3 +457,16 @@ def test_a_failed_undo_is_not_reported_as_saved(window: MainWindow, store: Store
     assert "no longer in the plan" in window.statusBar().currentMessage()
     assert window.context.undo_stack.count() == 0
     assert promo.id not in window.week_view.shown_ids()
+
+
+def test_the_platform_filter_is_remembered(
+    qtbot: QtBot, window: MainWindow, context: AppContext, store: Store
+) -> None:
+    window.window_actions.platforms[Platform.X].trigger()
+    window.close()
+    again = make_window(qtbot, context, store)
+    assert again.hidden_platforms == {Platform.X}
+    assert not again.window_actions.platforms[Platform.X].isChecked()
+    x_ids = {p.id for p in store.posts_in_week(WEEK) if p.platform is Platform.X}
+    assert x_ids and not x_ids & set(again.week_view.shown_ids())
+    again.close()
