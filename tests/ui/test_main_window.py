@@ -470,3 +470,23 @@ def test_the_platform_filter_is_remembered(
     x_ids = {p.id for p in store.posts_in_week(WEEK) if p.platform is Platform.X}
     assert x_ids and not x_ids & set(again.week_view.shown_ids())
     again.close()
+
+
+def test_standard_keys_create_undo_and_redo(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    window.activateWindow()
+    window.week_view.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.week_view, Qt.Key.Key_N, ctrl)
+    editor = window.dialog
+    assert isinstance(editor, PostEditor)
+    assert editor.date_edit.date().toPython() == WED  # the context's today, 2 Dec
+    editor.reject()
+    _, promo = tuesday_facebook(store)
+    window.move_post(promo.id, WED, dt.time(18, 0), False)  # type: ignore[arg-type]
+    window.week_view.setFocus()
+    qtbot.keyClick(window.week_view, Qt.Key.Key_Z, ctrl)
+    assert store.get(promo.id).date == TUE  # type: ignore[arg-type]
+    assert over_limit(window)
+    qtbot.keyClick(window.week_view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert store.get(promo.id).date == WED  # type: ignore[arg-type]
+    assert not over_limit(window)
