@@ -1,8 +1,8 @@
 """The one object the window, its parts and the undo commands share: no globals.
 
-It holds the store, the undo stack, the prompts, a factory for the window's QSettings
-and the clock. The store is attached after the window has first painted, so that the
-database layer loads while the user already sees the window.
+It holds the store, the undo stack, the prompts, the file and print dialogs, a factory
+for the window's QSettings and the clock. The store is attached after the window has
+first painted, so that the database layer loads while the user already sees the window.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
 from planner.paths import APP_NAME
+from planner.ui.native_dialogs import NativeDialogs, QtNativeDialogs
 from planner.ui.prompts import Prompts, QtPrompts
 
 if TYPE_CHECKING:
@@ -44,9 +45,11 @@ class AppContext:
         qsettings: Callable[[], QSettings] = default_qsettings,
         today: Callable[[], dt.date] = dt.date.today,
         undo_stack: QUndoStack | None = None,
+        files: NativeDialogs | None = None,
     ) -> None:
         self._store = store
         self.prompts: Prompts = prompts if prompts is not None else QtPrompts()
+        self.files: NativeDialogs = files if files is not None else QtNativeDialogs()
         self.qsettings = qsettings
         self.today = today
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
