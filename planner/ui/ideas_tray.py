@@ -154,6 +154,7 @@ class IdeasTray(QWidget):
         self.setAcceptDrops(True)
         self._drop_active = False
         self._ids: list[int] = []
+        self._posts: list[Post] | None = None  # what the list shows; None before the first
         self.heading = QLabel("Ideas", self)
         self.heading.setAccessibleName("Ideas")
         heading_font = self.heading.font()
@@ -173,6 +174,10 @@ class IdeasTray(QWidget):
 
     def set_ideas(self, posts: Iterable[Post]) -> None:
         """Show ``posts`` (the undated ones), keeping the selection where it still exists."""
+        posts = [post for post in posts if post.id is not None]
+        if posts == self._posts:
+            return  # a week switch: rebuilding and repainting 200 ideas would cost a frame
+        self._posts = posts
         kept = set(self.selected_ids())
         current = self.list.currentItem()
         current_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)

@@ -63,6 +63,18 @@ def test_set_ideas_keeps_the_selection_and_drops_ideas_that_left(
     assert tray.ids() == []
 
 
+def test_the_same_ideas_again_rebuild_nothing_but_a_changed_one_shows(tray: IdeasTray) -> None:
+    # A week switch hands the tray the same ideas: the list keeps its items, unpainted.
+    items = [tray.list.item(row) for row in range(tray.list.count())]
+    tray.set_ideas(sample_ideas())
+    assert [tray.list.item(row) for row in range(tray.list.count())] == items
+    renamed = [sample_ideas()[0].with_changes(text="Spring clean your toothbrush"),
+               *sample_ideas()[1:]]  # fmt: skip
+    tray.set_ideas(renamed)
+    assert tray.list.item(0).text() == "Spring clean your toothbrush"
+    assert tray.ids() == [101, 102, 103]
+
+
 def test_double_click_or_enter_asks_to_edit(tray: IdeasTray, qtbot: QtBot) -> None:
     rect = tray.item_rect(103)
     assert rect is not None
