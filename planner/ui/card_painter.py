@@ -159,8 +159,22 @@ def _draw_elided(
     if rect.width() <= 0 or not text:
         return
     painter.setFont(font)
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    painter.drawText(rect, _LEFT_MIDDLE, shown)
+    painter.drawText(rect, _LEFT_MIDDLE, elided(text, metrics, rect.width()))
+
+
+def elided(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width``, as QFontMetricsF.elidedText does.
+
+    Laying out a whole 280-character tweet to show a dozen of its characters was most
+    of a card's cost. A prefix that does not fit elides exactly as the whole text does,
+    and no visible glyph is under 2 px wide, so width/2 characters hardly ever fit; when
+    they do (zero-width characters), the whole text is elided after all.
+    """
+    keep = int(width / 2) + 2
+    shown = metrics.elidedText(text[:keep], Qt.TextElideMode.ElideRight, width)
+    if len(text) > keep and shown == text[:keep]:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return shown
 
 
 def paint_selection_ring(
