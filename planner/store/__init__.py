@@ -1,8 +1,9 @@
 """The store: the plan in one SQLite file, through sqlmodel.
 
 The errors and ``open_store`` are importable without loading SQLAlchemy, so that quick
-commands (``planner --version``) and error handling stay light; the engine is imported
-on the first ``open_store`` call.
+commands (``planner --version``) and error handling stay light. Opening and reading a
+store does not load it either (reads are plain sqlite3); the first edit does, or
+``Store.prepare_edits`` ahead of it.
 """
 
 from __future__ import annotations

@@ -14,12 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from planner.store.errors import backups_dir
-from planner.store.schema import APPLICATION_ID, SETTINGS_ROW_ID
+from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshots import snapshot
+
+if TYPE_CHECKING:  # only an old store's upgrade needs SQLAlchemy, and it brings its engine
+    from sqlalchemy import Connection, Engine
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 
 Each edit is one transaction, committed before the method returns, so what the
 screen shows as done is on disk. Reads that the week view repeats after every edit
-run one plain SELECT and build ``Post`` objects directly, skipping the ORM.
+run one plain SELECT and build ``Post`` objects directly, skipping the ORM; the ORM
+(SQLAlchemy and sqlmodel) is imported by the first edit, or by ``prepare_edits``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,13 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, delete, insert, select
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, col
+from typing import TYPE_CHECKING, Any
 
 from planner.core.domain import Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store.errors import StoreCorrupt, StoreReadOnly, translate
+from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.rows import (
     POST_COLUMNS,
     PostCache,
@@ -31,8 +29,13 @@ from planner.store.rows import (
     post_from_row,
     post_values,
 )
-from planner.store.schema import SETTINGS_ROW_ID, PostRow, SettingsRow
 from planner.store.snapshots import snapshot
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
+    from planner.store.schema import PostRow
 
 # Execution option that makes the engine begin with BEGIN IMMEDIATE (see engine.py).
 WRITE_OPTION = "planner_write"
@@ -46,7 +49,7 @@ class Store:
     def __init__(
         self,
         path: Path,
-        engine: Engine,
+        engine: Engine | None,
         connection: sqlite3.Connection,
         *,
         read_only_reason: str | None = None,
@@ -54,8 +57,8 @@ class Store:
         self.path = path
         self.read_only = read_only_reason is not None
         self.read_only_reason = read_only_reason
-        self._engine = engine
-        self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._engine = engine  # None until the first edit needs it
+        self._write_engine: Engine | None = None
         self._raw = connection
         self._cache = PostCache()
         self._closed = False
@@ -123,6 +126,11 @@ class Store:
 
     def add_many(self, posts: Sequence[Post]) -> list[Post]:
         """Save new posts in one transaction (an import): all of them or none."""
+        from sqlalchemy import insert
+        from sqlmodel import col
+
+        from planner.store.schema import PostRow
+
         for post in posts:
             _refuse_problems(post)
         if not posts:
@@ -178,6 +186,11 @@ class Store:
 
     def delete_many(self, ids: Sequence[int]) -> list[Post]:
         """Delete posts in one transaction, all or none; KeyError if any is missing."""
+        from sqlalchemy import delete, select
+        from sqlmodel import col
+
+        from planner.store.schema import PostRow
+
         wanted = list(dict.fromkeys(ids))
         with self._session() as session:
             found: dict[int, Post] = {}
@@ -198,6 +211,11 @@ class Store:
             if post.id is None:
                 raise ValueError("Only a post that was saved before can be restored.")
             _refuse_problems(post)
+        from sqlalchemy import select
+        from sqlmodel import col
+
+        from planner.store.schema import PostRow
+
         with self._session() as session:
             ids = [post.id for post in posts if post.id is not None]
             for chunk in _chunks(ids):
@@ -211,6 +229,8 @@ class Store:
         problems = settings.problems()
         if problems:
             raise ValueError(problems[0])
+        from planner.store.schema import SettingsRow
+
         with self._session() as session:
             session.merge(SettingsRow(id=SETTINGS_ROW_ID, data=json.dumps(settings.to_dict())))
 
@@ -232,8 +252,25 @@ class Store:
         if self._closed:
             return
         self._closed = True
-        self._engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         self._raw.close()
+
+    def prepare_edits(self) -> None:
+        """Load the ORM now (about half a second), so the first edit does not wait for it.
+
+        The window calls this once its week has painted. Reading never needs it.
+        """
+        self._check_open()
+        if self.read_only_reason is not None:
+            return
+        import importlib
+
+        from sqlalchemy.orm import configure_mappers
+
+        importlib.import_module("planner.store.schema")  # the tables, as sqlmodel classes
+        self._writer()
+        configure_mappers()  # otherwise the first Session does it
 
     # -- plumbing ----------------------------------------------------------------
 
@@ -257,14 +294,27 @@ class Store:
         except UnreadableRow as exc:
             raise StoreCorrupt(self.path, str(exc)) from exc
 
+    def _writer(self) -> Engine:
+        """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
+        if self._write_engine is None:
+            if self._engine is None:
+                from planner.store.engine import _engine_over
+
+                self._engine = _engine_over(self._raw)
+            self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
+        return self._write_engine
+
     @contextmanager
     def _session(self) -> Iterator[Session]:
         """One write transaction, committed when the block ends without error."""
         self._check_open()
         if self.read_only_reason is not None:
             raise StoreReadOnly(self.path, self.read_only_reason)
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
         try:
-            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            with Session(self._writer(), expire_on_commit=False) as session, session.begin():
                 yield session
         except UnreadableRow as exc:
             raise StoreCorrupt(self.path, str(exc)) from exc
@@ -285,6 +335,8 @@ def _refuse_problems(post: Post) -> None:
 
 
 def _row(session: Session, post_id: int) -> PostRow:
+    from planner.store.schema import PostRow
+
     row = session.get(PostRow, post_id)
     if row is None:
         raise KeyError(post_id)

@@ -31,7 +31,7 @@ from planner.store.errors import (
     translate,
 )
 from planner.store.files import create_private_file, fsync_dir, make_private_dirs
-from planner.store.schema import APPLICATION_ID
+from planner.store.identifiers import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0

@@ -11,11 +11,9 @@ from __future__ import annotations
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-# 'SMPL': marks a file as ours, so another program's SQLite file is never taken for a store.
-APPLICATION_ID = 0x534D504C
+from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 
-# The one settings row's id; a CHECK in the table allows no other.
-SETTINGS_ROW_ID = 1
+__all__ = ["APPLICATION_ID", "SETTINGS_ROW_ID", "PostRow", "SettingsRow"]
 
 
 class PostRow(SQLModel, table=True):
