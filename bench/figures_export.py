@@ -4,8 +4,9 @@ In a process, start-up would swamp the export itself (the ``check`` figure alrea
 measures start-up), so both sides run here, each from opening its connection to the
 file on disk. The app does what ``planner export --from --to --csv`` does after
 parsing: open the store for reading (with its file check), read the year, write the
-CSV atomically. The baseline reads the same rows with sqlite3 and writes the same
-columns (weekday included) with the csv module, BOM and CRLF alike.
+CSV atomically; the note gives the same with the store already open, as in the
+window. The baseline reads the same rows with sqlite3 and writes the same columns
+(weekday included) with the csv module, BOM and CRLF alike.
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sqlite3
+import statistics
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.measure import Figure, Goal, interleaved
 from bench.store_builder import BenchPlan
+
+if TYPE_CHECKING:
+    from planner.store import Store
 
 HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
 QUERY = (
@@ -26,16 +32,18 @@ QUERY = (
 )
 
 
-def export_with_app(plan: BenchPlan, target: Path) -> int:
+def export_with_app(plan: BenchPlan, target: Path, store: Store | None = None) -> int:
+    """As ``planner export`` does; with ``store``, as the window does, the store open."""
     from planner.io.csv_format import write_csv
     from planner.store import open_store
 
     first, last = plan.year_span()
-    store = open_store(plan.path, create=False)
+    opened = store or open_store(plan.path, create=False)
     try:
-        posts = store.posts_between(first, last)
+        posts = opened.posts_between(first, last)
     finally:
-        store.close()
+        if store is None:
+            opened.close()
     write_csv(posts, target)
     return len(posts)
 
@@ -57,24 +65,39 @@ def export_bare(plan: BenchPlan, target: Path) -> int:
 
 
 def csv_export(plan: BenchPlan, runs: int, work: Path) -> Figure:
+    from planner.store import open_store
+
     app_file, bare_file = work / "app-year.csv", work / "bare-year.csv"
     counts: dict[str, int] = {}
+    already_open: list[float] = []
+    store = open_store(plan.path, create=False)
 
     def app() -> float:
         start = time.perf_counter()
         counts["app"] = export_with_app(plan, app_file)
-        return (time.perf_counter() - start) * 1000
+        elapsed = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        export_with_app(plan, app_file, store)
+        already_open.append((time.perf_counter() - start) * 1000)
+        return elapsed
 
     def bare() -> float:
         start = time.perf_counter()
         counts["bare"] = export_bare(plan, bare_file)
         return (time.perf_counter() - start) * 1000
 
-    app()  # warm-up: the first call imports the store's and the CSV's modules
-    bare()
-    base, subj = interleaved(runs, bare, app)
-    if counts["app"] != counts["bare"] or app_file.stat().st_size < bare_file.stat().st_size:
+    try:
+        app()  # warm-up: the first call imports the store's and the CSV's modules
+        bare()
+        already_open.clear()
+        base, subj = interleaved(runs, bare, app)
+    finally:
+        store.close()
+    # Bench texts hold no formula cells, so both files must match byte for byte.
+    if counts["app"] != counts["bare"] or app_file.read_bytes() != bare_file.read_bytes():
         raise RuntimeError(f"the exports differ: {counts}")
+    kept = statistics.median(already_open)
+    ratio = kept / statistics.median(base)
     return Figure(
         f"CSV export of {plan.year} ({counts['app']:,} posts)",
         "ms",
@@ -83,4 +106,5 @@ def csv_export(plan: BenchPlan, runs: int, work: Path) -> Figure:
         "sqlite3 + csv module",
         subject=subj,
         baseline=base,
+        note=f"with the store already open, as the window exports: {kept:.0f} ms ({ratio:.2f}×)",
     )

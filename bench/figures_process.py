@@ -9,6 +9,7 @@ and never touches the user's files.
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,7 +41,9 @@ print(json.dumps({"week": week, "posts": [dict(zip(names, row)) for row in rows]
 class WindowRun:
     window_ms: float  # process start to the window's first full paint
     week_ms: float  # process start to the first paint of the week with its posts
-    peak_mib: float  # the child's peak resident memory (VmHWM)
+    shown_mib: float  # peak resident memory (VmHWM) with the week shown
+    peak_mib: float  # peak over the child's life: for the app, after its first drop
+    drop_ms: float  # the app's first drop (0 for the bare window)
 
 
 def child_env(work: Path) -> dict[str, str]:
@@ -79,12 +82,20 @@ def window_run(mode: str, plan: BenchPlan, work: Path) -> WindowRun:
     line = next((ln for ln in out.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
         raise RuntimeError(f"the {mode} window reported nothing:\n{out}")
-    values = dict(item.split("=", 1) for item in line.split()[1:])
-    return WindowRun(float(values["window"]), float(values["week"]), float(values["peak"]) / 1024)
+    values = {k: float(v) for k, v in (item.split("=", 1) for item in line.split()[1:])}
+    shown = values["peak"] / 1024
+    return WindowRun(
+        values["window"],
+        values["week"],
+        shown,
+        values.get("peak_used", values["peak"]) / 1024,
+        values.get("drop", 0.0),
+    )
 
 
-def start_and_memory(plan: BenchPlan, runs: int, work: Path) -> list[Figure]:
-    """Start (to the window, and to the week with its posts) and peak memory."""
+def start_and_memory(plan: BenchPlan, runs: int, work: Path) -> tuple[list[Figure], list[float]]:
+    """Start (to the window, and to the week with its posts) and peak memory; also the
+    times of each fresh app's first drop."""
     bare: list[WindowRun] = []
     app: list[WindowRun] = []
 
@@ -112,7 +123,9 @@ def start_and_memory(plan: BenchPlan, runs: int, work: Path) -> list[Figure]:
     ):
         fig.subject = [pick(r) for r in app]
         fig.baseline = [pick(r) for r in bare]
-    return figures
+    shown = statistics.median(r.shown_mib for r in app)
+    figures[2].note = f"the app with its week shown, before any edit: {shown:.1f} MiB"
+    return figures, [r.drop_ms for r in app]
 
 
 def check(plan: BenchPlan, runs: int, work: Path) -> Figure:
