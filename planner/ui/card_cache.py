@@ -41,6 +41,23 @@ class CardPixmapCache:
         focused: bool,
         ratio: float,
     ) -> None:
+        pixmap, corner = self.prepare(
+            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio
+        )
+        painter.drawPixmap(corner, pixmap)
+
+    def prepare(
+        self,
+        rect: QRectF,
+        post: Post,
+        palette: QPalette,
+        fonts: CardFonts,
+        *,
+        selected: bool,
+        focused: bool,
+        ratio: float,
+    ) -> tuple[QPixmap, QPointF]:
+        """The card's pixmap, rendered now if it is not cached, and where it goes."""
         left, top = math.floor(rect.left()), math.floor(rect.top())
         # The fraction of a pixel is part of the key, so a cached card looks exactly
         # like one painted in place.
@@ -65,7 +82,7 @@ class CardPixmapCache:
                 self._pixmaps.popitem(last=False)
         else:
             self._pixmaps.move_to_end(key)
-        painter.drawPixmap(QPointF(left - MARGIN, top - MARGIN), pixmap)
+        return pixmap, QPointF(left - MARGIN, top - MARGIN)
 
     @staticmethod
     def _render(

@@ -160,22 +160,24 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
 
     def _relayout(self) -> None:
         self._span = self._geometry().card_minutes
-        by_day: dict[int, list[tuple[int, int]]] = {}
-        posts: dict[int, Post] = {}
-        for post in self._posts:
-            if post.id is None or post.date not in self._week or post.platform in self._hidden:
-                continue
-            assert post.date is not None
-            start = minutes_of(post.time) if post.time else 0
-            by_day.setdefault((post.date - self._week.monday).days, []).append((post.id, start))
-            posts[post.id] = post
-        cards = [
-            Card(posts[p.key], day, p.start, p.lane, p.lanes)
-            for day in sorted(by_day)
-            for p in assign_lanes(by_day[day], span=self._span)
-        ]
+        cards = lay_out_cards(self._week, self._posts, self._hidden, self._span)
         self._cards = cards
         self._card_by_id = {card.post_id: card for card in cards}
+
+    def prefetch(self, week: Week, posts: Iterable[Post]) -> None:
+        """Render the cards ``week`` would show into the card cache, changing nothing on
+        screen, so that switching to it paints from the cache (rendering a new week's
+        cards is most of a switch). Meant for idle time, for the weeks either side."""
+        geo = self._geometry()
+        span = geo.card_minutes
+        palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
+        for card in lay_out_cards(week, posts, self._hidden, span):
+            rect = geo.card_rect(card.day, card.start, span, card.lane, card.lanes)
+            if rect.intersects(geo.body):
+                self._card_cache.prepare(
+                    rect, card.post, palette, self._fonts, selected=False, focused=focused,
+                    ratio=ratio,
+                )  # fmt: skip
 
     # ----- selection -----------------------------------------------------------
 
@@ -355,3 +357,23 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, geo.width - geo.right_margin - 2, geo.height - 2))
         painter.end()
+
+
+def lay_out_cards(
+    week: Week, posts: Iterable[Post], hidden: frozenset[Platform], span: int
+) -> list[Card]:
+    """The cards of ``week``: its posts on shown platforms, side by side where they meet."""
+    by_day: dict[int, list[tuple[int, int]]] = {}
+    by_id: dict[int, Post] = {}
+    for post in posts:
+        if post.id is None or post.date not in week or post.platform in hidden:
+            continue
+        assert post.date is not None
+        start = minutes_of(post.time) if post.time else 0
+        by_day.setdefault((post.date - week.monday).days, []).append((post.id, start))
+        by_id[post.id] = post
+    return [
+        Card(by_id[p.key], day, p.start, p.lane, p.lanes)
+        for day in sorted(by_day)
+        for p in assign_lanes(by_day[day], span=span)
+    ]

@@ -1,0 +1,68 @@
+"""Prefetching a week renders its cards ahead, so switching to it paints from the cache
+and looks exactly as if nothing had been prefetched."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+from week_view_samples import WEEK, sample_posts, sample_report
+
+from planner.core.domain import Post
+from planner.core.settings import Settings
+from planner.ui.week_view import WeekView
+
+NEXT = WEEK.next()
+TODAY = WEEK.monday + dt.timedelta(days=2)
+
+
+def next_week_posts() -> list[Post]:
+    shifted = [p.with_changes(date=p.date + dt.timedelta(days=7)) for p in sample_posts()]
+    return [p.with_changes(id=(p.id or 0) + 1000) for p in shifted]
+
+
+def new_view(qtbot: QtBot) -> WeekView:
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    posts = sample_posts()
+    view.set_content(WEEK, posts, sample_report(posts), Settings(), today=TODAY)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def show_next(view: WeekView) -> QImage:
+    posts = next_week_posts()
+    report = sample_report(posts)
+    view.set_content(NEXT, posts, report, Settings(), today=TODAY)
+    return view.grab().toImage()
+
+
+def test_a_prefetched_week_paints_from_the_cache_and_looks_the_same(qtbot: QtBot) -> None:
+    plain = new_view(qtbot)
+    expected = show_next(plain)
+
+    view = new_view(qtbot)
+    view.grab()  # this week's cards are in the cache
+    before, shown_before = len(view._card_cache), view.shown_ids()
+    view.prefetch(NEXT, next_week_posts())
+    prefetched = len(view._card_cache)
+    assert prefetched - before == len(next_week_posts())  # every card rendered ahead
+    assert view.week == WEEK and view.shown_ids() == shown_before  # nothing shown changed
+
+    shown = show_next(view)
+    assert len(view._card_cache) == prefetched  # nothing new had to be rendered
+    assert shown == expected
+
+
+def test_prefetch_skips_hidden_platforms(qtbot: QtBot) -> None:
+    view = new_view(qtbot)
+    posts = next_week_posts()
+    hidden = frozenset({posts[0].platform})
+    view.set_content(WEEK, sample_posts(), sample_report(), Settings(), hidden_platforms=hidden)
+    view.grab()
+    before = len(view._card_cache)
+    view.prefetch(NEXT, posts)
+    assert len(view._card_cache) - before == sum(p.platform not in hidden for p in posts)
