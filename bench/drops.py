@@ -25,8 +25,8 @@ def movable_post(window: MainWindow) -> Post:
 def drop_a_day_later(app: QApplication, window: MainWindow, post: Post) -> tuple[float, QDropEvent]:
     """Hover ``post`` over the next day at DROP_TIME (untimed, painted), then drop it.
 
-    Returns the time in ms from sending the QDropEvent to the end of the
-    ``processEvents()`` that paints the result, and the event.
+    Returns the time in ms from sending the QDropEvent until the frame is painted (the
+    posted update requests delivered, see figures_window.py), and the event.
     """
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -45,5 +45,5 @@ def drop_a_day_later(app: QApplication, window: MainWindow, post: Post) -> tuple
     drop = QDropEvent(point, actions, mime, left, plain)
     start = time.perf_counter()
     app.sendEvent(view, drop)
-    app.processEvents()
+    app.sendPostedEvents()
     return (time.perf_counter() - start) * 1000, drop
