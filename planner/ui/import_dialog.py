@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Kind, Platform, Post, short_day
+from planner.core.domain import Kind, Platform, Post, Status, short_day
 from planner.io import hootsuite
 from planner.io.csv_format import restore
 from planner.io.imports import detect, read_import
@@ -45,9 +45,14 @@ from planner.ui.import_rows import (
 from planner.ui.theme import warning_colour
 
 SHOWN_REASONS = 3
+HOOTSUITE_STATUS = Status.SCHEDULED  # a bulk file holds posts meant to go out
+UNKNOWN_LAYOUT = (
+    "Nothing can be imported: the planner reads the CSV it exports (with its header row) "
+    "and Hootsuite bulk files (date and time, message, link)."
+)
 # Starting widths, which the user can drag; Notes takes what is left.
-COLUMN_WIDTHS = {"State": 220, "Date": 112, "Time": 50, "Platform": 82, "Kind": 96,
-                 "Status": 80, "Text": 220, "Link": 130}  # fmt: skip
+COLUMN_WIDTHS = {"State": 210, "Date": 126, "Time": 50, "Platform": 82, "Kind": 96,
+                 "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
 
 
 class ImportDialog(QDialog):
@@ -183,7 +188,13 @@ class ImportDialog(QDialog):
             return
         try:
             if hoot:
-                result = read_import(self._text, date_order=order, platform=platform, kind=kind)
+                result = read_import(
+                    self._text,
+                    date_order=order,
+                    platform=platform,
+                    kind=kind,
+                    status=HOOTSUITE_STATUS,
+                )
             else:
                 result = read_import(self._text)
         except ImportFileError as error:
@@ -194,7 +205,7 @@ class ImportDialog(QDialog):
     def _raw(self, parsed: ParsedRow) -> tuple[str, ...]:
         if self.found.layout == "hootsuite":
             platform, kind, _order = self.chosen()
-            return hootsuite_cells(parsed.cells, platform, kind)
+            return hootsuite_cells(parsed.cells, platform, kind, HOOTSUITE_STATUS)
         return planner_cells(parsed.cells, self._planner_columns())
 
     def _planner_columns(self) -> dict[str, int]:
@@ -235,7 +246,9 @@ class ImportDialog(QDialog):
         views = row_views(result, self._raw)
         self.model.set_rows(views)
         bad = [view for view in views if view.state == "bad"]
-        if bad:
+        if result.layout == "unknown":  # the layout line above already says why
+            self._set_summary(UNKNOWN_LAYOUT, warn=True)
+        elif bad:
             self._set_summary(_problems_text(bad, len(views)), warn=True)
             self.table.scrollTo(self.model.index(views.index(bad[0]), 1))
         elif not result.posts:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle
 
-from planner.core.domain import Kind, Platform, Post, first_line, short_day
+from planner.core.domain import Kind, Platform, Post, Status, first_line, short_day
 from planner.io.csv_format import restore
 from planner.io.records import ParsedRow, ParseResult
 from planner.ui.theme import muted_text, warning_colour, warning_fill
@@ -66,15 +66,16 @@ def planner_cells(cells: Sequence[str], columns: dict[str, int]) -> tuple[str, .
 
 
 def hootsuite_cells(
-    cells: Sequence[str], platform: Platform | None, kind: Kind | None
+    cells: Sequence[str], platform: Platform | None, kind: Kind | None, status: Status
 ) -> tuple[str, ...]:
-    """A Hootsuite row as written: the date and time stay in one cell, as the file has it."""
+    """A Hootsuite row as written (``03/04/2026 09:00`` is not read either way yet)."""
+    day, _space, time = (cells[0].strip() if cells else "").partition(" ")
     return (
-        cells[0].strip() if cells else "",
-        "",
+        day,
+        time.strip(),
         platform.label if platform else "",
         kind.label if kind else "",
-        "",
+        status.label,
         first_line(cells[1]) if len(cells) > 1 else "",
         cells[2].strip() if len(cells) > 2 else "",
         "",
