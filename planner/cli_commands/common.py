@@ -17,9 +17,13 @@ from planner.store import Store, StoreMissing, open_store
 
 @contextmanager
 def store_for_reading(path: Path) -> Iterator[Store | None]:
-    """The store, or None when it does not exist yet: read commands create nothing."""
+    """The store, or None when it does not exist yet: read commands create nothing.
+
+    They skip the check of every page: reading cannot harm the file, and a damaged
+    page they touch is still reported.
+    """
     try:
-        store = open_store(path, create=False)
+        store = open_store(path, create=False, check_pages=False)
     except StoreMissing:
         yield None
         return

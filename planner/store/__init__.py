@@ -38,12 +38,23 @@ __all__ = [
 
 
 def open_store(
-    path: Path, *, create: bool = True, read_only: bool = False, busy_timeout: float = 5.0
+    path: Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    busy_timeout: float = 5.0,
+    check_pages: bool = True,
 ) -> Store:
     """Open the store at ``path``; see ``planner.store.engine.open_store``."""
     from planner.store.engine import open_store as _open_store
 
-    return _open_store(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
+    return _open_store(
+        path,
+        create=create,
+        read_only=read_only,
+        busy_timeout=busy_timeout,
+        check_pages=check_pages,
+    )
 
 
 def __getattr__(name: str) -> Any:

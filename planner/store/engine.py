@@ -45,12 +45,18 @@ def open_store(
     create: bool = True,
     read_only: bool = False,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    check_pages: bool = True,
 ) -> Store:
     """Open the store at ``path``, creating it (0600, in 0700 folders) if asked.
 
     Raises a StoreError subclass, naming the file, when it cannot be used; the file is
     then left as it was. A store that cannot be written opens read-only, with the
     reason in ``Store.read_only_reason``.
+
+    ``check_pages=False`` skips SQLite's quick_check of every page (30-70 ms on twenty
+    years of posts) for a caller that only reads: a read cannot damage the file, and
+    SQLite still reports a damaged page the read touches (StoreCorrupt). A store that
+    must be upgraded is always checked whole before the upgrade writes to it.
     """
     path = Path(path).expanduser().absolute()
     if path.is_dir():
@@ -61,7 +67,9 @@ def open_store(
         _create(path)
 
     why = read_only_reason(path, asked=read_only)
-    version, uri = check_file(path, busy_timeout, read_only=why is not None)
+    version, uri = check_file(
+        path, busy_timeout, read_only=why is not None, check_pages=check_pages
+    )
     if why is None:
         uri = f"{path.as_uri()}?mode=rw"  # never create: the file was checked above
     elif version < LATEST_VERSION:
@@ -114,11 +122,13 @@ def read_only_reason(path: Path, *, asked: bool) -> str | None:
     return None
 
 
-def check_file(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int, str]:
+def check_file(
+    path: Path, busy_timeout: float, *, read_only: bool, check_pages: bool = True
+) -> tuple[int, str]:
     """Check the file through a read-only connection; return its version and that URI.
 
     Raises StoreNotADatabase, StoreTooNew, StoreCorrupt or StoreLocked; none of these
-    checks writes to the store.
+    checks writes to the store. ``check_pages=False``: see ``open_store``.
     """
     try:
         with open(path, "rb") as handle:
@@ -134,7 +144,7 @@ def check_file(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int
         try:
             conn = _connect(uri, busy_timeout)
             try:
-                version = _check(conn, path)
+                version = _check(conn, path, check_pages=check_pages)
             finally:
                 conn.close()
         except sqlite3.Error as exc:
@@ -146,7 +156,7 @@ def check_file(path: Path, busy_timeout: float, *, read_only: bool) -> tuple[int
     raise AssertionError("unreachable: the last URI either returns or raises")
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> int:
+def _check(conn: sqlite3.Connection, path: Path, *, check_pages: bool) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -154,6 +164,8 @@ def _check(conn: sqlite3.Connection, path: Path) -> int:
         raise StoreNotADatabase(path, "it is an SQLite database of another program")
     if version > LATEST_VERSION:
         raise StoreTooNew(path, version, LATEST_VERSION)
+    if not check_pages and version == LATEST_VERSION:
+        return version
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise StoreCorrupt(path, "\n".join(problems))

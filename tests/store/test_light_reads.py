@@ -1,18 +1,25 @@
-"""Reading a store never loads SQLAlchemy; the first edit (or prepare_edits) does.
+"""Reading a store stays light: it never loads SQLAlchemy (the first edit, or
+prepare_edits, does), and a reader may skip the check of every page.
 
-Importing it costs about half a second and 40 MiB, which ``planner check`` and the
-window's first week must not pay.
+Importing SQLAlchemy costs about half a second and 40 MiB, and checking every page of
+twenty years of posts 30-70 ms, which ``planner check`` must not pay.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from store_helpers import corrupt_middle_pages, digest, fill
+
+from planner.cli import main
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
-from planner.store import open_store
+from planner.store import StoreCorrupt, open_store
 
 WEEK = Week(2026, 49)
 
@@ -81,3 +88,45 @@ def test_a_read_only_store_needs_no_engine_to_prepare(db_file: Path) -> None:
         assert store.posts_in_week(WEEK)
     finally:
         store.close()
+
+
+def test_a_reader_may_skip_the_page_check_and_still_hears_of_damage(db_file: Path) -> None:
+    fill(db_file, 600)
+    corrupt_middle_pages(db_file)
+    before = digest(db_file)
+    with pytest.raises(StoreCorrupt):
+        open_store(db_file, create=False)  # the full check still refuses it up front
+    store = open_store(db_file, create=False, check_pages=False)
+    try:
+        with pytest.raises(StoreCorrupt) as caught:
+            store.posts_between(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    finally:
+        store.close()
+    assert str(db_file) in str(caught.value) and "\n" not in str(caught.value)
+    assert digest(db_file) == before
+
+
+def test_read_commands_report_a_damaged_store_in_one_line(db_file: Path, capsys: object) -> None:
+    fill(db_file, 600)
+    corrupt_middle_pages(db_file)
+    before = digest(db_file)
+    out = db_file.with_name("year.csv")
+    code = main(["export", "--db", str(db_file), "--from", "2026-01-01", "--to", "2026-12-31",
+                 "--csv", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and str(db_file) in err and "damaged" in err
+    assert not out.exists()
+    assert digest(db_file) == before
+
+
+def test_a_store_to_upgrade_is_checked_whole_even_for_a_reader(db_file: Path) -> None:
+    fill(db_file, 600)
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("PRAGMA user_version = 1")  # as if it predated the settings table
+    conn.close()
+    corrupt_middle_pages(db_file)
+    before = digest(db_file)
+    with pytest.raises(StoreCorrupt):
+        open_store(db_file, create=False, check_pages=False)
+    assert digest(db_file) == before
