@@ -3,7 +3,7 @@
 In a process, start-up would swamp the export itself (the ``check`` figure already
 measures start-up), so both sides run here, each from opening its connection to the
 file on disk. The app does what ``planner export --from --to --csv`` does after
-parsing: open the store for reading (with its file check), read the year, write the
+parsing: open the store as its read commands do, read the year, write the
 CSV atomically; the note gives the same with the store already open, as in the
 window. The baseline reads the same rows with sqlite3 and writes the same columns
 (weekday included) with the csv module, BOM and CRLF alike.
@@ -34,16 +34,16 @@ QUERY = (
 
 def export_with_app(plan: BenchPlan, target: Path, store: Store | None = None) -> int:
     """As ``planner export`` does; with ``store``, as the window does, the store open."""
+    from planner.cli_commands.common import store_for_reading
     from planner.io.csv_format import write_csv
-    from planner.store import open_store
 
     first, last = plan.year_span()
-    opened = store or open_store(plan.path, create=False)
-    try:
-        posts = opened.posts_between(first, last)
-    finally:
-        if store is None:
-            opened.close()
+    if store is not None:
+        posts = store.posts_between(first, last)
+    else:
+        with store_for_reading(plan.path) as opened:  # the command's own way in
+            assert opened is not None, "the bench store exists"
+            posts = opened.posts_between(first, last)
     write_csv(posts, target)
     return len(posts)
 
