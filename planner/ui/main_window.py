@@ -20,6 +20,7 @@ from planner.ui.actions import build_actions, build_menus
 from planner.ui.context import AppContext
 from planner.ui.ideas_tray import IdeasTray
 from planner.ui.legend import KindLegend
+from planner.ui.restore_dialog import install_backup_actions
 from planner.ui.warnings_panel import WarningsPanel
 from planner.ui.week_bar import WeekBar
 from planner.ui.week_view import WeekView
@@ -52,6 +53,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.view_menu: QMenu
         self.window_actions = build_actions(self)
         build_menus(self, self.window_actions)
+        self.backup_actions = install_backup_actions(self)  # restore from backup
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
@@ -225,6 +227,8 @@ class MainWindow(WindowEditsMixin, QMainWindow):
     def _set_editing(self, enabled: bool) -> None:
         for action in self.window_actions.editing():
             action.setEnabled(enabled)
+        self.week_view.setAcceptDrops(enabled)  # a read-only plan refuses drops outright
+        self.ideas_tray.setAcceptDrops(enabled)
         self.window_actions.undo.setVisible(True)
         self._selection_changed()
 

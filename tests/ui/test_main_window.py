@@ -347,7 +347,8 @@ def test_a_failed_save_says_so_and_leaves_the_screen_honest(
         assert "Read-only" in window.banner.text()
         assert not window.window_actions.new_post.isEnabled()
         _, promo = tuesday_facebook(read_only)
-        send_drop(window, promo.id, WED, dt.time(9, 0))  # type: ignore[arg-type]
+        assert not window.week_view.acceptDrops()  # a drag is refused outright...
+        window.week_view.moveRequested.emit(promo.id, WED, dt.time(9, 0), False)  # ...a nudge
         assert read_only.get(promo.id).date == TUE  # type: ignore[arg-type]
         assert window.week_view.day_badge_text(TUE) == "2/1 Facebook"
         assert window.save_state.text() == "Not saved"
