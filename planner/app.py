@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from planner.store import Store
     from planner.ui.main_window import MainWindow
+    from planner.ui.store_opening import OpenedStore
 
 DISPLAY_NAME = "Social Media Planner"
 SCREENSHOT_PATIENCE_MS = 10_000  # give up on a screenshot that never paints
@@ -105,28 +106,44 @@ class Launch:
         self.db_path = db_path
         self.screenshot = screenshot
         self.store: Store | None = None
+        self.opened: OpenedStore | None = None
         self.failed = False
 
     def open_store(self) -> None:
-        from planner.store import StoreError, open_store
+        # Each problem (another window, damage, a newer version, read-only) is asked
+        # about or explained in store_opening; a failure here is the last word.
+        from planner.ui.store_opening import open_for_window
 
         try:
-            self.store = open_store(self.db_path)
-        except StoreError as error:
-            self._fail(str(error))
-            return
-        except OSError as error:
-            self._fail(f"{self.db_path} cannot be opened: {error.strerror or error}.")
-            return
+            self.opened = open_for_window(self.db_path, self.window.context.prompts)
         except Exception as error:  # never leave a window that waits forever
             self._fail(f"{self.db_path} could not be opened: {error}")
             return
+        if self.opened.store is None:
+            self._fail(self.opened.failure)
+            return
+        self.store = self.opened.store
         if self.screenshot is not None:
             self.window.weekPainted.connect(self._schedule_screenshot)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(SCREENSHOT_PATIENCE_MS, self._screenshot_timed_out)
+        else:
+            self.window.weekPainted.connect(self._schedule_daily_snapshot)
         self.window.attach_store(self.store)
+
+    def _schedule_daily_snapshot(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.window.weekPainted.disconnect(self._schedule_daily_snapshot)
+        QTimer.singleShot(0, self.daily_snapshot)  # after the plan's first paint
+
+    def daily_snapshot(self) -> None:
+        from planner.ui.store_opening import take_daily_snapshot
+
+        context = self.window.context
+        if context.has_store:
+            take_daily_snapshot(context.store, context.today(), context.prompts)
 
     def _fail(self, message: str) -> None:
         self.failed = True
@@ -161,6 +178,10 @@ class Launch:
     def finish(self, code: int) -> int:
         if self.window.isVisible():
             self.window.close()
+        if self.window.context.has_store:
+            self.window.context.store.close()  # a restore may have replaced self.store
         if self.store is not None:
             self.store.close()
+        if self.opened is not None:
+            self.opened.release()
         return 1 if self.failed else code
