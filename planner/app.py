@@ -1,8 +1,10 @@
 """Start the window: show it first, then open the store once it has painted.
 
-The database layer (SQLAlchemy) takes longer to import than Qt takes to show a window,
-so the window paints before the store is opened. ``--screenshot`` runs the same window
-offscreen, waits for the week's first full paint and saves it as a PNG.
+The window paints before the store is opened, and reading the week needs no more than
+sqlite3. The database layer for edits (SQLAlchemy) takes longer to import than Qt takes
+to show a window, so it loads in a worker thread once the week has painted.
+``--screenshot`` runs the same window offscreen, waits for the week's first full paint
+and saves it as a PNG.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from planner.core.weeks import Week
 from planner.paths import APP_ID, APP_NAME, resource_path
 
 if TYPE_CHECKING:
+    import threading
+
     from PySide6.QtWidgets import QApplication
 
     from planner.store import Store
@@ -107,6 +111,7 @@ class Launch:
         self.screenshot = screenshot
         self.store: Store | None = None
         self.opened: OpenedStore | None = None
+        self.preparing: threading.Thread | None = None
         self.failed = False
 
     def open_store(self) -> None:
@@ -137,6 +142,20 @@ class Launch:
 
         self.window.weekPainted.disconnect(self._schedule_daily_snapshot)
         QTimer.singleShot(0, self.daily_snapshot)  # after the plan's first paint
+        QTimer.singleShot(0, self.prepare_edits)
+
+    def prepare_edits(self) -> None:
+        """Load the database layer for edits beside the event loop, so that the window
+        stays live now and the first drag does not wait half a second for it later."""
+        import threading
+
+        context = self.window.context
+        if context.has_store and not context.read_only:
+            # Not a daemon: quitting at once waits for the import rather than cutting it.
+            self.preparing = threading.Thread(
+                target=context.store.prepare_edits, name="prepare-edits"
+            )
+            self.preparing.start()
 
     def daily_snapshot(self) -> None:
         from planner.ui.store_opening import take_daily_snapshot

@@ -259,17 +259,14 @@ class Store:
     def prepare_edits(self) -> None:
         """Load the ORM now (about half a second), so the first edit does not wait for it.
 
-        The window calls this once its week has painted. Reading never needs it.
+        Only imports and maps the tables; it touches neither the store nor its
+        connection, so the window may call it from a worker thread once its week has
+        painted. Reading never needs it.
         """
-        self._check_open()
-        if self.read_only_reason is not None:
-            return
-        import importlib
-
         from sqlalchemy.orm import configure_mappers
 
-        importlib.import_module("planner.store.schema")  # the tables, as sqlmodel classes
-        self._writer()
+        import planner.store.schema  # noqa: F401  (the tables, to be mapped)
+
         configure_mappers()  # otherwise the first Session does it
 
     # -- plumbing ----------------------------------------------------------------

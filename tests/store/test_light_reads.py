@@ -80,14 +80,16 @@ def test_prepare_edits_loads_it_ahead_of_the_first_edit(db_file: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_a_read_only_store_needs_no_engine_to_prepare(db_file: Path) -> None:
+def test_prepare_edits_leaves_the_store_untouched(db_file: Path) -> None:
     seeded(db_file)
+    before = digest(db_file)
     store = open_store(db_file, read_only=True)
     try:
-        store.prepare_edits()  # nothing to prepare: it cannot be edited
+        store.prepare_edits()  # even on a plan that cannot be edited: it only loads code
         assert store.posts_in_week(WEEK)
     finally:
         store.close()
+    assert digest(db_file) == before
 
 
 def test_a_reader_may_skip_the_page_check_and_still_hears_of_damage(db_file: Path) -> None:

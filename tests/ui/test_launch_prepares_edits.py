@@ -1,0 +1,74 @@
+"""Once the week has painted, the launch loads the database layer for edits in a worker
+thread, so the first drag does not wait for it; a read-only plan needs none."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner.app import Launch
+from planner.core.demo import sample_fortnight
+from planner.core.weeks import Week
+from planner.store import Store, open_store
+from planner.ui.context import AppContext, qsettings_at
+from planner.ui.main_window import MainWindow
+from planner.ui.prompts import ScriptedPrompts
+
+WEEK = Week(2026, 49)
+
+
+def start(qtbot: QtBot, db: Path, ini: Path) -> Launch:
+    context = AppContext(prompts=ScriptedPrompts(), qsettings=qsettings_at(ini))
+    window = MainWindow(context, week=WEEK)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    launch = Launch(app, window, db, None)
+    with qtbot.waitSignal(window.weekPainted):
+        launch.open_store()
+    return launch
+
+
+def test_edits_are_prepared_in_a_worker_after_the_week_paints(
+    qtbot: QtBot, db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeded = open_store(db_file)
+    seeded.add_many(sample_fortnight(WEEK))
+    seeded.close()
+    calls: list[str] = []
+    prepare = Store.prepare_edits
+
+    def recording(store: Store) -> None:
+        calls.append(threading.current_thread().name)
+        prepare(store)
+
+    monkeypatch.setattr(Store, "prepare_edits", recording)
+    launch = start(qtbot, db_file, tmp_path / "w.ini")
+    qtbot.waitUntil(lambda: launch.preparing is not None)
+    assert launch.preparing is not None
+    launch.preparing.join(timeout=30)
+    assert calls == ["prepare-edits"]  # once, and not on the event loop's thread
+    assert launch.finish(0) == 0
+
+
+def test_a_read_only_plan_prepares_nothing(
+    qtbot: QtBot, db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeded = open_store(db_file)
+    seeded.add_many(sample_fortnight(WEEK))
+    seeded.close()
+    db_file.chmod(0o400)
+    calls: list[str] = []
+    monkeypatch.setattr(Store, "prepare_edits", lambda store: calls.append("called"))
+    launch = start(qtbot, db_file, tmp_path / "w.ini")
+    assert launch.window.context.read_only
+    qtbot.wait(50)  # the zero timers after the paint have run
+    assert launch.preparing is None and calls == []
+    launch.finish(0)
+    db_file.chmod(0o600)
