@@ -22,7 +22,7 @@ from bench.store_builder import BenchPlan
 
 CHILD = Path(__file__).with_name("child_window.py")
 SIZE = "1400x900"
-SETTLE_MS = 300  # after the week has painted, before the child quits (memory figure)
+SETTLE_MS = 1000  # from the week painted to the first drop: a person needs a second at least
 TIMEOUT = 120
 
 BARE_CHECK = """\
