@@ -18,6 +18,7 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.actions import build_actions, build_menus
 from planner.ui.context import AppContext
+from planner.ui.file_actions import install_file_actions
 from planner.ui.ideas_tray import IdeasTray
 from planner.ui.legend import KindLegend
 from planner.ui.restore_dialog import install_backup_actions
@@ -53,6 +54,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.view_menu: QMenu
         self.window_actions = build_actions(self)
         build_menus(self, self.window_actions)
+        self.file_actions = install_file_actions(self)  # print, export, import
         self.backup_actions = install_backup_actions(self)  # restore from backup
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()

@@ -1,0 +1,65 @@
+"""A window over a real store with scripted file dialogs, for the File menu's tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from planner.core.demo import sample_fortnight
+from planner.core.domain import Post
+from planner.core.settings import Settings
+from planner.core.weeks import Week
+from planner.store import Store
+from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
+
+WEEK = Week(2026, 49)
+PRACTICE = "Riverside Family Dental"
+
+
+def open_window(qtbot: QtBot, context: AppContext, store: Store) -> MainWindow:
+    """The sample fortnight from WEEK on, the practice named, the window on WEEK."""
+    store.save_settings(Settings(practice_name=PRACTICE))
+    if store.count() == 0:
+        store.add_many(sample_fortnight(WEEK))
+    window = MainWindow(context, week=WEEK)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_store(store)
+    return window
+
+
+def open_dialog(window: MainWindow) -> QDialog:
+    """The window-modal dialog the last action opened (they never block the test)."""
+    dialog = window.dialog
+    assert dialog is not None, "no dialog is open"
+    return dialog
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "the CSV starts with a UTF-8 byte-order mark"
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def unsaved(posts: list[Post]) -> list[Post]:
+    """Posts without their ids, in a stable order, to compare what a file carried."""
+    return sorted(
+        (p.with_changes(id=None) for p in posts),
+        key=lambda p: (str(p.date), str(p.time), p.platform.value, p.text),
+    )
+
+
+def temp_leftovers(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
