@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -119,6 +119,11 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             action.setChecked(platform not in self.hidden_platforms)
             action.blockSignals(False)
         self._restore_layout()
+        # After each refresh, in idle time: the cards of the weeks either side.
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._prefetch_neighbours)
         self._connect()
         self._set_editing(False)
         self.refresh()
@@ -191,6 +196,17 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.ideas_tray.set_ideas(ideas)
         self.warnings_panel.set_report(report, settings)
         self._selection_changed()
+        if self.context.has_store:
+            self._prefetch.start()
+
+    def _prefetch_neighbours(self) -> None:
+        """Render the cards of the weeks either side ahead: a new week's cards are most
+        of a switch, and from the cache Page Up and Page Down paint in half the time."""
+        if not self.context.has_store or not self.isVisible():
+            return
+        store = self.context.store
+        for week in (self.week.next(), self.week.previous()):
+            self.week_view.prefetch(week, store.posts_in_week(week))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint

@@ -1,0 +1,52 @@
+"""After the window shows a week it renders the weeks either side in idle time, so
+Page Down paints the next week from the card cache."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner.core.demo import sample_fortnight
+from planner.core.weeks import Week
+from planner.store import Store
+from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
+
+WEEK = Week(2026, 49)  # the sample fortnight fills this week and the next
+
+
+def idle_until(done: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Run the event loop's work until ``done``. processEvents, not qtbot.wait: a test
+    that left an app.exit() request behind makes every nested event loop return at once."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert done()
+
+
+def test_the_next_week_is_painted_from_cards_rendered_ahead(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    store.add_many(sample_fortnight(WEEK))
+    window = MainWindow(context, week=WEEK)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_store(store)
+    cache = window.week_view._card_cache
+    shown = len(cache)
+    next_cards = len(store.posts_in_week(WEEK.next()))
+    idle_until(lambda: len(cache) >= shown + next_cards)  # the neighbours, once idle
+    ahead = len(cache)
+
+    window.window_actions.next_week.trigger()
+    window.week_view.grab()  # the switch's paint
+    assert window.week == WEEK.next()
+    assert len(window.week_view.shown_ids()) == next_cards
+    assert len(cache) == ahead  # no card of the new week had to be rendered now
+    window.close()
