@@ -16,13 +16,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
-from planner.io.csv_format import parse_csv, write_csv
+from planner.io.csv_format import parse_csv
 from planner.paths import data_dir, db_path
 from planner.store import open_store
 from planner.store.backups import list_snapshots
@@ -30,7 +29,7 @@ from planner.ui.context import AppContext, qsettings_at
 from planner.ui.editor_dialog import PostEditor
 from planner.ui.main_window import MainWindow
 from planner.ui.mime import ids_to_mime
-from planner.ui.printing import export_week_pdf, new_printer, plan_week, print_weeks
+from planner.ui.native_dialogs import ScriptedDialogs
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.store_opening import open_for_window, take_daily_snapshot
 
@@ -163,8 +162,13 @@ def test_a_full_session_opens_no_network_connection(
     opened = open_for_window(db_file, prompts)
     store = opened.store
     assert store is not None
+    dialogs = ScriptedDialogs()
     context = AppContext(
-        store, prompts=prompts, qsettings=qsettings_at(tmp_path / "w.ini"), today=lambda: TODAY
+        store,
+        prompts=prompts,
+        qsettings=qsettings_at(tmp_path / "w.ini"),
+        today=lambda: TODAY,
+        files=dialogs,
     )
     exports = tmp_path / "exports"
     exports.mkdir()
@@ -190,19 +194,18 @@ def test_a_full_session_opens_no_network_connection(
         assert added.id is not None
         send_drop(window, added.id, WEEK.days()[4], dt.time(15, 30))
         assert store.get(added.id).date == WEEK.days()[4]
-        # Print to PDF through the printer, and export the PDF and the CSV.
-        posts = store.posts_in_week(WEEK)
-        printer = new_printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(exports / "printed.pdf"))
-        assert print_weeks(printer, [plan_week(WEEK, posts, store.settings(), TODAY)]) >= 1
-        del printer  # finishes the file
-        export_week_pdf(exports / "week.pdf", WEEK, posts, store.settings(), TODAY)
-        write_csv(posts, exports / "week.csv")
+        # Print (to a PDF file), then export the week as PDF and as CSV, from the
+        # File menu's own actions with the file dialogs answered.
+        dialogs.extend(exports / "printed.pdf", exports / "week.pdf", exports / "week.csv")
+        window.file_actions.print.trigger()
+        window.file_actions.export_pdf.trigger()
+        window.file_actions.export_week_csv.trigger()
+        assert [asked.what for asked in dialogs.asked] == ["print", "save", "save"]
+        assert prompts.errors == []
         assert (exports / "printed.pdf").read_bytes().startswith(b"%PDF")
         assert (exports / "week.pdf").read_bytes().startswith(b"%PDF")
         csv = parse_csv((exports / "week.csv").read_text(encoding="utf-8-sig"))
-        assert len(csv.posts) == len(posts) and not csv.errors
+        assert len(csv.posts) == len(store.posts_in_week(WEEK)) and not csv.errors
         window.close()
         assert inet_sockets_of_this_process() == []
     finally:
