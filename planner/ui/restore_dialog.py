@@ -107,7 +107,9 @@ class RestoreDialog(QDialog):
         self._selection_changed()
 
     def select_row(self, row: int) -> None:
-        self.table.setCurrentItem(self.table.topLevelItem(row))
+        item = self.table.topLevelItem(row)
+        if item is not None:
+            self.table.setCurrentItem(item)
 
     def selected(self) -> SnapshotInfo | None:
         item = self.table.currentItem()
