@@ -26,11 +26,12 @@ from planner.store.errors import (
     StoreError,
     StoreLocked,
     StoreNotADatabase,
+    StoreReadOnly,
     backups_dir,
     first_finding,
     translate,
 )
-from planner.store.files import create_private_file, fsync_dir, make_private_dirs
+from planner.store.files import create_private_file, fsync_dir, make_private_dirs, writable
 from planner.store.identifiers import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -85,6 +86,12 @@ def restore_snapshot(
     source = Path(source).expanduser().absolute()
     if store_path.exists() and source.exists() and source.samefile(store_path):
         raise NotRestorable(source, "it is the store itself")
+    for place, why in (
+        (store_path, "the file is read-only"),
+        (store_path.parent, "its folder is read-only"),
+    ):
+        if place.exists() and not writable(place):
+            raise StoreReadOnly(store_path, why)  # the write bits count, even for root
     now = now or dt.datetime.now()
     staging = store_path.with_name(f".{store_path.name}.restoring.part")
     try:

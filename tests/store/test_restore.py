@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from store_helpers import FIXTURES, corrupt_middle_pages, digest, fill, peek, scheduled
 
-from planner.store import StoreLocked, open_store
+from planner.store import StoreLocked, StoreReadOnly, open_store
 from planner.store.backups import (
     MANUAL,
     PRE_RESTORE,
@@ -206,3 +206,23 @@ def test_a_snapshot_with_another_page_size_restores(db_file: Path, tmp_path: Pat
     restore(db_file, small_pages)
     assert texts(db_file) == ["from small pages"]
     assert peek(db_file, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_store_or_folder_is_not_restored_into(
+    planned: tuple[Path, Path], what: str
+) -> None:
+    db_file, snap = planned
+    target = db_file if what == "file" else db_file.parent
+    before = digest(db_file)
+    listed = list_snapshots(db_file)
+    old = stat.S_IMODE(target.stat().st_mode)
+    target.chmod(old & ~0o222)  # root may still write; the write bits are honoured anyway
+    try:
+        why = "the file is read-only" if what == "file" else "its folder is read-only"
+        with pytest.raises(StoreReadOnly, match=why):
+            restore(db_file, snap)
+    finally:
+        target.chmod(old)
+    assert digest(db_file) == before
+    assert list_snapshots(db_file) == listed
