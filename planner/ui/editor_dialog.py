@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.domain import Kind, Platform, Post, Status
+from planner.ui.form_parts import ok_cancel_buttons, problems_label, show_problems
 from planner.ui.theme import warning_colour
 
 MINUTE_STEP = 15
@@ -136,16 +136,8 @@ class PostEditor(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.problems_label = QLabel()
-        self.problems_label.setAccessibleName("Problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problems_label = problems_label()
+        self.buttons = ok_cancel_buttons(self)
 
         when = QHBoxLayout()
         when.addWidget(self.date_edit, 1)
@@ -243,18 +235,12 @@ class PostEditor(QDialog):
             f"{count - limit:,} characters over the {self.platform.label} limit" if over else ""
         )
         if self._tried:
-            self._show_problems(self.problems())
-
-    def _show_problems(self, problems: list[str]) -> None:
-        self.problems_label.setText("\n".join(problems))
-        colour = warning_colour(self.palette()).name()
-        self.problems_label.setStyleSheet(f"color: {colour};")
-        self.problems_label.setVisible(bool(problems))
+            show_problems(self.problems_label, self.problems(), self.palette())
 
     def accept(self) -> None:
         self._tried = True
         problems = self.problems()
-        self._show_problems(problems)
+        show_problems(self.problems_label, problems, self.palette())
         if problems:
             return
         if self._save(self.post()):

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Kind, Platform
 from planner.core.settings import Band, Settings
-from planner.ui.theme import warning_colour
+from planner.ui.form_parts import ok_cancel_buttons, problems_label, show_problems
 
 
 def _spin(low: int, high: int, value: int, name: str, suffix: str = "") -> QSpinBox:
@@ -98,16 +96,8 @@ class SettingsDialog(QDialog):
         hours_label.setBuddy(self.start_hour)  # a row holding a layout gets no buddy itself
         form.addRow(hours_label, hours)
 
-        self.problems_label = QLabel()
-        self.problems_label.setAccessibleName("Problems")
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problems_label = problems_label()
+        self.buttons = ok_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -143,9 +133,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         problems = self.problems()
-        self.problems_label.setText("\n".join(problems))
-        self.problems_label.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
-        self.problems_label.setVisible(bool(problems))
+        show_problems(self.problems_label, problems, self.palette())
         if problems:
             return
         settings = self.settings()
