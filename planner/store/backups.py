@@ -77,14 +77,21 @@ def snapshot_path(store_path: Path, reason: str, now: dt.datetime | None = None)
     """A new, unused name in ``backups/`` for a snapshot taken now for ``reason``."""
     if reason not in REASONS or reason == PRE_MIGRATION:
         raise ValueError(f"{reason!r} is not a snapshot reason")
-    store_path = Path(store_path)
+    return unused_backup_path(Path(store_path), reason, now)
+
+
+def unused_backup_path(store_path: Path, tag: str, now: dt.datetime | None = None) -> Path:
+    """``backups/<store>.<tag>.<stamp>``, with ``-2``, ``-3``… when that second is taken.
+
+    Snapshots and pre-migration backups share this one naming, which ``parse_name`` reads.
+    """
     stamp = (now or dt.datetime.now()).strftime(STAMP)
     folder = backups_dir(store_path)
-    candidate = folder / f"{store_path.name}.{reason}.{stamp}"
+    candidate = folder / f"{store_path.name}.{tag}.{stamp}"
     counter = 1
     while candidate.exists():
         counter += 1
-        candidate = folder / f"{store_path.name}.{reason}.{stamp}-{counter}"
+        candidate = folder / f"{store_path.name}.{tag}.{stamp}-{counter}"
     return candidate
 
 

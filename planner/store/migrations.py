@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.store.errors import backups_dir
+from planner.store.backups import unused_backup_path
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshots import snapshot
 
@@ -76,14 +76,7 @@ def user_version(conn: Connection) -> int:
 
 def backup_name(store: Path, version: int, now: dt.datetime | None = None) -> Path:
     """``backups/planner.db.pre-v2.20261201T091500``: which store, before which step, when."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%dT%H%M%S")
-    folder = backups_dir(store)
-    candidate = folder / f"{store.name}.pre-v{version}.{stamp}"
-    counter = 1
-    while candidate.exists():
-        counter += 1
-        candidate = folder / f"{store.name}.pre-v{version}.{stamp}-{counter}"
-    return candidate
+    return unused_backup_path(store, f"pre-v{version}", now)
 
 
 def migrate(
