@@ -27,12 +27,12 @@ from week_view_samples import (
     sample_ideas,
     sample_posts,
     sample_report,
+    shown_tray,
 )
 
 from planner.core.domain import Platform
 from planner.core.settings import Settings
 from planner.ui import theme
-from planner.ui.ideas_tray import IdeasTray
 from planner.ui.mime import MIME_TYPE, ids_from_mime, ids_to_mime
 from planner.ui.week_view import WeekView
 
@@ -226,20 +226,10 @@ def test_a_real_ctrl_drag_copies_and_esc_cancels(
     assert moves == [(6, WED, dt.time(9, 0), True)]
 
 
-def make_tray(qtbot: QtBot) -> IdeasTray:
-    tray = IdeasTray()
-    qtbot.addWidget(tray)
-    tray.resize(240, 400)
-    tray.set_ideas(sample_ideas())
-    tray.show()
-    qtbot.waitExposed(tray)
-    return tray
-
-
 def test_an_idea_dragged_from_the_tray_is_scheduled_with_a_preview(
     view: WeekView, moves: list[Move], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tray = make_tray(qtbot)
+    tray = shown_tray(qtbot)
     item = tray.item_rect(101)  # a Facebook idea
     assert item is not None
     loop = FakeDragLoop(view, view.slot_position(TUE, dt.time(12, 0)))
@@ -255,7 +245,7 @@ def test_an_idea_dragged_from_the_tray_is_scheduled_with_a_preview(
 def test_a_card_dragged_onto_the_tray_becomes_an_idea(
     view: WeekView, moves: list[Move], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tray = make_tray(qtbot)
+    tray = shown_tray(qtbot)
     asked: list[int] = []
     tray.unscheduleRequested.connect(asked.append)
     card = view.card_rect(7)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from week_view_samples import FakeDragLoop, drag_over, drop_at, leave, sample_ideas
+from week_view_samples import FakeDragLoop, drag_over, drop_at, leave, sample_ideas, shown_tray
 
 from planner.ui import theme
 from planner.ui.ideas_tray import IdeasTray
@@ -15,13 +15,7 @@ from planner.ui.mime import ids_to_mime
 
 @pytest.fixture
 def tray(qtbot: QtBot) -> IdeasTray:
-    tray = IdeasTray()
-    qtbot.addWidget(tray)
-    tray.resize(240, 420)
-    tray.set_ideas(sample_ideas())
-    tray.show()
-    qtbot.waitExposed(tray)
-    return tray
+    return shown_tray(qtbot)
 
 
 def test_lists_the_ideas_under_a_heading_with_names_for_screen_readers(tray: IdeasTray) -> None:

@@ -10,11 +10,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.rules import WeekReport, evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.ui.ideas_tray import IdeasTray
 from planner.ui.mime import ids_from_mime
 
 WEEK = Week(2026, 49)  # Mon 30 Nov - Sun 6 Dec 2026
@@ -73,6 +75,17 @@ def sample_ideas() -> list[Post]:
             id=103,
         ),
     ]
+
+
+def shown_tray(qtbot: QtBot) -> IdeasTray:
+    """An ideas tray holding ``sample_ideas()``, shown and exposed, with room for them all."""
+    tray = IdeasTray()
+    qtbot.addWidget(tray)
+    tray.resize(240, 420)
+    tray.set_ideas(sample_ideas())
+    tray.show()
+    qtbot.waitExposed(tray)
+    return tray
 
 
 def sample_report(posts: list[Post] | None = None, settings: Settings | None = None) -> WeekReport:
