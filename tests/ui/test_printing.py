@@ -67,6 +67,14 @@ def pdf_text(path: Path) -> tuple[str, int]:
     return " ".join(unicodedata.normalize("NFKC", raw).split()), len(reader.pages)
 
 
+def assert_each_post_shown(text: str, posts: list[Post], words: int) -> None:
+    """Every post's time and its first ``words`` words are somewhere in ``text``."""
+    for post in posts:
+        assert post.time is not None
+        assert post.time.strftime("%H:%M") in text
+        assert " ".join(post.text.split()[:words]) in text, post.text
+
+
 def paint(plan: PagePlan, width: int, height: int, page: int = 0) -> tuple[QImage, PageLayout]:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(0xFFFFFF)
@@ -103,10 +111,7 @@ def test_the_pdf_holds_the_practice_every_post_and_the_warnings(
     assert "Riverside Family Dental" in text
     assert "Week 49 · 30 Nov – 6 Dec 2026" in text
     assert "Printed 28 Nov 2026" in text
-    for post in posts:
-        assert post.time is not None
-        assert post.time.strftime("%H:%M") in text
-        assert " ".join(post.text.split()[:3]) in text, post.text
+    assert_each_post_shown(text, posts, words=3)
     plan = build_page_plan(WEEK, posts, SETTINGS, PRINTED)
     assert plan.warnings, "the sample must break a rule"
     for message in plan.warnings:
@@ -144,10 +149,7 @@ def test_a_forty_post_week_loses_none_in_the_pdf(qapp: object, tmp_path: Path) -
     assert plan.has_overflow
     assert pages == plan.page_count
     assert "More on Tue 1 Dec" in text
-    for post in posts:
-        assert post.time is not None
-        assert post.time.strftime("%H:%M") in text
-        assert post.text.split()[0] in text
+    assert_each_post_shown(text, posts, words=1)
 
 
 def test_forty_posts_on_one_day_continue_on_a_second_page(qapp: object, tmp_path: Path) -> None:
