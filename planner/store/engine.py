@@ -54,9 +54,10 @@ def open_store(
     reason in ``Store.read_only_reason``.
 
     ``check_pages=False`` skips SQLite's quick_check of every page (30-70 ms on twenty
-    years of posts) for a caller that only reads: a read cannot damage the file, and
-    SQLite still reports a damaged page the read touches (StoreCorrupt). A store that
-    must be upgraded is always checked whole before the upgrade writes to it.
+    years of posts) for a caller that reads first: a read cannot damage the file, and
+    SQLite still reports a damaged page the read touches (StoreCorrupt). Such a store
+    refuses every edit until ``Store.check_pages`` has passed. A store that must be
+    upgraded is always checked whole before the upgrade writes to it.
     """
     path = Path(path).expanduser().absolute()
     if path.is_dir():
@@ -88,7 +89,9 @@ def open_store(
             raise
     except database_errors() as exc:
         raise translate(exc, path, read_only_why=why or "") from exc
-    return Store(path, engine, raw, read_only_reason=why)
+    # _check skips the pages only of a current store; an upgrade always checks them.
+    checked = check_pages or version < LATEST_VERSION
+    return Store(path, engine, raw, read_only_reason=why, pages_checked=checked)
 
 
 def database_errors() -> tuple[type[BaseException], ...]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from planner.core.domain import Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
-from planner.store.errors import StoreCorrupt, StoreReadOnly, translate
+from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
 from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.rows import (
     POST_COLUMNS,
@@ -53,10 +53,14 @@ class Store:
         connection: sqlite3.Connection,
         *,
         read_only_reason: str | None = None,
+        pages_checked: bool = True,
     ) -> None:
         self.path = path
         self.read_only = read_only_reason is not None
         self.read_only_reason = read_only_reason
+        # False while SQLite's check of every page is still due (``check_pages``):
+        # a store is read before it is checked, but never written.
+        self.pages_checked = pages_checked
         self._engine = engine  # None until the first edit needs it
         self._write_engine: Engine | None = None
         self._raw = connection
@@ -256,6 +260,19 @@ class Store:
             self._engine.dispose()
         self._raw.close()
 
+    def check_pages(self) -> None:
+        """Run SQLite's check of every page, if still due; StoreCorrupt if it fails.
+
+        A store opened with ``check_pages=False`` can be read at once (the window
+        paints its week first), but refuses every edit until this has passed.
+        """
+        if self.pages_checked:
+            return
+        problems = [str(row[0]) for row in self._select("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise StoreCorrupt(self.path, "\n".join(problems))
+        self.pages_checked = True
+
     def prepare_edits(self) -> None:
         """Load the ORM now (about half a second), so the first edit does not wait for it.
 
@@ -307,6 +324,9 @@ class Store:
         self._check_open()
         if self.read_only_reason is not None:
             raise StoreReadOnly(self.path, self.read_only_reason)
+        if not self.pages_checked:
+            why = f"{self.path} has not been checked for damage yet, so it was not changed."
+            raise StoreError(self.path, why)
         from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 
