@@ -49,14 +49,6 @@ def planned_store(path: Path, count: int = 3, size: int = 40) -> None:
         store.add_many([post(f"post {i} " + "words " * size, 1 + i % 6) for i in range(count)])
 
 
-def texts(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [row[0] for row in conn.execute("SELECT text FROM post ORDER BY id")]
-    finally:
-        conn.close()
-
-
 class Started:
     """A window started the way the app starts it: show, then open the store."""
 
