@@ -62,6 +62,7 @@ def move(args: argparse.Namespace, path: Path) -> int:
             raise CliError(f"post {post.id} is an idea with no time yet; add --time HH:MM", 2)
         status = Status.DRAFT if post.status is Status.IDEA else post.status
         refuse_problems(post.with_changes(date=args.date, time=time, status=status))
+        store.check_pages()  # opened for reading; an edit needs every page checked
         moved = store.move(post.id or args.id, args.date, time, status)
         print(f"Moved {describe(moved)}")
         warn_about_day(store, moved)
@@ -72,6 +73,7 @@ def delete(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         get_post(store, args.id, path)
         assert store is not None
+        store.check_pages()  # opened for reading; an edit needs every page checked
         deleted = store.delete(args.id)
     print(f"Deleted {describe(deleted)}")
     return 0
