@@ -10,7 +10,6 @@ from typing import Any
 
 from planner.cli_commands import CliError
 from planner.core.domain import Post, day_name, first_line, format_time, short_day
-from planner.core.rules import DailyLimitWarning, evaluate_week
 from planner.core.weeks import Week
 from planner.store import Store, StoreMissing, open_store
 
@@ -108,6 +107,8 @@ def warn_about_day(store: Store, post: Post) -> None:
     """After an edit, say on stderr if the post's day is now over a platform's limit."""
     if post.date is None:
         return
+    from planner.core.rules import DailyLimitWarning, evaluate_week  # list and export never load it
+
     week = Week.containing(post.date)
     report = evaluate_week(week, store.posts_in_week(week), store.settings())
     for warning in report.warnings:

@@ -18,7 +18,6 @@ from planner.cli_commands.common import (
     store_for_reading,
 )
 from planner.core.domain import Post
-from planner.core.rules import evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
 
@@ -48,6 +47,8 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
 
 
 def check(args: argparse.Namespace, path: Path) -> int:
+    from planner.core.rules import evaluate_week  # list and export never load the rules
+
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
