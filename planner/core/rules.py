@@ -20,12 +20,16 @@ from planner.core.weeks import Week
 
 @dataclass(frozen=True, slots=True)
 class MixShare:
+    """How many of a week's dated posts are of one kind, and their share (0.3 is 30%)."""
+
     count: int
     share: float
 
 
 @dataclass(frozen=True, slots=True)
 class MixWarning:
+    """A kind outside its band for the week."""
+
     kind: Kind
     count: int
     posts: int
@@ -48,6 +52,8 @@ class MixWarning:
 
 @dataclass(frozen=True, slots=True)
 class DailyLimitWarning:
+    """More posts on one platform on one day than its limit allows."""
+
     platform: Platform
     date: dt.date
     count: int

@@ -44,6 +44,8 @@ def default_daily_limits() -> dict[Platform, int]:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """The practice's name, the rule thresholds and the working day shown."""
+
     practice_name: str = "My Practice"
     bands: dict[Kind, Band] = field(default_factory=default_bands)
     targets: dict[Kind, float] = field(default_factory=default_targets)

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # only an old store's upgrade needs SQLAlchemy, and it brings
 
 @dataclass(frozen=True, slots=True)
 class Migration:
+    """One step of the schema: the version it makes and the SQL that makes it."""
+
     version: int
     summary: str
     statements: tuple[str, ...]
