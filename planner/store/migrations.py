@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.store.backups import unused_backup_path
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshots import snapshot
 
@@ -78,6 +77,9 @@ def user_version(conn: Connection) -> int:
 
 def backup_name(store: Path, version: int, now: dt.datetime | None = None) -> Path:
     """``backups/planner.db.pre-v2.20261201T091500``: which store, before which step, when."""
+    # Here, not at the top: every open imports this module, and only an upgrade names a backup.
+    from planner.store.backups import unused_backup_path
+
     return unused_backup_path(store, f"pre-v{version}", now)
 
 
