@@ -1,8 +1,10 @@
-"""Start the window: show it first, then open the store once it has painted.
+"""Start the window: its first frame already shows the week; the rest follows it.
 
-The window paints before the store is opened, and reading the week needs no more than
-sqlite3. The database layer for edits (SQLAlchemy) takes longer to import than Qt takes
-to show a window, so it loads in a worker thread once the week has painted.
+Reading the week needs no more than sqlite3, so the store is opened, without SQLite's
+check of every page, before the window shows; that check runs right after the first
+paint, and the store refuses edits until it has passed. The database layer for edits
+(SQLAlchemy) takes longer to import than Qt takes to show a window, so it loads in a
+worker thread once the store is checked.
 ``--screenshot`` runs the same window offscreen, waits for the week's first full paint
 and saves it as a PNG.
 """
@@ -39,7 +41,6 @@ def run_app(
     """Run the window on the store at ``db_path``; the process exit code."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.context import AppContext
@@ -60,10 +61,13 @@ def run_app(
     if size is not None:
         window.resize(*size)
     launch = Launch(app, window, db_path, screenshot)
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, launch.open_store))
-    window.show()
-    code = app.exec()
-    return launch.finish(code)
+    # The first frame shows the week: the store is opened and its week read before the
+    # window shows. The check of every page follows that paint; until it passes, the
+    # store refuses edits. A screenshot, which nobody waits on, checks up front.
+    launch.open_store(check_pages=screenshot is not None)
+    if launch.failed:
+        return launch.finish(1)
+    return launch.run()
 
 
 # The offscreen platform says this for every window; it means nothing for a screenshot.
@@ -100,7 +104,8 @@ def describe_application(app: QApplication) -> None:
 
 
 class Launch:
-    """The steps after the first paint: open the store, then maybe take the screenshot."""
+    """Open the store for the window, check it after the first paint, run the loop;
+    or take the screenshot."""
 
     def __init__(
         self, app: QApplication, window: MainWindow, db_path: Path, screenshot: Path | None
@@ -113,14 +118,32 @@ class Launch:
         self.opened: OpenedStore | None = None
         self.preparing: threading.Thread | None = None
         self.failed = False
+        self._running = False  # inside run(): a failure ends its event loop
 
-    def open_store(self) -> None:
+    def run(self) -> int:
+        """Show the window and run the event loop until it closes; the exit code."""
+        self.window.show()
+        self._running = True
+        try:
+            code = self.app.exec()
+        finally:
+            self._running = False
+        return self.finish(code)
+
+    def open_store(self, *, check_pages: bool = True) -> None:
+        """Lock and open the store and show it. ``check_pages=False`` leaves the check
+        of every page to ``check_pages()``, so the week can be shown first."""
         # Each problem (another window, damage, a newer version, read-only) is asked
         # about or explained in store_opening; a failure here is the last word.
+        from PySide6.QtCore import Qt, QTimer
+
+        from planner.store import StoreCorrupt
         from planner.ui.store_opening import open_for_window
 
         try:
-            self.opened = open_for_window(self.db_path, self.window.context.prompts)
+            self.opened = open_for_window(
+                self.db_path, self.window.context.prompts, check_pages=check_pages
+            )
         except Exception as error:  # never leave a window that waits forever
             self._fail(f"{self.db_path} could not be opened: {error}")
             return
@@ -130,17 +153,66 @@ class Launch:
         self.store = self.opened.store
         if self.screenshot is not None:
             self.window.weekPainted.connect(self._schedule_screenshot)
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(SCREENSHOT_PATIENCE_MS, self._screenshot_timed_out)
-        else:
-            self.window.weekPainted.connect(self._schedule_daily_snapshot)
-        self.window.attach_store(self.store)
+        try:
+            self.window.attach_store(self.store)
+        except StoreCorrupt as error:  # the week's read met a damaged page
+            self._replace_damaged(error)
+            return
+        if self.store.pages_checked:
+            self._when_checked()
+        else:  # right after the week's first paint, before any edit
+            once = Qt.ConnectionType.SingleShotConnection
+            self.window.weekPainted.connect(lambda: QTimer.singleShot(0, self.check_pages), once)
 
-    def _schedule_daily_snapshot(self) -> None:
+    def check_pages(self) -> None:
+        """The check of every page that ``open_store(check_pages=False)`` left for
+        after the first paint; a damaged store is then handled as at opening."""
+        from planner.store import StoreCorrupt
+
+        store = self.store
+        if self.failed or store is None or store.pages_checked:
+            return
+        try:
+            store.check_pages()
+        except StoreCorrupt as error:
+            self._replace_damaged(error)
+            return
+        self.window.store_checked()
+        self._when_checked()
+
+    def _replace_damaged(self, error: Exception) -> None:
+        """Stop showing a store found damaged; offer its newest good backup."""
+        from planner.ui.store_opening import offer_backup
+
+        assert self.store is not None and self.opened is not None
+        self.window.detach_store()
+        self.store.close()
+        self.store = self.opened.store = None
+        replaced = offer_backup(self.db_path, error, self.window.context.prompts)
+        if replaced.store is None:
+            self._fail(replaced.failure)
+            return
+        self.store = self.opened.store = replaced.store
+        self.window.attach_store(replaced.store)
+        self._when_checked()
+
+    def _when_checked(self) -> None:
+        """Once the store is known sound: the day's snapshot and, for the first edit,
+        the database layer; both after the plan has painted."""
+        from PySide6.QtCore import Qt
+
+        if self.screenshot is not None:
+            return
+        if self.window.week_painted:
+            self._after_week_paint()
+        else:
+            once = Qt.ConnectionType.SingleShotConnection
+            self.window.weekPainted.connect(self._after_week_paint, once)
+
+    def _after_week_paint(self) -> None:
         from PySide6.QtCore import QTimer
 
-        self.window.weekPainted.disconnect(self._schedule_daily_snapshot)
         QTimer.singleShot(0, self.daily_snapshot)  # after the plan's first paint
         QTimer.singleShot(0, self.prepare_edits)
 
@@ -172,7 +244,10 @@ class Launch:
             self.window.context.prompts.error("Cannot open the plan", message)
         self.window.remember_state = False
         self.window.close()
-        self.app.exit(1)
+        # Only run()'s loop is told to stop. Qt keeps an exit request until the next
+        # app.exec(), so one made outside it (a test) would end every later loop at once.
+        if self._running:
+            self.app.exit(1)
 
     def _schedule_screenshot(self) -> None:
         from PySide6.QtCore import QTimer

@@ -70,9 +70,17 @@ class AppContext:
         self._store = store
         self.undo_stack.clear()
 
+    def detach_store(self) -> None:
+        self._store = None
+        self.undo_stack.clear()
+
     @property
     def read_only(self) -> bool:
-        return self._store is None or bool(getattr(self._store, "read_only", False))
+        """No edits: no store yet, a read-only one, or one whose pages are not checked."""
+        store = self._store
+        if store is None or getattr(store, "read_only", False):
+            return True
+        return not getattr(store, "pages_checked", True)
 
     def settings(self) -> Settings:
         from planner.core.settings import Settings

@@ -147,12 +147,12 @@ class MainWindow(WindowEditsMixin, QMainWindow):
     # -- the store and the screen ------------------------------------------------------
 
     def attach_store(self, store: Store) -> None:
-        """Show ``store``; offer the sample fortnight when it is empty."""
+        """Show ``store``. Editing waits until its pages are checked (``store_checked``)."""
         self.context.attach_store(store)
         self._last_index = self._last_count = 0
         self._week_painted = False
-        self._set_editing(not self.context.read_only)
-        if self.context.read_only:
+        self._set_editing(False)
+        if store.read_only:
             why = getattr(store, "read_only_reason", None) or "it is read-only"
             self.banner.setText(
                 f"Read-only: {store.path} cannot be changed ({why}), so editing is switched "
@@ -161,8 +161,26 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             self.banner.show()
         self.save_state.setText("All changes saved")
         self.refresh()
-        if not self.context.read_only and store.count() == 0:
+        if store.pages_checked:
+            self.store_checked()
+
+    def detach_store(self) -> None:
+        """Stop showing the store (found damaged): an empty week, nothing to edit."""
+        self.context.detach_store()
+        self._set_editing(False)
+        self.save_state.setText("Not opened")
+        self.refresh()
+
+    def store_checked(self) -> None:
+        """The store is known sound: edit it; offer the sample fortnight when empty."""
+        self._set_editing(not self.context.read_only)
+        if not self.context.read_only and self.context.store.count() == 0:
             self._offer_sample()
+
+    @property
+    def week_painted(self) -> bool:
+        """Whether the week view has painted since the store arrived."""
+        return self._week_painted and self.context.has_store
 
     def _offer_sample(self) -> None:
         question = (

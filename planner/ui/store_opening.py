@@ -41,13 +41,17 @@ class OpenedStore:
             self.lock.release()
 
 
-def open_for_window(path: Path, prompts: Prompts) -> OpenedStore:
-    """Lock and open the store at ``path``, asking the user about any problem."""
+def open_for_window(path: Path, prompts: Prompts, *, check_pages: bool = True) -> OpenedStore:
+    """Lock and open the store at ``path``, asking the user about any problem.
+
+    ``check_pages=False``: see ``open_store``; damage found later by
+    ``Store.check_pages`` goes to ``offer_backup``, as damage found here does.
+    """
     lock = WindowLock(path)
     refused = lock.acquire()
     if refused is not None:
         return OpenedStore(failure=refused)
-    opened = _open(path, prompts)
+    opened = _open(path, prompts, check_pages)
     if opened.store is None:
         lock.release()
     else:
@@ -66,13 +70,13 @@ def read_only_message(store: Store) -> str:
     )
 
 
-def _open(path: Path, prompts: Prompts) -> OpenedStore:
+def _open(path: Path, prompts: Prompts, check_pages: bool) -> OpenedStore:
     from planner.store import StoreCorrupt, StoreError, StoreNotADatabase, open_store
 
     try:
-        return OpenedStore(open_store(path))
+        return OpenedStore(open_store(path, check_pages=check_pages))
     except (StoreCorrupt, StoreNotADatabase) as error:
-        return _offer_backup(path, error, prompts)
+        return offer_backup(path, error, prompts)
     except StoreError as error:
         return OpenedStore(failure=str(error))
     except OSError as error:
@@ -95,7 +99,8 @@ def newest_good_snapshot(path: Path) -> SnapshotInfo | None:
     return None
 
 
-def _offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
+def offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
+    """Offer to restore the newest good backup of the damaged store at ``path``."""
     from planner.store import StoreError, open_store
     from planner.store.backups import restore
     from planner.store.errors import backups_dir

@@ -75,23 +75,11 @@ class Started:
         self.code: int | None = None
         if self.launch.failed:
             self.finish()
-            clear_exit_request()
 
     def finish(self) -> int:
         if self.code is None:
             self.code = self.launch.finish(0)
         return self.code
-
-
-def clear_exit_request() -> None:
-    """A failed start calls ``app.exit(1)``; with no event loop running (a test), Qt keeps
-    that request and every later wait returns at once. Running the loop clears it."""
-    from PySide6.QtCore import QTimer
-
-    app = QApplication.instance()
-    assert app is not None
-    QTimer.singleShot(0, lambda: app.exit(0))
-    app.exec()
 
 
 @pytest.fixture

@@ -3,10 +3,6 @@ Page Down paints the next week from the card cache."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.core.demo import sample_fortnight
@@ -16,16 +12,6 @@ from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 
 WEEK = Week(2026, 49)  # the sample fortnight fills this week and the next
-
-
-def idle_until(done: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Run the event loop's work until ``done``. processEvents, not qtbot.wait: a test
-    that left an app.exit() request behind makes every nested event loop return at once."""
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    assert done()
 
 
 def test_the_next_week_is_painted_from_cards_rendered_ahead(
@@ -41,7 +27,7 @@ def test_the_next_week_is_painted_from_cards_rendered_ahead(
     cache = window.week_view._card_cache
     shown = len(cache)
     next_cards = len(store.posts_in_week(WEEK.next()))
-    idle_until(lambda: len(cache) >= shown + next_cards)  # the neighbours, once idle
+    qtbot.waitUntil(lambda: len(cache) >= shown + next_cards)  # the neighbours, once idle
     ahead = len(cache)
 
     window.window_actions.next_week.trigger()

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -125,6 +126,9 @@ def test_a_bad_store_at_start_is_named_and_nothing_crashes(
     assert not window.isVisible()
     assert bad.read_bytes().startswith(b"this is a shopping list")  # left untouched
     assert launch.finish(0) == 1
+    started = time.monotonic()
+    qtbot.wait(100)  # the failure left no exit request to end later event loops at once
+    assert time.monotonic() - started >= 0.09
 
 
 def run_planner(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
