@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from planner.core.domain import Kind, Platform, Post, Status
+
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # The column order every post SELECT uses, so rows map onto Post by position.
 POST_COLUMNS = "id, platform, kind, status, date, time, text, link, notes"
