@@ -83,6 +83,11 @@ class Platform(StrEnum):
     def label(self) -> str:
         return PLATFORMS[self].label
 
+    @property
+    def short(self) -> str:
+        """The short name cards and the printed page use when the label does not fit."""
+        return PLATFORMS[self].short
+
     @classmethod
     def parse(cls, text: str) -> Platform:
         """Accept a canonical name, a label or an alias (``twitter`` is ``x``)."""
@@ -99,16 +104,17 @@ class PlatformInfo:
     """What the app knows of a platform. Adding a platform means one entry here."""
 
     label: str
+    short: str  # two letters at most, for cards too narrow for the label: "LI", not "in"
     max_chars: int
     daily_limit: int
     aliases: tuple[str, ...] = ()
 
 
 PLATFORMS: dict[Platform, PlatformInfo] = {
-    Platform.FACEBOOK: PlatformInfo("Facebook", max_chars=63_206, daily_limit=1),
-    Platform.X: PlatformInfo("X", max_chars=280, daily_limit=5, aliases=("twitter",)),
-    Platform.LINKEDIN: PlatformInfo("LinkedIn", max_chars=3_000, daily_limit=1),
-    Platform.INSTAGRAM: PlatformInfo("Instagram", max_chars=2_200, daily_limit=2),
+    Platform.FACEBOOK: PlatformInfo("Facebook", "FB", max_chars=63_206, daily_limit=1),
+    Platform.X: PlatformInfo("X", "X", max_chars=280, daily_limit=5, aliases=("twitter",)),
+    Platform.LINKEDIN: PlatformInfo("LinkedIn", "LI", max_chars=3_000, daily_limit=1),
+    Platform.INSTAGRAM: PlatformInfo("Instagram", "IG", max_chars=2_200, daily_limit=2),
 }
 
 

@@ -73,6 +73,11 @@ class PlanCard:
         return self.post.platform.label
 
     @property
+    def platform_short(self) -> str:
+        """For a cell too narrow for the label: the same short name the cards use."""
+        return self.post.platform.short
+
+    @property
     def is_draft(self) -> bool:
         """Drafts are marked on the page: written, but nobody has scheduled them yet."""
         return self.post.status is Status.DRAFT

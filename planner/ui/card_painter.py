@@ -26,17 +26,11 @@ _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 STRIP = 5.0  # the kind-coloured edge of a card
 RADIUS = 4.0
 
-# Narrow cards name the platform in two letters; the tooltip carries the full name.
-_SHORT_PLATFORM = {
-    Platform.FACEBOOK: "FB",
-    Platform.X: "X",
-    Platform.LINKEDIN: "in",
-    Platform.INSTAGRAM: "IG",
-}
-
 
 def short_platform(platform: Platform) -> str:
-    return _SHORT_PLATFORM.get(platform, platform.label[:2])
+    """The platform's short name (FB, X, LI, IG) for a card too narrow for its label;
+    the tooltip carries the full name."""
+    return platform.short
 
 
 @dataclass(frozen=True, slots=True)

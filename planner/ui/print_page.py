@@ -214,11 +214,12 @@ def _paint_card(
     draw_text(painter, header, card.time_label, bold, elide=False)
     platform = header.adjusted(time_w, 0, 0, 0)
     body = font(px)
-    draw_text(painter, platform, card.platform_label, body)
+    label = card.platform_label
+    if metrics(painter, body).horizontalAdvance(label) > platform.width():
+        label = card.platform_short  # "IG" reads better than "Inst…"
+    draw_text(painter, platform, label, body)
     if card.is_draft:
-        room = platform.width() - metrics(painter, body).horizontalAdvance(
-            card.platform_label + " "
-        )
+        room = platform.width() - metrics(painter, body).horizontalAdvance(label + " ")
         tag = fitted_font(painter, [DRAFT], room, px * 0.85, bold=True, italic=True)
         draw_text(painter, platform, DRAFT, tag, align=RIGHT, elide=False)
     body_w = rect.right() - inset - text_left

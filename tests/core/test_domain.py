@@ -26,6 +26,18 @@ def test_platform_aliases_and_labels() -> None:
         Platform.parse("myspace")
 
 
+def test_every_platform_has_a_short_name_in_capitals() -> None:
+    # Narrow cards and printed cells use these; "in" for LinkedIn read like a word.
+    assert {p.value: p.short for p in Platform} == {
+        "facebook": "FB",
+        "x": "X",
+        "linkedin": "LI",
+        "instagram": "IG",
+    }
+    for platform in Platform:
+        assert platform.short.isupper() and len(platform.short) <= 2
+
+
 def test_kinds_have_a_letter_and_distinct_colours() -> None:
     assert [k.letter for k in Kind] == ["O", "S", "P"]
     assert len({k.colour for k in Kind}) == 3
