@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.weeks import Week
+from planner.ui.filter_button import FilterButton
 
 
 def tool_button(action: QAction, name: str, *, with_text: bool = False) -> QToolButton:
@@ -115,9 +116,9 @@ class WeekBar(QWidget):
         layout.addWidget(self.title, 1)
         shown = QLabel("Show:")
         layout.addWidget(shown)
-        self.platform_buttons = []
+        self.platform_buttons: list[FilterButton] = []
         for action in platforms:
-            button = tool_button(action, f"Show {action.text().replace('&', '')}")
+            button = FilterButton(action, f"Show {action.text().replace('&', '')}")
             self.platform_buttons.append(button)
             layout.addWidget(button)
         layout.addWidget(_separator())
