@@ -147,6 +147,28 @@ def paint_card(
         paint_selection_ring(painter, rect, palette, focused=focused)
 
 
+def paint_drag_chip(
+    painter: QPainter, rect: QRectF, post: Post, palette: QPalette, fonts: CardFonts
+) -> None:
+    """The small card that follows the cursor: badge, platform and text on one line."""
+    painter.save()
+    fill = theme.card_fill(post.kind, palette)
+    painter.setPen(QPen(theme.kind_colour(post.kind), 1.5))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), RADIUS, RADIUS)
+    line = fonts.line_height
+    side = line - 1
+    badge = QRectF(rect.left() + PAD + 1, rect.center().y() - side / 2, side, side)
+    paint_letter_badge(painter, badge, post.kind, fonts.bold)
+    painter.setPen(theme.text_on(fill))
+    text = QRectF(
+        badge.right() + 4, rect.top(), rect.right() - PAD - badge.right() - 4, rect.height()
+    )
+    words = f"{post.platform.label} · {post.first_line}"
+    _draw_elided(painter, text, words, fonts.text, fonts.text_metrics)
+    painter.restore()
+
+
 def _draw_elided(
     painter: QPainter, rect: QRectF, text: str, font: QFont, metrics: QFontMetricsF
 ) -> None:
@@ -249,13 +271,16 @@ def warning_box_height(text: str, width: float, font: QFont) -> float:
     return bounds.height() + 6
 
 
-def paint_drop_slot(painter: QPainter, rect: QRectF, palette: QPalette, *, copy: bool) -> None:
-    """The highlighted target under the cursor: where the card will land."""
+def paint_drop_slot(
+    painter: QPainter, rect: QRectF, palette: QPalette, *, copy: bool, filled: bool = True
+) -> None:
+    """The highlighted target under the cursor: where the card will land. Over a ghost
+    card it is only the outline, so the ghost's time and text stay readable."""
     colour = theme.focus_colour(palette)
     painter.save()
     fill = QColor(colour)
     fill.setAlpha(60)
-    painter.setBrush(fill)
+    painter.setBrush(fill if filled else Qt.BrushStyle.NoBrush)
     pen = QPen(colour, 2)
     if copy:
         pen.setStyle(Qt.PenStyle.DashLine)  # a copy leaves the original where it is

@@ -8,9 +8,10 @@ break (planner.core.rules.drop_preview), before anything changes.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QDrag,  # looked up here at call time, so a test can replace QDrag.exec alone
     QDragEnterEvent,
@@ -23,17 +24,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from planner.core.domain import Post
 from planner.core.layout import SNAP_MINUTES, snap_down
 from planner.core.rules import drop_preview
-from planner.ui.card_painter import paint_card
+from planner.ui.card_painter import paint_drag_chip
 from planner.ui.mime import ids_from_mime, ids_to_mime
 
 if TYPE_CHECKING:
-    from planner.ui.week_view import Card, WeekView
+    from planner.ui.week_view import WeekView
 
 DRAG_EDGE = 28.0  # px at the top or bottom of the hours where a hovering drag scrolls
 AUTOSCROLL_MINUTES = 15
 AUTOSCROLL_MS = 80
+CHIP_GAP = 4  # px between the chip that follows the cursor and the ghost card below it
 
 
 def wants_copy(event: QDropEvent) -> bool:
@@ -56,6 +59,7 @@ class WeekDropMixin:
         self._own_drag: tuple[int, int] | None = None  # (post id, grab offset) while dragging
         self._drop: tuple[int, int] | None = None  # (day index, start minute) under the cursor
         self._drop_text: str | None = None
+        self._drop_ghost: Post | None = None  # the post as the drop would leave it
         self._drop_copy = False
         self._drop_pos: QPointF | None = None
         self._drop_ids: list[int] = []
@@ -69,6 +73,11 @@ class WeekDropMixin:
     def drop_target(self: WeekView) -> tuple[dt.date, dt.time] | None:
         """The (day, time) a drop would land on now, while a drag hovers."""
         return None if self._drop is None else self._slot_value(self._drop)
+
+    def drop_ghost(self: WeekView) -> Post | None:
+        """The dragged post at the day and time a drop would give it, as the ghost card
+        in the target slot shows it, or None."""
+        return self._drop_ghost
 
     def drop_preview_text(self: WeekView) -> str | None:
         """What the hovering drop would break on its day ("would be 2 Facebook posts;
@@ -108,8 +117,13 @@ class WeekDropMixin:
         rect = self._card_rectf(card)
         drag = QDrag(self)
         drag.setMimeData(ids_to_mime([post_id]))
-        drag.setPixmap(self._card_pixmap(card, rect.size()))
-        drag.setHotSpot((self._press_pos - rect.topLeft()).toPoint())
+        chip = self._chip_pixmap(card.post, rect.width())
+        drag.setPixmap(chip)
+        # The chip rides just above the card's top, so the ghost card in the slot, with
+        # the time the drop would give it, stays readable under the cursor.
+        grabbed = self._press_pos - rect.topLeft()
+        lift = chip.deviceIndependentSize().height() + CHIP_GAP
+        drag.setHotSpot(QPoint(round(grabbed.x()), round(grabbed.y() + lift)))
         self._own_drag = (post_id, self._grab_offset)
         try:
             # Esc during exec cancels: Qt sends the target a leave and returns IgnoreAction.
@@ -118,14 +132,17 @@ class WeekDropMixin:
             self._own_drag = None
             self._clear_drop()
 
-    def _card_pixmap(self: WeekView, card: Card, size: QSizeF) -> QPixmap:
+    def _chip_pixmap(self: WeekView, post: Post, width: float) -> QPixmap:
+        """What goes with the cursor: kind, platform and text, but no time; the time
+        belongs to the ghost in the slot, which knows where the post would land."""
+        size = QSizeF(max(width, 60.0), self._fonts.line_height + 6)
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap((size * ratio).toSize())
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_card(painter, QRectF(QPointF(0, 0), size), card.post, self.palette(), self._fonts)
+        paint_drag_chip(painter, QRectF(QPointF(0, 0), size), post, self.palette(), self._fonts)
         painter.end()
         return pixmap
 
@@ -183,12 +200,20 @@ class WeekDropMixin:
     def _retarget(self: WeekView, pos: QPointF, ids: list[int], copy: bool) -> bool:
         slot = self._slot_for(pos, ids)
         text = None
+        ghost = None
         moving = self.known_post(ids[0])
         if slot is not None and moving is not None:
-            day = self._week.monday + dt.timedelta(days=slot[0])
+            day, time = self._slot_value(slot)
             text = drop_preview(self._posts, moving, day, self._settings, copy=copy)
-        if (slot, text, copy) != (self._drop, self._drop_text, self._drop_copy):
+            ghost = replace(moving, date=day, time=time)
+        if (slot, text, copy, ghost) != (
+            self._drop,
+            self._drop_text,
+            self._drop_copy,
+            self._drop_ghost,
+        ):
             self._drop, self._drop_text, self._drop_copy = slot, text, copy
+            self._drop_ghost = ghost
             self.update()
         return slot is not None
 
@@ -198,6 +223,7 @@ class WeekDropMixin:
         self._drop_pos, self._drop_ids = None, []
         if self._drop is not None or self._drop_text is not None:
             self._drop, self._drop_text, self._drop_copy = None, None, False
+            self._drop_ghost = None
             self.update()
 
     # ----- scrolling while a drag waits at an edge ------------------------------------

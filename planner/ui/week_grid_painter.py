@@ -9,9 +9,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
-from planner.core.domain import short_day
+from planner.core.domain import Post, short_day
 from planner.ui import theme
-from planner.ui.card_painter import paint_drop_slot, paint_warning_box, warning_box_height
+from planner.ui.card_painter import (
+    CardFonts,
+    paint_card,
+    paint_drop_slot,
+    paint_warning_box,
+    warning_box_height,
+)
 from planner.ui.week_grid_geometry import DAYS, WeekGeometry
 
 
@@ -150,10 +156,18 @@ def paint_drop_hover(
     font: QFont,
     *,
     copy: bool,
+    ghost: Post | None = None,
+    fonts: CardFonts | None = None,
 ) -> None:
-    """The highlighted slot a drop would land on and, under it, what the drop would break."""
+    """The highlighted slot a drop would land on, with a ghost of the card as it would
+    land (its new time on it) and, under it, what the drop would break."""
     slot = geo.slot_rect(day, start, span)
-    paint_drop_slot(painter, slot, palette, copy=copy)
+    if ghost is not None and fonts is not None:
+        painter.save()
+        painter.setOpacity(0.88)  # a ghost: the cards it passes over still show through
+        paint_card(painter, geo.card_rect(day, start, span, 0, 1), ghost, palette, fonts)
+        painter.restore()
+    paint_drop_slot(painter, slot, palette, copy=copy, filled=ghost is None)
     if not preview:
         return
     width = geo.column_width - 6

@@ -339,6 +339,8 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
                 palette,
                 self.font(),
                 copy=self._drop_copy,
+                ghost=self._drop_ghost,
+                fonts=self._fonts,
             )
         painter.restore()
         paint_axis(painter, geo, palette, self.font())

@@ -8,9 +8,11 @@ drag-enter, so every test starts with an enter and ends with a drop or a leave.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from week_view_samples import (
@@ -30,9 +32,10 @@ from week_view_samples import (
     shown_tray,
 )
 
-from planner.core.domain import Platform
+from planner.core.domain import Platform, Post
 from planner.core.settings import Settings
 from planner.ui import theme
+from planner.ui.card_painter import CardFonts, paint_card
 from planner.ui.mime import MIME_TYPE, ids_from_mime, ids_to_mime
 from planner.ui.week_view import WeekView
 
@@ -82,11 +85,14 @@ def test_hover_highlights_the_slot_and_previews_the_warning_before_anything_chan
     assert view.drop_target() == (TUE, dt.time(14, 0))
     assert view.drop_preview_text() == "would be 3 Facebook posts; limit 1"
     assert moves == []
-    hovered = view.grab().toImage().pixelColor(target)
-    assert hovered != before  # the slot is highlighted
+    hovered = view.grab().toImage()
+    assert hovered.pixelColor(target) != before  # a ghost of the card fills the slot
+    # ...outlined in the highlight colour.
+    column_left = view.header_rect(TUE).left()
+    outline = [hovered.pixelColor(column_left + dx, target.y()) for dx in range(1, 5)]
     highlight = theme.focus_colour(view.palette())
-    assert hovered.blue() > hovered.red()  # tinted with the highlight blue
     assert highlight.blue() > highlight.red()
+    assert any(c.blue() > c.red() + 40 for c in outline)
 
     # Moving on to a day with room clears the warning at once.
     assert drag_over(view, view.slot_position(THU, dt.time(15, 0)), ids_to_mime([11]))
@@ -98,6 +104,66 @@ def test_hover_highlights_the_slot_and_previews_the_warning_before_anything_chan
     assert view.drop_preview_text() is None
     assert view.grab().toImage().pixelColor(target) == before
     assert moves == []
+
+
+def test_the_ghost_in_the_slot_shows_the_time_the_drop_would_give(
+    view: WeekView, moves: list[Move]
+) -> None:
+    friday = next(p for p in sample_posts() if p.id == 11)  # Fri 16:00 Facebook
+    target = view.slot_position(TUE, dt.time(14, 45))
+    assert drag_over(view, target, ids_to_mime([11]))
+    ghost = view.drop_ghost()
+    assert ghost is not None
+    assert (ghost.id, ghost.date, ghost.time) == (11, TUE, dt.time(14, 45))
+    assert ghost.text == friday.text
+    assert moves == []
+
+    # The painted ghost carries "14:45", not the card's own "16:00": its time reads
+    # like a card painted at 14:45 and unlike one painted at 16:00.
+    rect = view.card_rect(11)
+    assert rect is not None
+    quarter = view.slot_position(TUE, dt.time(15, 0)).y() - target.y()
+    top = target.y() - quarter // 2  # the slot's top, give or take a pixel
+    shot = view.grab().toImage()
+    at_target = _painted_card(replace(friday, date=TUE, time=dt.time(14, 45)), view, rect)
+    at_origin = _painted_card(friday, view, rect)
+    left = view.header_rect(TUE).left() + 2
+
+    def distance(reference: QImage) -> int:
+        # The best match over a few pixels of placement, to be free of rounding.
+        return min(
+            _distance(shot, reference, QPoint(left + dx, top + dy), rect.width() // 2, 18)
+            for dx in range(-1, 2)
+            for dy in range(-2, 4)
+        )
+
+    # (Not zero: the ghost is a little translucent and outlined.)
+    assert distance(at_target) < distance(at_origin) * 0.75
+
+    leave(view)
+    assert view.drop_ghost() is None
+
+
+def _painted_card(post: Post, view: WeekView, rect: QRect) -> QImage:
+    image = QImage(rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(theme.base(view.palette()))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_card(painter, QRectF(0, 0, rect.width(), rect.height()), post, view.palette(),
+               CardFonts.from_font(view.font()))  # fmt: skip
+    painter.end()
+    return image
+
+
+def _distance(shot: QImage, reference: QImage, corner: QPoint, width: int, height: int) -> int:
+    """How differently ``shot`` at ``corner`` and ``reference`` paint their top-left
+    ``width`` x ``height`` (where a card's time is)."""
+    total = 0
+    for x in range(width):
+        for y in range(height):
+            here = shot.pixelColor(corner.x() + x, corner.y() + y).lightness()
+            total += abs(here - reference.pixelColor(x, y).lightness())
+    return total
 
 
 def test_a_drop_asks_to_move_to_the_snapped_slot(view: WeekView, moves: list[Move]) -> None:
