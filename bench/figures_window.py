@@ -72,6 +72,7 @@ class WindowBench:
         self.window.resize(*SIZE)
         self.window.show()
         self._settle()
+        self.window.finish_setup()  # the whole window, whenever its timer would have run
         self.window.attach_store(self.store)
         self._settle()
         self.view_paints = _paint_counter(self.window.week_view)

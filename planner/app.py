@@ -60,6 +60,8 @@ def run_app(
         window.remember_state = False  # a screenshot must not move the user's last week
     if size is not None:
         window.resize(*size)
+    if screenshot is not None:
+        window.finish_setup()  # the picture is of the whole window, not its first frame
     launch = Launch(app, window, db_path, screenshot)
     # The first frame shows the week: the store is opened and its week read before the
     # window shows. The check of every page follows that paint; until it passes, the

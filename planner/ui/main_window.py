@@ -1,6 +1,12 @@
 """The main window: puts the week bar, the ideas tray, the week view and the warnings
 together; its edits (window_edits.py) turn requests into undo commands.
 
+It is built in two steps so that it shows as fast as an empty window. The first frame
+holds what the week needs: the menu bar's titles, the week bar, the week grid and the
+status bar, with plain stand-ins where the side panels go. Right after that frame,
+``finish_setup`` (window_completion.py) builds the ideas tray, the warnings, the legend,
+the menus, the shortcuts and the file actions into the space kept for them.
+
 After every change of the undo stack, of the settings or of the week shown, ``refresh``
 reloads the week from the store and re-runs the rules in the same event-loop turn.
 """
@@ -16,21 +22,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
-from planner.ui.actions import build_actions, build_menus
+from planner.ui.actions import create_actions
 from planner.ui.context import AppContext
-from planner.ui.file_actions import install_file_actions
-from planner.ui.ideas_tray import IdeasTray
-from planner.ui.legend import KindLegend
-from planner.ui.restore_dialog import install_backup_actions
-from planner.ui.warnings_panel import WarningsPanel
 from planner.ui.week_bar import WeekBar
 from planner.ui.week_view import WeekView
 from planner.ui.window_edits import WindowEditsMixin
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
-
     from planner.store import Store
+    from planner.ui.file_actions import FileActions
+    from planner.ui.ideas_tray import IdeasTray
+    from planner.ui.legend import KindLegend
+    from planner.ui.restore_dialog import BackupActions
+    from planner.ui.warnings_panel import WarningsPanel
 
 WEEK_KEY = "view/week"
 GEOMETRY_KEY = "window/geometry"
@@ -49,13 +53,22 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.context = context
         self.setWindowTitle("Social Media Planner")
         self.setAccessibleName("Social Media Planner")
-        self.file_menu: QMenu
-        self.edit_menu: QMenu
-        self.view_menu: QMenu
-        self.window_actions = build_actions(self)
-        build_menus(self, self.window_actions)
-        self.file_actions = install_file_actions(self)  # print, export, import
-        self.backup_actions = install_backup_actions(self)  # restore from backup
+        # Built by finish_setup, after the first frame:
+        self.ideas_tray: IdeasTray
+        self.warnings_panel: WarningsPanel
+        self.legend: KindLegend
+        self.side_column: QWidget  # the legend above the warnings
+        self.file_actions: FileActions  # print, export, import
+        self.backup_actions: BackupActions  # restore from backup
+        self.setup_finished = False
+        self._editing = False
+        # The menu titles now, so the menu bar has its height in the first frame; their
+        # entries come with finish_setup.
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.window_actions = create_actions(self)
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
@@ -69,6 +82,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
+        self._finish_queued = False
 
         self.week_bar = WeekBar(
             new_post=self.window_actions.new_post,
@@ -86,20 +100,12 @@ class MainWindow(WindowEditsMixin, QMainWindow):
                                   "color: palette(highlighted-text);")  # fmt: skip
         self.banner.hide()
         self.week_view = WeekView()
-        self.ideas_tray = IdeasTray()
-        self.warnings_panel = WarningsPanel()
-        self.legend = KindLegend()
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 6, 6, 6)
-        side_layout.addWidget(self.legend)
-        side_layout.addSpacing(6)
-        side_layout.addWidget(self.warnings_panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.ideas_tray)
+        # Stand-ins that keep the side panels' places until finish_setup fills them.
+        self.splitter.addWidget(QWidget())
         self.splitter.addWidget(self.week_view)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 860, 320])
         central = QWidget()
@@ -138,11 +144,24 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         view.editRequested.connect(self.edit_post)
         view.contextMenuRequested.connect(self.show_card_menu)
         view.selectionChanged.connect(self._selection_changed)
+        self.week_view.installEventFilter(self)
+
+    def finish_setup(self) -> None:
+        """Build what the first frame left out: the ideas tray, the warnings, the
+        legend, the menus, the shortcuts and the file actions. Runs right after the
+        first paint; calling it again, or earlier (tests), does nothing more."""
+        if self.setup_finished:
+            return
+        from planner.ui.window_completion import complete_window
+
+        self.setup_finished = True
+        complete_window(self)
         self.ideas_tray.unscheduleRequested.connect(self.unschedule)
         self.ideas_tray.editRequested.connect(self.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
-        self.week_view.installEventFilter(self)
+        self._set_editing(self._editing)
+        self.refresh()
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -211,8 +230,9 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             today=self.context.today(),
         )
         self.week_view.set_ideas(ideas)
-        self.ideas_tray.set_ideas(ideas)
-        self.warnings_panel.set_report(report, settings)
+        if self.setup_finished:
+            self.ideas_tray.set_ideas(ideas)
+            self.warnings_panel.set_report(report, settings)
         self._selection_changed()
         if self.context.has_store:
             self._prefetch.start()
@@ -231,6 +251,10 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         if painted and not self._week_painted and self.context.has_store:
             self._week_painted = True
             self.weekPainted.emit()
+        if painted and not self._finish_queued:
+            # Queued after weekPainted's listeners: those see the first frame untouched.
+            self._finish_queued = True
+            QTimer.singleShot(0, self.finish_setup)
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: object) -> None:
@@ -261,10 +285,12 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.statusBar().showMessage(message)
 
     def _set_editing(self, enabled: bool) -> None:
+        self._editing = enabled
         for action in self.window_actions.editing():
             action.setEnabled(enabled)
         self.week_view.setAcceptDrops(enabled)  # a read-only plan refuses drops outright
-        self.ideas_tray.setAcceptDrops(enabled)
+        if self.setup_finished:
+            self.ideas_tray.setAcceptDrops(enabled)
         self.window_actions.undo.setVisible(True)
         self._selection_changed()
 

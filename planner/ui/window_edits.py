@@ -9,15 +9,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from planner.core.domain import Kind, Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui import commands
-from planner.ui.actions import card_menu
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from planner.ui.main_window import MainWindow
 
 
@@ -31,6 +32,8 @@ class WindowEditsMixin:
 
     def selected_ids(self: MainWindow) -> list[int]:
         """The posts selected where the keyboard is: the tray when it has focus."""
+        if not self.setup_finished:  # no tray yet: only the week can be selected
+            return self.week_view.selected_ids()
         focus = QApplication.focusWidget()
         if focus is not None and self.ideas_tray.isAncestorOf(focus):
             return self.ideas_tray.selected_ids()
@@ -155,6 +158,8 @@ class WindowEditsMixin:
         self._show_dialog(SettingsDialog(before, save, parent=self))
 
     def show_card_menu(self: MainWindow, post_id: int, where: QPoint) -> None:
+        from planner.ui.menus import card_menu
+
         menu = card_menu(self, self.post(post_id))
         self._card_menu = menu
         menu.popup(where)

@@ -1,19 +1,25 @@
-"""Fixtures for the window's parts: a real store, scripted prompts, settings in tmp_path."""
+"""Fixtures for the window's parts: a real store, scripted prompts, settings in tmp_path,
+and ``make_window``, the one way the tests build the main window."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from planner.core.weeks import Week
 from planner.store import Store, open_store
 from planner.ui.context import AppContext, qsettings_at
+from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
 
 # A Wednesday in the week the product notes use as their example (2026-W49).
 TODAY = dt.date(2026, 12, 2)
+WEEK = Week(2026, 49)
 
 
 @pytest.fixture
@@ -39,3 +45,48 @@ def context(store: Store, prompts: ScriptedPrompts, window_settings: Path) -> Ap
     return AppContext(
         store, prompts=prompts, qsettings=qsettings_at(window_settings), today=lambda: TODAY
     )
+
+
+class MakeWindow(Protocol):
+    def __call__(
+        self,
+        context: AppContext,
+        store: Store | None = None,
+        *,
+        week: Week | None = WEEK,
+        shown: bool = True,
+    ) -> MainWindow: ...
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
+    """Build the main window whole: ``finish_setup`` is called here rather than left to
+    the timer after the first paint, so no test depends on when that timer runs.
+
+    ``shown``: 1400×900 and exposed, as a person sees it; otherwise never shown, at
+    the size the window chose (its remembered geometry). ``store`` is attached last.
+    """
+    made: list[MainWindow] = []
+
+    def make(
+        context: AppContext,
+        store: Store | None = None,
+        *,
+        week: Week | None = WEEK,
+        shown: bool = True,
+    ) -> MainWindow:
+        window = MainWindow(context, week=week)
+        qtbot.addWidget(window)
+        made.append(window)
+        if shown:
+            window.resize(1400, 900)
+            window.show()
+            qtbot.waitExposed(window)
+        window.finish_setup()
+        if store is not None:
+            window.attach_store(store)
+        return window
+
+    yield make
+    for window in made:
+        window.close()  # before the test's stores close

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -18,22 +19,19 @@ from planner.store import Store
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
 WEEK = Week(2026, 49)
 PRACTICE = "Riverside Family Dental"
 
 
-def open_window(qtbot: QtBot, context: AppContext, store: Store) -> MainWindow:
+def open_window(make_window: MakeWindow, context: AppContext, store: Store) -> MainWindow:
     """The sample fortnight from WEEK on, the practice named, the window on WEEK."""
     store.save_settings(Settings(practice_name=PRACTICE))
     if store.count() == 0:
         store.add_many(sample_fortnight(WEEK))
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.attach_store(store)
-    return window
+    return make_window(context, store)
 
 
 def open_dialog(window: MainWindow) -> QDialog:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
@@ -32,6 +32,9 @@ from planner.ui.context import AppContext
 from planner.ui.editor_dialog import PostEditor, box_text
 from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 WEEK = Week(2026, 49)
 TUE = WEEK.days()[1]
@@ -68,11 +71,8 @@ def shown(text: str) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, store: Store) -> Iterator[MainWindow]:
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.show()
-    window.attach_store(store)
+def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
+    window = make_window(context, store, week=WEEK)
     yield window
     window.close()
 

@@ -10,6 +10,7 @@ import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from file_window_support import (
@@ -39,6 +40,9 @@ from planner.ui.native_dialogs import SaveChoice, ScriptedDialogs
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.range_dialog import DateRangeDialog
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
 
 @pytest.fixture
 def dialogs(context: AppContext) -> ScriptedDialogs:
@@ -49,9 +53,9 @@ def dialogs(context: AppContext) -> ScriptedDialogs:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, context: AppContext, store: Store, dialogs: ScriptedDialogs
+    make_window: MakeWindow, context: AppContext, store: Store, dialogs: ScriptedDialogs
 ) -> Iterator[MainWindow]:
-    window = open_window(qtbot, context, store)
+    window = open_window(make_window, context, store)
     yield window
     window.close()  # before the store closes
 
@@ -321,21 +325,19 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_no_temporary_file(
 
 
 def test_a_read_only_plan_exports_but_does_not_import(
-    qtbot: QtBot, db_file: Path, tmp_path: Path, window_settings: Path
+    make_window: MakeWindow, db_file: Path, tmp_path: Path, window_settings: Path
 ) -> None:
     from planner.store import open_store
 
     with open_store(db_file) as writable:
-        open_window(qtbot, AppContext(writable, prompts=ScriptedPrompts()), writable).close()
+        open_window(make_window, AppContext(writable, prompts=ScriptedPrompts()), writable).close()
     store = open_store(db_file, read_only=True)
     prompts = ScriptedPrompts()
     dialogs = ScriptedDialogs.replying(tmp_path / "week.csv", tmp_path / "plan.csv")
     context = AppContext(
         store, prompts=prompts, qsettings=qsettings_at(window_settings), files=dialogs
     )
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.attach_store(store)
+    window = make_window(context, store, shown=False)
     window.file_menu.aboutToShow.emit()
     assert not window.file_actions.import_csv.isEnabled()
     assert window.file_actions.export_week_csv.isEnabled()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from file_window_support import WEEK, click, open_dialog, open_window, unsaved
@@ -21,6 +22,9 @@ from planner.ui.import_rows import COLUMNS
 from planner.ui.main_window import MainWindow
 from planner.ui.native_dialogs import ScriptedDialogs
 from planner.ui.prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 HEADER = "date,time,weekday,platform,kind,status,text,link,notes"
 # No day above 12: 03/04 is 3 April or 4 March, 05/06 is 5 June or 6 May.
@@ -40,9 +44,9 @@ def dialogs(context: AppContext) -> ScriptedDialogs:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, context: AppContext, store: Store, dialogs: ScriptedDialogs
+    make_window: MakeWindow, context: AppContext, store: Store, dialogs: ScriptedDialogs
 ) -> Iterator[MainWindow]:
-    window = open_window(qtbot, context, store)
+    window = open_window(make_window, context, store)
     yield window
     window.close()
 

@@ -9,6 +9,7 @@ import random
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -20,8 +21,10 @@ from planner.core.weeks import Week
 from planner.store import StoreError, open_store
 from planner.store.backups import DAILY, take_snapshot
 from planner.ui.context import AppContext, qsettings_at
-from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 TODAY = dt.date(2026, 12, 2)
 WEEK = Week(2026, 49)
@@ -66,14 +69,13 @@ def damage_older_posts(path: Path) -> None:
             handle.write(noise.randbytes(page_size - 16))
 
 
-def launched(qtbot: QtBot, path: Path, tmp_path: Path, *answers: bool) -> Launch:
+def launched(make_window: MakeWindow, path: Path, tmp_path: Path, *answers: bool) -> Launch:
     """Open the store before the window shows, as ``run_app`` does."""
     prompts = ScriptedPrompts.replying(*answers)
     context = AppContext(
         prompts=prompts, qsettings=qsettings_at(tmp_path / "w.ini"), today=lambda: TODAY
     )
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
+    window = make_window(context, week=WEEK, shown=False)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     launch = Launch(app, window, path, None)
@@ -82,10 +84,10 @@ def launched(qtbot: QtBot, path: Path, tmp_path: Path, *answers: bool) -> Launch
 
 
 def test_the_week_shows_first_and_edits_wait_for_the_check(
-    qtbot: QtBot, db_file: Path, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, db_file: Path, tmp_path: Path
 ) -> None:
     plan_with_history(db_file)
-    launch = launched(qtbot, db_file, tmp_path)
+    launch = launched(make_window, db_file, tmp_path)
     window, store = launch.window, launch.store
     assert store is not None and not store.pages_checked
     assert len(window.week_view.shown_ids()) == 3  # read before the check
@@ -105,13 +107,13 @@ def test_the_week_shows_first_and_edits_wait_for_the_check(
 
 
 def test_damage_found_after_the_paint_offers_the_backup(
-    qtbot: QtBot, db_file: Path, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, db_file: Path, tmp_path: Path
 ) -> None:
     plan_with_history(db_file)
     take_snapshot(db_file, DAILY, now=dt.datetime(2026, 12, 1, 8, 0))
     damage_older_posts(db_file)
     damaged = db_file.read_bytes()
-    launch = launched(qtbot, db_file, tmp_path, True)
+    launch = launched(make_window, db_file, tmp_path, True)
     window, prompts = launch.window, launch.window.context.prompts
     assert isinstance(prompts, ScriptedPrompts)
     assert launch.store is not None and prompts.questions == []  # the week read fine
@@ -128,13 +130,13 @@ def test_damage_found_after_the_paint_offers_the_backup(
 
 
 def test_declining_the_backup_closes_the_window_and_writes_nothing(
-    qtbot: QtBot, db_file: Path, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, db_file: Path, tmp_path: Path
 ) -> None:
     plan_with_history(db_file)
     take_snapshot(db_file, DAILY)
     damage_older_posts(db_file)
     damaged = db_file.read_bytes()
-    launch = launched(qtbot, db_file, tmp_path, False)
+    launch = launched(make_window, db_file, tmp_path, False)
     prompts = launch.window.context.prompts
     assert isinstance(prompts, ScriptedPrompts)
     launch.window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -15,18 +16,17 @@ from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
 from planner.ui.context import AppContext, qsettings_at
-from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 WEEK = Week(2026, 49)
 
 
-def start(qtbot: QtBot, db: Path, ini: Path) -> Launch:
+def start(qtbot: QtBot, make_window: MakeWindow, db: Path, ini: Path) -> Launch:
     context = AppContext(prompts=ScriptedPrompts(), qsettings=qsettings_at(ini))
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(context, week=WEEK)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     launch = Launch(app, window, db, None)
@@ -36,7 +36,11 @@ def start(qtbot: QtBot, db: Path, ini: Path) -> Launch:
 
 
 def test_edits_are_prepared_in_a_worker_after_the_week_paints(
-    qtbot: QtBot, db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    db_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seeded = open_store(db_file)
     seeded.add_many(sample_fortnight(WEEK))
@@ -49,7 +53,7 @@ def test_edits_are_prepared_in_a_worker_after_the_week_paints(
         prepare(store)
 
     monkeypatch.setattr(Store, "prepare_edits", recording)
-    launch = start(qtbot, db_file, tmp_path / "w.ini")
+    launch = start(qtbot, make_window, db_file, tmp_path / "w.ini")
     qtbot.waitUntil(lambda: launch.preparing is not None)
     assert launch.preparing is not None
     launch.preparing.join(timeout=30)
@@ -58,7 +62,11 @@ def test_edits_are_prepared_in_a_worker_after_the_week_paints(
 
 
 def test_a_read_only_plan_prepares_nothing(
-    qtbot: QtBot, db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    db_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seeded = open_store(db_file)
     seeded.add_many(sample_fortnight(WEEK))
@@ -66,7 +74,7 @@ def test_a_read_only_plan_prepares_nothing(
     db_file.chmod(0o400)
     calls: list[str] = []
     monkeypatch.setattr(Store, "prepare_edits", lambda store: calls.append("called"))
-    launch = start(qtbot, db_file, tmp_path / "w.ini")
+    launch = start(qtbot, make_window, db_file, tmp_path / "w.ini")
     assert launch.window.context.read_only
     qtbot.wait(50)  # the zero timers after the paint have run
     assert launch.preparing is None and calls == []

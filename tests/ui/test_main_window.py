@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -25,25 +26,18 @@ from planner.ui.mime import ids_to_mime
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
 WEEK = Week(2026, 49)
 MON, TUE, WED = WEEK.days()[:3]
 FB_LIMIT = "Tue 1 Dec: 2 Facebook posts; the limit is 1 a day. Move one to another day."
 
 
-def make_window(qtbot: QtBot, context: AppContext, store: Store) -> MainWindow:
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.attach_store(store)
-    return window
-
-
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, store: Store) -> Iterator[MainWindow]:
+def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
     store.add_many(sample_fortnight(WEEK))
-    window = make_window(qtbot, context, store)
+    window = make_window(context, store)
     yield window
     window.close()  # before the store closes
 
@@ -331,7 +325,7 @@ def test_an_idea_dropped_on_the_calendar_is_scheduled(window: MainWindow, store:
 
 
 def test_a_failed_save_says_so_and_leaves_the_screen_honest(
-    qtbot: QtBot, db_file: Path, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, db_file: Path, tmp_path: Path
 ) -> None:
     seeded = open_store(db_file)
     seeded.add_many(sample_fortnight(WEEK))
@@ -342,7 +336,7 @@ def test_a_failed_save_says_so_and_leaves_the_screen_honest(
         read_only, prompts=prompts, qsettings=qsettings_at(tmp_path / "w.ini"), today=lambda: TUE
     )
     try:
-        window = make_window(qtbot, context, read_only)
+        window = make_window(context, read_only)
         assert window.banner.isVisible()
         assert "Read-only" in window.banner.text()
         assert not window.window_actions.new_post.isEnabled()
@@ -461,11 +455,11 @@ def test_a_failed_undo_is_not_reported_as_saved(window: MainWindow, store: Store
 
 
 def test_the_platform_filter_is_remembered(
-    qtbot: QtBot, window: MainWindow, context: AppContext, store: Store
+    make_window: MakeWindow, window: MainWindow, context: AppContext, store: Store
 ) -> None:
     window.window_actions.platforms[Platform.X].trigger()
     window.close()
-    again = make_window(qtbot, context, store)
+    again = make_window(context, store)
     assert again.hidden_platforms == {Platform.X}
     assert not again.window_actions.platforms[Platform.X].isChecked()
     x_ids = {p.id for p in store.posts_in_week(WEEK) if p.platform is Platform.X}

@@ -12,6 +12,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -32,6 +33,9 @@ from planner.ui.mime import ids_to_mime
 from planner.ui.native_dialogs import ScriptedDialogs
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.store_opening import open_for_window, take_daily_snapshot
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 WEEK = Week(2026, 49)
 TODAY = dt.date(2026, 12, 2)
@@ -154,7 +158,7 @@ def send_drop(window: MainWindow, post_id: int, day: dt.date, time: dt.time) -> 
 
 
 def test_a_full_session_opens_no_network_connection(
-    qtbot: QtBot, no_network: list[str], db_file: Path, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, no_network: list[str], db_file: Path, tmp_path: Path
 ) -> None:
     with open_store(db_file) as seeded:
         seeded.add_many(sample_fortnight(WEEK))
@@ -173,12 +177,7 @@ def test_a_full_session_opens_no_network_connection(
     exports = tmp_path / "exports"
     exports.mkdir()
     try:
-        window = MainWindow(context, week=WEEK)
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        window.attach_store(store)
+        window = make_window(context, store, week=WEEK)
         take_daily_snapshot(store, TODAY, prompts)
 
         # Add a post through the editor, which saves through an undo command.

@@ -8,6 +8,7 @@ import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,24 +25,17 @@ from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.restore_dialog import RestoreDialog
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
 WEEK = Week(2026, 49)
 TUE = WEEK.days()[1]
 
 
-def make_window(qtbot: QtBot, context: AppContext, store: Store) -> MainWindow:
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.attach_store(store)
-    return window
-
-
 @pytest.fixture
-def window(qtbot: QtBot, context: AppContext, store: Store) -> Iterator[MainWindow]:
+def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
     store.add_many(sample_fortnight(WEEK))
-    window = make_window(qtbot, context, store)
+    window = make_window(context, store)
     yield window
     window.close()
     if window.context.store is not store:
@@ -190,13 +184,13 @@ def full_disk(tmp_path: Path) -> Iterator[FullDisk]:
 
 
 def test_a_full_disk_shows_the_error_and_keeps_the_edit_to_retry(
-    qtbot: QtBot, full_disk: FullDisk, window_settings: Path
+    qtbot: QtBot, make_window: MakeWindow, full_disk: FullDisk, window_settings: Path
 ) -> None:
     store = open_store(full_disk.folder / "planner.db")
     prompts = ScriptedPrompts()
     context = AppContext(store, prompts=prompts, qsettings=qsettings_at(window_settings))
     try:
-        window = make_window(qtbot, context, store)
+        window = make_window(context, store)
         assert prompts.questions  # the empty plan's sample offer, declined
         full_disk.fill(store)
         window.new_post_at(TUE, dt.time(9, 30))

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -32,6 +33,9 @@ from planner.ui.context import AppContext, qsettings_at
 from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
 from planner.ui.store_opening import open_for_window
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 TODAY = dt.date(2026, 12, 2)
 WEEK = Week(2026, 49)
@@ -54,7 +58,7 @@ class Started:
 
     def __init__(
         self,
-        qtbot: QtBot,
+        make_window: MakeWindow,
         path: Path,
         prompts: ScriptedPrompts,
         ini: Path,
@@ -62,10 +66,7 @@ class Started:
     ) -> None:
         self.prompts = prompts
         context = AppContext(prompts=prompts, qsettings=qsettings_at(ini), today=lambda: TODAY)
-        self.window = MainWindow(context, week=WEEK)
-        qtbot.addWidget(self.window)
-        self.window.show()
-        qtbot.waitExposed(self.window)
+        self.window = make_window(context, week=WEEK)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.launch = Launch(app, self.window, path, None)
@@ -83,14 +84,14 @@ class Started:
 
 
 @pytest.fixture
-def start(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
+def start(make_window: MakeWindow, tmp_path: Path) -> Iterator[object]:
     started: list[Started] = []
 
     def starter(
         path: Path, *answers: bool, before_open: Callable[[MainWindow], None] | None = None
     ) -> Started:
         prompts = ScriptedPrompts.replying(*answers)
-        one = Started(qtbot, path, prompts, tmp_path / "w.ini", before_open)
+        one = Started(make_window, path, prompts, tmp_path / "w.ini", before_open)
         started.append(one)
         return one
 

@@ -3,27 +3,26 @@ Page Down paints the next week from the card cache."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pytestqt.qtbot import QtBot
 
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store
 from planner.ui.context import AppContext
-from planner.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 WEEK = Week(2026, 49)  # the sample fortnight fills this week and the next
 
 
 def test_the_next_week_is_painted_from_cards_rendered_ahead(
-    qtbot: QtBot, context: AppContext, store: Store
+    qtbot: QtBot, make_window: MakeWindow, context: AppContext, store: Store
 ) -> None:
     store.add_many(sample_fortnight(WEEK))
-    window = MainWindow(context, week=WEEK)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.attach_store(store)
+    window = make_window(context, store)
     cache = window.week_view._card_cache
     shown = len(cache)
     next_cards = len(store.posts_in_week(WEEK.next()))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -22,19 +23,16 @@ from planner.ui.context import AppContext, qsettings_at
 from planner.ui.main_window import MainWindow
 from planner.ui.prompts import ScriptedPrompts
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
 TODAY = dt.date(2026, 12, 2)
 
 
-def new_window(qtbot: QtBot, context: AppContext, week: Week | None = None) -> MainWindow:
-    window = MainWindow(context, week=week)
-    qtbot.addWidget(window)
-    return window
-
-
 def test_the_last_week_and_the_geometry_come_back(
-    qtbot: QtBot, context: AppContext, store: Store, window_settings: Path
+    make_window: MakeWindow, context: AppContext, store: Store, window_settings: Path
 ) -> None:
-    first = new_window(qtbot, context)
+    first = make_window(context, week=None, shown=False)
     first.attach_store(store)
     assert first.week == Week(2026, 49)  # no memory yet: the week of today
     first.show()
@@ -48,7 +46,7 @@ def test_the_last_week_and_the_geometry_come_back(
         qsettings=qsettings_at(window_settings),
         today=lambda: TODAY,
     )
-    second = new_window(qtbot, again)
+    second = make_window(again, week=None, shown=False)
     second.attach_store(store)
     assert second.week == Week(2027, 3)
     assert second.week_bar.title.text().startswith("Week 3 ·")
@@ -59,19 +57,19 @@ def test_the_last_week_and_the_geometry_come_back(
 
 
 def test_a_week_given_on_the_command_line_wins(
-    qtbot: QtBot, context: AppContext, store: Store
+    make_window: MakeWindow, context: AppContext, store: Store
 ) -> None:
     context.qsettings().setValue("view/week", "2027-W03")
-    window = new_window(qtbot, context, Week(2026, 51))
+    window = make_window(context, week=Week(2026, 51), shown=False)
     assert window.week == Week(2026, 51)
     window.close()
 
 
 def test_an_empty_store_offers_the_sample_fortnight(
-    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+    make_window: MakeWindow, context: AppContext, store: Store, prompts: ScriptedPrompts
 ) -> None:
     prompts.extend([True])
-    window = new_window(qtbot, context, Week(2027, 10))
+    window = make_window(context, week=Week(2027, 10), shown=False)
     window.show()
     window.attach_store(store)
     assert len(prompts.questions) == 1
@@ -87,10 +85,10 @@ def test_an_empty_store_offers_the_sample_fortnight(
 
 
 def test_declining_the_offer_leaves_the_store_empty(
-    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+    make_window: MakeWindow, context: AppContext, store: Store, prompts: ScriptedPrompts
 ) -> None:
     prompts.extend([False])
-    window = new_window(qtbot, context)
+    window = make_window(context, week=None, shown=False)
     window.attach_store(store)
     assert len(prompts.questions) == 1
     assert store.count() == 0
@@ -98,23 +96,23 @@ def test_declining_the_offer_leaves_the_store_empty(
 
 
 def test_a_store_with_posts_is_not_offered_anything(
-    qtbot: QtBot, context: AppContext, store: Store, prompts: ScriptedPrompts
+    make_window: MakeWindow, context: AppContext, store: Store, prompts: ScriptedPrompts
 ) -> None:
     store.add_many(sample_fortnight(Week(2026, 49))[:1])
-    window = new_window(qtbot, context)
+    window = make_window(context, week=None, shown=False)
     window.attach_store(store)
     assert prompts.shown == []
     window.close()
 
 
 def test_a_bad_store_at_start_is_named_and_nothing_crashes(
-    qtbot: QtBot, tmp_path: Path, window_settings: Path
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, window_settings: Path
 ) -> None:
     bad = tmp_path / "not-a-plan.db"
     bad.write_bytes(b"this is a shopping list, not a database" * 100)
     prompts = ScriptedPrompts()
     context = AppContext(prompts=prompts, qsettings=qsettings_at(window_settings))
-    window = new_window(qtbot, context)
+    window = make_window(context, week=None, shown=False)
     window.show()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -172,6 +170,68 @@ def test_the_window_module_does_not_load_the_database_layer() -> None:
     code = (
         "import sys, planner.app, planner.ui.main_window, planner.ui.commands;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_frame_shows_the_week_and_the_rest_fills_in_without_moving_it(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    store.add_many(sample_fortnight(Week(2026, 49)))
+    window = MainWindow(context, week=Week(2026, 49))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.attach_store(store)  # as run_app does: the store before the window shows
+    first: dict[str, object] = {}
+
+    def at_first_frame() -> None:
+        first["finished"] = window.setup_finished
+        first["cards"] = len(window.week_view.shown_ids())
+        first["view"] = window.week_view.geometry()
+        first["title"] = window.week_bar.title.text()
+        first["menus"] = [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu)]
+        first["entries"] = len(window.file_menu.actions())
+
+    window.weekPainted.connect(at_first_frame)
+    with qtbot.waitSignal(window.weekPainted):
+        window.show()
+    assert first["finished"] is False
+    assert first["cards"] == len(store.posts_in_week(Week(2026, 49)))
+    assert first["title"] == "Week 49 · 30 Nov – 6 Dec 2026"
+    assert first["menus"] == ["&File", "&Edit", "&View"]  # the menu bar has its height
+    assert first["entries"] == 0
+    # Right after that frame, with no call from outside: the tray, warnings and menus.
+    qtbot.waitUntil(lambda: window.setup_finished)
+    qtbot.wait(20)  # the new parts' layout
+    assert window.week_view.geometry() == first["view"]  # the week did not move
+    assert window.ideas_tray.list.count() == len(store.ideas()) > 0
+    assert window.warnings_panel.messages()  # the sample's Facebook day
+    assert window.window_actions.next_week.shortcuts()
+    entries = len(window.file_menu.actions())
+    assert entries > 0
+    window.finish_setup()  # a second call adds nothing
+    assert len(window.file_menu.actions()) == entries
+    window.close()
+
+
+def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -> None:
+    """What finish_setup builds is not imported for the first frame."""
+    later = (
+        "planner.ui.ideas_tray",
+        "planner.ui.warnings_panel",
+        "planner.ui.legend",
+        "planner.ui.menus",
+        "planner.ui.file_actions",
+        "planner.ui.restore_dialog",
+        "planner.ui.window_completion",
+    )
+    code = (
+        "import sys, planner.app, planner.ui.main_window, planner.ui.store_opening;"
+        f"print(sorted(m for m in sys.modules if m in {later!r}))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
