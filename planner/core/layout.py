@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -128,3 +129,19 @@ def assign_lanes(items: Iterable[tuple[K, int]], span: int = CARD_MINUTES) -> li
     if cluster:
         close_cluster()
     return placed
+
+
+def grown_ends(placements: Iterable[Placement[K]], span: int, wanted: dict[K, int]) -> dict[K, int]:
+    """How far down each card of one day may grow to show more of its text: to
+    ``wanted[key]`` minutes after its start, never into the next card that starts after
+    its own ``span`` (cards that start within it sit in other lanes) nor past midnight.
+    Never less than ``span``, so lanes and overlaps are as ``assign_lanes`` made them."""
+    ordered = sorted(placements, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    ends: dict[K, int] = {}
+    for p in ordered:
+        after = bisect_left(starts, p.start + span)
+        free = starts[after] if after < len(starts) else MINUTES_PER_DAY
+        want = max(wanted.get(p.key, span), span)
+        ends[p.key] = p.start + max(span, min(want, free - p.start))
+    return ends

@@ -5,6 +5,7 @@ Cards are painted, not child widgets: thirty of them repaint well inside a frame
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,6 +26,7 @@ PAD = 3.0
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 STRIP = 5.0  # the kind-coloured edge of a card
 RADIUS = 4.0
+MAX_TEXT_LINES = 3  # a card grows into free time below it for at most this much text
 
 
 def short_platform(platform: Platform) -> str:
@@ -141,7 +143,11 @@ def paint_card(
             label = f"{label} · {post.first_line}"
         _draw_elided(painter, first.adjusted(time_width, 0, 0, 0), label, fonts.text, text_metrics)
         if two_lines:
-            _draw_elided(painter, second, post.first_line, fonts.text, text_metrics)
+            rows = max(int((rect.bottom() - PAD - second.top() + 1) // (line + 1)), 1)
+            lines = wrapped(post.first_line, text_metrics, second.width(), rows)
+            painter.setFont(fonts.text)
+            for row, text in enumerate(lines):
+                painter.drawText(second.translated(0, row * (line + 1)), _LEFT_MIDDLE, text)
     painter.restore()
     if selected:
         paint_selection_ring(painter, rect, palette, focused=focused)
@@ -176,6 +182,56 @@ def _draw_elided(
         return
     painter.setFont(font)
     painter.drawText(rect, _LEFT_MIDDLE, elided(text, metrics, rect.width()))
+
+
+def text_lines_wanted(post: Post, width: float, fonts: CardFonts) -> int:
+    """How many lines of text (at most MAX_TEXT_LINES) a card ``width`` wide needs to
+    show its first line whole; 0 when it is too narrow to show text at all."""
+    inner = width - STRIP - 2 * PAD
+    header = fonts.bold_metrics.horizontalAdvance("00:00") + 5 + fonts.line_height + 4
+    if inner <= header + fonts.text_metrics.horizontalAdvance("FB"):
+        return 0
+    # A prefix is enough to know it overflows the lines a card may have.
+    sample = post.first_line[: int(MAX_TEXT_LINES * inner / 2) + 2]
+    wide = fonts.text_metrics.horizontalAdvance(sample) * 1.1  # words wrap, not letters
+    return min(max(math.ceil(wide / inner), 1), MAX_TEXT_LINES)
+
+
+def card_height_for(text_lines: int, fonts: CardFonts) -> float:
+    """The card height that shows its time line and ``text_lines`` lines of text."""
+    return (1 + text_lines) * (fonts.line_height + 1) + 2 * PAD + 2
+
+
+def wrapped(text: str, metrics: QFontMetricsF, width: float, rows: int) -> list[str]:
+    """``text`` broken at spaces into at most ``rows`` lines of ``width``; the last
+    shown line ends with an ellipsis when text is left over."""
+    if width <= 0 or rows <= 0 or not text:
+        return []
+    rest = text[: int(rows * width / 2) + 2]  # more than fits, without laying out it all
+    cut = len(rest) < len(text)
+    lines: list[str] = []
+    while rest and len(lines) < rows - 1:
+        fits = metrics.horizontalAdvance(rest) <= width
+        if fits and not cut:
+            lines.append(rest)
+            return lines
+        words = rest.split(" ")
+        line = words[0]
+        for word in words[1:]:
+            if metrics.horizontalAdvance(f"{line} {word}") > width:
+                break
+            line = f"{line} {word}"
+        if metrics.horizontalAdvance(line) > width:
+            line = elided(line, metrics, width)
+            if line.endswith("…"):
+                line = line[:-1]  # a word longer than the card: break it, no ellipsis
+        if not line:
+            break
+        lines.append(line)
+        rest = rest[len(line) :].lstrip(" ")
+    if rest:
+        lines.append(elided(rest + "…" if cut else rest, metrics, width))
+    return lines
 
 
 def elided(text: str, metrics: QFontMetricsF, width: float) -> str:

@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
-from planner.core.layout import CARD_MINUTES, SNAP_MINUTES, assign_lanes, minutes_of
+from planner.core.layout import (
+    CARD_MINUTES,
+    SNAP_MINUTES,
+    minutes_of,
+    snap_up,
+)
 from planner.core.layout import time_at as time_at_minutes
 from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui import theme
 from planner.ui.card_cache import CardPixmapCache
-from planner.ui.card_painter import CardFonts
+from planner.ui.card_painter import CardFonts, card_height_for, text_lines_wanted
+from planner.ui.week_cards import Card, lay_out_cards
 from planner.ui.week_drop import WeekDropMixin
 from planner.ui.week_grid_geometry import WeekGeometry
 from planner.ui.week_grid_painter import (
@@ -37,18 +42,6 @@ from planner.ui.week_input import WeekInputMixin
 from planner.ui.week_navigation import CardSlot
 from planner.ui.week_scroll import WeekScrollMixin
 from planner.ui.week_words import badge_text, card_summary
-
-
-class Card(NamedTuple):
-    post: Post
-    day: int  # 0 is Monday
-    start: int  # minutes since midnight
-    lane: int
-    lanes: int
-
-    @property
-    def post_id(self) -> int:
-        return self.post.id if self.post.id is not None else -1
 
 
 class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
@@ -160,7 +153,9 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
 
     def _relayout(self) -> None:
         self._span = self._geometry().card_minutes
-        cards = lay_out_cards(self._week, self._posts, self._hidden, self._span)
+        cards = lay_out_cards(
+            self._week, self._posts, self._hidden, self._span, self._minutes_wanted
+        )
         self._cards = cards
         self._card_by_id = {card.post_id: card for card in cards}
 
@@ -171,8 +166,8 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         geo = self._geometry()
         span = geo.card_minutes
         palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
-        for card in lay_out_cards(week, posts, self._hidden, span):
-            rect = geo.card_rect(card.day, card.start, span, card.lane, card.lanes)
+        for card in lay_out_cards(week, posts, self._hidden, span, self._minutes_wanted):
+            rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
             if rect.intersects(geo.body):
                 self._card_cache.prepare(
                     rect, card.post, palette, self._fonts, selected=False, focused=focused,
@@ -251,7 +246,18 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         return None if card is None else self._card_rectf(card).toRect()
 
     def _card_rectf(self, card: Card) -> QRectF:
-        return self._geometry().card_rect(card.day, card.start, self._span, card.lane, card.lanes)
+        return self._geometry().card_rect(
+            card.day, card.start, card.end - card.start, card.lane, card.lanes
+        )
+
+    def _minutes_wanted(self, post: Post, lanes: int) -> int:
+        """Minutes a card would cover to show its text whole (up to a few lines)."""
+        geo = self._geometry()
+        width = geo.card_rect(0, 0, 1, 0, lanes).width()
+        lines = text_lines_wanted(post, width, self._fonts)
+        if lines <= 1:
+            return 0
+        return snap_up(card_height_for(lines, self._fonts) / geo.px_per_hour * 60)
 
     def card_at(self, pos: QPoint | QPointF) -> int | None:
         point = QPointF(pos)
@@ -359,23 +365,3 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, geo.width - geo.right_margin - 2, geo.height - 2))
         painter.end()
-
-
-def lay_out_cards(
-    week: Week, posts: Iterable[Post], hidden: frozenset[Platform], span: int
-) -> list[Card]:
-    """The cards of ``week``: its posts on shown platforms, side by side where they meet."""
-    by_day: dict[int, list[tuple[int, int]]] = {}
-    by_id: dict[int, Post] = {}
-    for post in posts:
-        if post.id is None or post.date not in week or post.platform in hidden:
-            continue
-        assert post.date is not None
-        start = minutes_of(post.time) if post.time else 0
-        by_day.setdefault((post.date - week.monday).days, []).append((post.id, start))
-        by_id[post.id] = post
-    return [
-        Card(by_id[p.key], day, p.start, p.lane, p.lanes)
-        for day in sorted(by_day)
-        for p in assign_lanes(by_day[day], span=span)
-    ]

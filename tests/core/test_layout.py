@@ -13,6 +13,7 @@ from planner.core.layout import (
     TimeScale,
     assign_lanes,
     card_span,
+    grown_ends,
     hours_to_fit,
     minutes_of,
     nudged,
@@ -106,3 +107,29 @@ def test_no_two_overlapping_cards_share_a_lane(starts: list[int], span: int) -> 
             if a.key < b.key and a.start < b.end and b.start < a.end:
                 assert a.lane != b.lane
                 assert a.lanes == b.lanes
+
+
+def test_a_card_grows_into_free_time_but_stops_at_the_next_card() -> None:
+    placed = assign_lanes([(1, 540), (2, 600), (3, 1380)], span=30)
+    ends = grown_ends(placed, 30, {1: 90, 2: 45, 3: 90})
+    assert ends == {1: 600, 2: 645, 3: 1440}  # 9:00 stops at 10:00; 23:00 at midnight
+    assert grown_ends(placed, 30, {}) == {1: 570, 2: 630, 3: 1410}  # never below span
+
+
+@given(
+    starts=st.lists(st.integers(min_value=0, max_value=95).map(lambda q: q * 15), max_size=25),
+    span=st.sampled_from([15, 30, 45]),
+    wanted=st.integers(min_value=0, max_value=180),
+)
+def test_grown_cards_never_overlap(starts: list[int], span: int, wanted: int) -> None:
+    placed = assign_lanes(list(enumerate(starts)), span=span)
+    ends = grown_ends(placed, span, {p.key: wanted for p in placed})
+    for a in placed:
+        assert ends[a.key] >= a.end
+        for b in placed:
+            if a.key >= b.key or not (a.start < ends[b.key] and b.start < ends[a.key]):
+                continue
+            # Meeting in time: their horizontal extents must be apart.
+            left_a, right_a = a.lane / a.lanes, (a.lane + 1) / a.lanes
+            left_b, right_b = b.lane / b.lanes, (b.lane + 1) / b.lanes
+            assert right_a <= left_b + 1e-9 or right_b <= left_a + 1e-9

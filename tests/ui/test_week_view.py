@@ -8,7 +8,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetricsF, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from week_view_samples import (
@@ -79,6 +79,25 @@ def test_posts_at_the_same_time_sit_side_by_side_and_no_cards_overlap(view: Week
         assert lefts == sorted(set(lefts))  # each in its own lane
     column = view.header_rect(THU)
     assert sum(r.width() for r in thursday if r) > column.width() * 0.85  # lanes share the width
+
+
+def test_a_long_text_grows_its_card_into_free_time_to_show_more_lines(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.resize(1000, 900)
+    # Tue 10:00 "Whitening offer: 20% off all December" is free until 17:30; Mon 09:00
+    # Facebook shares its hour with X, and Thu 11:00's three lanes are too narrow.
+    single, short = view.card_rect(5), view.card_rect(12)
+    lane = view.card_rect(1)
+    assert single is not None and short is not None and lane is not None
+    line = QFontMetricsF(view.font()).height()
+    assert single.height() >= 3 * line  # its time, then two lines of text
+    # Beside another card it is too narrow for more text, so it keeps the least height.
+    assert single.height() > lane.height() == view.card_rect(8).height()  # type: ignore[union-attr]
+    assert short.height() <= single.height()
+    assert single.bottom() < view.slot_position(TUE, dt.time(17, 30)).y() - 4
+    # Every card still starts at its time and none overlaps another.
+    test_posts_at_the_same_time_sit_side_by_side_and_no_cards_overlap(view)
+    test_each_card_sits_in_its_day_column_at_its_time(view)
 
 
 def test_hidden_platforms_are_not_drawn(qtbot: QtBot) -> None:
