@@ -9,7 +9,6 @@ QLockFile writes the process id, the application name and the host name, one a l
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
 
 
@@ -26,6 +25,8 @@ def lock_owner(store_path: Path) -> int | None:
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None  # no lock, or one being written this instant
+    import socket  # here, not at the top: the window only needs lock_path, at its start
+
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return pid  # another computer's window: we cannot tell, so assume it is open
