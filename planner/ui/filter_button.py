@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 from planner.ui import theme
 
 BOX = 12.0  # the tick box, px
-GAP = 6.0
-PAD_X = 8.0
+GAP = 4.0
+PAD_X = 6.0
 
 
 class FilterButton(QToolButton):
