@@ -165,7 +165,14 @@ class Launch:
             self._when_checked()
         else:  # right after the week's first paint, before any edit
             once = Qt.ConnectionType.SingleShotConnection
-            self.window.weekPainted.connect(lambda: QTimer.singleShot(0, self.check_pages), once)
+            self.window.weekPainted.connect(lambda: QTimer.singleShot(0, self._after_frame), once)
+
+    def _after_frame(self) -> None:
+        # The rest of the window first (it would follow in its own zero timer anyway):
+        # the user then sees the whole window while the pages are checked.
+        if not self.failed:
+            self.window.finish_setup()
+        self.check_pages()
 
     def check_pages(self) -> None:
         """The check of every page that ``open_store(check_pages=False)`` left for

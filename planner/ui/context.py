@@ -16,12 +16,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
 from planner.paths import APP_NAME
-from planner.ui.native_dialogs import NativeDialogs, QtNativeDialogs
 from planner.ui.prompts import Prompts, QtPrompts
 
 if TYPE_CHECKING:
     from planner.core.settings import Settings
     from planner.store import Store
+    from planner.ui.native_dialogs import NativeDialogs
 
 
 def default_qsettings() -> QSettings:
@@ -49,12 +49,24 @@ class AppContext:
     ) -> None:
         self._store = store
         self.prompts: Prompts = prompts if prompts is not None else QtPrompts()
-        self.files: NativeDialogs = files if files is not None else QtNativeDialogs()
+        self._files = files  # made on first use: no file dialog is needed to start
         self.qsettings = qsettings
         self.today = today
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
         # Called with a one-line message when an edit could not be saved.
         self.failure_listeners: list[Callable[[str], None]] = []
+
+    @property
+    def files(self) -> NativeDialogs:
+        if self._files is None:
+            from planner.ui.native_dialogs import QtNativeDialogs
+
+            self._files = QtNativeDialogs()
+        return self._files
+
+    @files.setter
+    def files(self, files: NativeDialogs) -> None:
+        self._files = files
 
     @property
     def has_store(self) -> bool:
