@@ -25,15 +25,19 @@ def data_dir() -> Path:
 def default_db_path() -> Path:
     env = os.environ.get("PLANNER_DB")
     if env:
-        return Path(env).expanduser()
+        return Path(env).expanduser().absolute()
     return data_dir() / DB_FILENAME
 
 
 def db_path(override: str | os.PathLike[str] | None = None) -> Path:
-    """``--db`` wins, then ``PLANNER_DB``, then the user data folder."""
+    """``--db`` wins, then ``PLANNER_DB``, then the user data folder.
+
+    Always absolute: SQLite URIs, snapshot names and messages need a full path, and a
+    relative one typed in a terminal means the current folder.
+    """
     if override:
-        return Path(override).expanduser()
-    return default_db_path()
+        return Path(override).expanduser().absolute()
+    return default_db_path().absolute()
 
 
 def resource_path(*parts: str) -> Path:
