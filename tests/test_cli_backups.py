@@ -154,6 +154,30 @@ def test_import_keeps_a_snapshot_of_the_plan_before_it(
     assert texts(db_file) == ["Imported post", "Imported post"]
 
 
+def side_files(db: Path) -> list[str]:
+    return sorted(p.name for p in db.parent.iterdir() if p.name.startswith(f"{db.name}-"))
+
+
+def test_backup_of_a_read_only_store_leaves_nothing_beside_it(
+    run: Run, db_file: Path, tmp_path: Path
+) -> None:
+    run.add("Flu clinic on Saturday")
+    assert side_files(db_file) == []
+    before = digest(db_file)
+    db_file.chmod(0o444)
+    try:
+        assert run("backup") == 0, run.err
+        assert run("backup", "--to", str(tmp_path / "copy.db")) == 0, run.err
+        # 0444 side files made here would block the next write once the file is 0600.
+        assert side_files(db_file) == []
+        assert digest(db_file) == before
+    finally:
+        db_file.chmod(0o600)
+    assert texts(tmp_path / "copy.db") == ["Flu clinic on Saturday"]
+    run.add("Open day")
+    assert texts(db_file) == ["Flu clinic on Saturday", "Open day"]
+
+
 HOLD_LOCK = """
 import sys, time
 from PySide6.QtCore import QLockFile

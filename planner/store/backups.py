@@ -167,13 +167,18 @@ def take_snapshot(
 
 @contextlib.contextmanager
 def store_reader(store_path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to a store file that shares the live writer's locks."""
+    """A read-only connection to a store file that shares the live writer's locks.
+
+    A file or folder that cannot be written is read as it stands, making no -wal or
+    -shm beside it (``planner.store.inspection``).
+    """
     from planner.store.errors import translate
+    from planner.store.inspection import connect_reader
 
     if not store_path.is_file():
         raise StoreMissing(store_path)
     try:
-        conn = sqlite3.connect(f"{store_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        conn = connect_reader(store_path, timeout=5.0)
     except sqlite3.Error as exc:
         raise translate(exc, store_path) from exc
     try:

@@ -26,6 +26,7 @@ from planner.store.errors import (
 )
 from planner.store.files import create_private_file, make_private_dirs, writable
 from planner.store.identifiers import APPLICATION_ID
+from planner.store.inspection import CANNOT_MAKE_SHM, read_only_uris
 from planner.store.migrations import LATEST_VERSION, migrate
 from planner.store.repository import WRITE_OPTION, Store
 
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a write waits for another writer before giving up
-# SQLite's answers when a read-only connection cannot make its -shm file.
-_CANNOT_MAKE_SHM = ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN", "SQLITE_READONLY_CANTINIT")
 
 
 def open_store(
@@ -143,7 +142,7 @@ def check_file(
     if header and header != SQLITE_HEADER:
         raise StoreNotADatabase(path)
 
-    uris = _read_only_uris(path, read_only=read_only)
+    uris = read_only_uris(path, read_only=read_only)
     for attempt, uri in enumerate(uris):
         try:
             conn = _connect(uri, busy_timeout)
@@ -153,7 +152,7 @@ def check_file(
                 conn.close()
         except sqlite3.Error as exc:
             last = attempt == len(uris) - 1
-            if not last and getattr(exc, "sqlite_errorname", "") in _CANNOT_MAKE_SHM:
+            if not last and getattr(exc, "sqlite_errorname", "") in CANNOT_MAKE_SHM:
                 continue  # a folder we cannot write: read the file as it stands
             raise translate(exc, path) from exc
         return version, uri
@@ -174,26 +173,6 @@ def _check(conn: sqlite3.Connection, path: Path, *, check_pages: bool) -> int:
     if problems != ["ok"]:
         raise StoreCorrupt(path, "\n".join(problems))
     return version
-
-
-def _read_only_uris(path: Path, *, read_only: bool) -> list[str]:
-    """The ways to read ``path`` without changing it, best first.
-
-    ``mode=ro`` still shares locks with writers. It makes -wal and -shm files with the
-    store's own permissions, though, and from a read-only file those would block later
-    writes once the file is writable again; and in a read-only folder it cannot make
-    them at all. ``immutable=1`` reads the file as it stands, with no side files; it is
-    safe only when nobody writes the store, so it is used just for a read-only file
-    with no -wal beside it, and as the fallback when the folder is read-only.
-    """
-    base = path.as_uri()
-    ro, immutable = f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"
-    if not read_only:
-        return [ro]
-    wal_exists = Path(f"{path}-wal").exists()
-    if not writable(path) and not wal_exists:
-        return [immutable]
-    return [ro, immutable]
 
 
 def _connect(uri: str, busy_timeout: float) -> sqlite3.Connection:

@@ -165,3 +165,69 @@ def test_a_really_read_only_file_opens_read_only(filled: Path) -> None:
             store.add(idea())
     assert side_files(filled) == []
     assert digest(filled) == before
+
+
+def test_a_snapshot_of_a_read_only_file_makes_no_side_files(filled: Path, tmp_path: Path) -> None:
+    from planner.store.backups import MANUAL, daily_snapshot_if_due, store_reader, take_snapshot
+    from planner.store.snapshots import snapshot
+
+    before = digest(filled)
+    filled.chmod(0o444)
+    try:
+        taken = take_snapshot(filled, MANUAL)
+        with store_reader(filled) as conn:
+            copy = snapshot(conn, tmp_path / "copy.db")
+        daily = daily_snapshot_if_due(filled, dt.date(2026, 12, 1))
+        # Left with the file's 0444 mode, -wal and -shm would block the next write.
+        assert side_files(filled) == []
+        assert digest(filled) == before
+    finally:
+        filled.chmod(0o600)
+    assert daily is not None
+    for written in (taken, copy, daily):
+        with open_store(written, read_only=True) as store:
+            assert store.count() == 4
+    with open_store(filled) as store:
+        store.add(scheduled(TUE))
+        assert store.count() == 5
+
+
+def test_a_snapshot_of_a_read_only_file_leaves_existing_side_files_alone(
+    filled: Path, tmp_path: Path
+) -> None:
+    from planner.store.backups import store_reader
+    from planner.store.snapshots import snapshot
+
+    with open_store(filled) as writer:
+        writer.add(scheduled(TUE, text="still in the wal"))
+        wal = Path(f"{filled}-wal")
+        held = wal.read_bytes()
+        modes = {p: mode(Path(filled.parent, p)) for p in side_files(filled)}
+        assert wal.name in modes
+        filled.chmod(0o444)
+        try:
+            with store_reader(filled) as conn:
+                copy = snapshot(conn, tmp_path / "copy.db")
+            assert wal.read_bytes() == held
+            assert {p: mode(Path(filled.parent, p)) for p in side_files(filled)} == modes
+        finally:
+            filled.chmod(0o600)
+    with open_store(copy, read_only=True) as store:
+        assert "still in the wal" in [p.text for p in store.posts_in_week(Week.containing(TUE))]
+
+
+def test_a_snapshot_from_a_really_read_only_folder_makes_no_side_files(
+    filled: Path, tmp_path: Path
+) -> None:
+    from planner.store.backups import store_reader
+    from planner.store.snapshots import snapshot
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    with made_read_only(filled.parent) as for_real:
+        with store_reader(filled) as conn:
+            copy = snapshot(conn, elsewhere / "copy.db")
+        if for_real:
+            assert side_files(filled) == []
+    with open_store(copy, read_only=True) as store:
+        assert store.count() == 4

@@ -1,0 +1,61 @@
+"""Reading a store file without changing it, or leaving anything beside it.
+
+Pure sqlite3 and the standard library: a backup, a refused store and a read command
+all come through here without loading SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from planner.store.files import writable
+
+# SQLite's answers when a read-only connection cannot make its -shm file.
+CANNOT_MAKE_SHM = ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN", "SQLITE_READONLY_CANTINIT")
+
+
+def read_only_uris(path: Path, *, read_only: bool) -> list[str]:
+    """The ways to read ``path`` without changing it, best first.
+
+    ``mode=ro`` still shares locks with writers. It makes -wal and -shm files with the
+    store's own permissions, though, and from a read-only file those would block later
+    writes once the file is writable again; and in a read-only folder it cannot make
+    them at all. ``immutable=1`` reads the file as it stands, with no side files; it is
+    safe only when nobody writes the store, so it is used just for a read-only file
+    with no -wal beside it, and as the fallback when the folder is read-only.
+    """
+    base = path.as_uri()
+    ro, immutable = f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"
+    if not read_only:
+        return [ro]
+    wal_exists = Path(f"{path}-wal").exists()
+    if not writable(path) and not wal_exists:
+        return [immutable]
+    return [ro, immutable]
+
+
+def connect_reader(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection to ``path`` that makes no side files it cannot own.
+
+    A file and folder we may write are read with ``mode=ro``, sharing the live
+    writer's locks. Otherwise the first of ``read_only_uris`` that opens is used;
+    the connection has read the schema once, so a file that cannot be read fails
+    here. Raises sqlite3.Error.
+    """
+    path = Path(path)
+    cannot_write = not (writable(path) and writable(path.parent))
+    uris = read_only_uris(path, read_only=cannot_write)
+    for attempt, uri in enumerate(uris):
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        try:
+            # Connecting is lazy: this first read is what opens the file and its -shm.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            last = attempt == len(uris) - 1
+            if not last and getattr(exc, "sqlite_errorname", "") in CANNOT_MAKE_SHM:
+                continue  # a folder we cannot write: read the file as it stands
+            raise
+        return conn
+    raise AssertionError("unreachable: the last URI either returns or raises")
