@@ -161,7 +161,9 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
         self._set_editing(self._editing)
-        self.refresh()
+        # The week shown is already read: fill the new parts from it, not from the store.
+        self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
+        self.warnings_panel.set_report(self.report, self.context.settings())
 
     # -- the store and the screen ------------------------------------------------------
 
