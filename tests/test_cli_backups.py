@@ -178,6 +178,29 @@ def test_backup_of_a_read_only_store_leaves_nothing_beside_it(
     assert texts(db_file) == ["Flu clinic on Saturday", "Open day"]
 
 
+def test_import_into_a_read_only_store_writes_nothing_at_all(
+    run: Run, db_file: Path, tmp_path: Path
+) -> None:
+    run.add("Flu clinic on Saturday")
+    csv = tmp_path / "week.csv"
+    csv.write_text(
+        "date,time,weekday,platform,kind,status,text,link,notes\n"
+        "2026-12-02,10:00,Wednesday,x,shared,draft,Imported post,,\n",
+        encoding="utf-8",
+    )
+    before = digest(db_file)
+    db_file.chmod(0o444)
+    try:
+        assert run("import", str(csv)) == 1
+        assert "cannot be saved: the file is read-only" in one_line(run.err)
+        assert run.out == ""
+        assert not (db_file.parent / "backups").exists()  # no snapshot of a refused import
+        assert side_files(db_file) == []
+        assert digest(db_file) == before
+    finally:
+        db_file.chmod(0o600)
+
+
 HOLD_LOCK = """
 import sys, time
 from PySide6.QtCore import QLockFile

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.store.errors import StoreMissing, backups_dir, first_finding
+from planner.store.errors import StoreMissing, StoreReadOnly, backups_dir, first_finding
 
 if TYPE_CHECKING:
     from planner.store.repository import Store
@@ -193,7 +193,11 @@ def snapshot_before_import(store: Store) -> Path | None:
     """A ``pre-import`` snapshot, so one restore undoes an unwanted import.
 
     An empty store has nothing an import could spoil (it only adds posts): no snapshot.
+    A store that cannot be written raises StoreReadOnly first: the import would be
+    refused, so a snapshot would only leave a copy behind for nothing.
     """
+    if store.read_only_reason is not None:
+        raise StoreReadOnly(store.path, store.read_only_reason)
     if store.count() == 0:
         return None
     return take_snapshot(store, PRE_IMPORT)

@@ -231,3 +231,14 @@ def test_a_snapshot_from_a_really_read_only_folder_makes_no_side_files(
             assert side_files(filled) == []
     with open_store(copy, read_only=True) as store:
         assert store.count() == 4
+
+
+def test_no_snapshot_is_taken_before_an_import_into_a_read_only_store(filled: Path) -> None:
+    from planner.store.backups import snapshot_before_import
+
+    with (
+        open_store(filled, read_only=True) as store,
+        pytest.raises(StoreReadOnly, match="it was opened read-only"),
+    ):
+        snapshot_before_import(store)
+    assert not (filled.parent / "backups").exists()
