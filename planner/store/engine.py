@@ -26,7 +26,14 @@ from planner.store.errors import (
 )
 from planner.store.files import create_private_file, make_private_dirs, writable
 from planner.store.identifiers import APPLICATION_ID
-from planner.store.inspection import CANNOT_MAKE_SHM, read_only_uris
+from planner.store.inspection import (
+    CANNOT_MAKE_SHM,
+    SQLITE_HEADER,
+    header_ids,
+    read_header,
+    read_only_uris,
+    untouched_uri,
+)
 from planner.store.migrations import LATEST_VERSION, migrate
 from planner.store.repository import WRITE_OPTION, Store
 
@@ -35,7 +42,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a write waits for another writer before giving up
 
 
@@ -128,51 +134,76 @@ def read_only_reason(path: Path, *, asked: bool) -> str | None:
 def check_file(
     path: Path, busy_timeout: float, *, read_only: bool, check_pages: bool = True
 ) -> tuple[int, str]:
-    """Check the file through a read-only connection; return its version and that URI.
+    """Check the file without changing it; return its version and a read-only URI.
 
-    Raises StoreNotADatabase, StoreTooNew, StoreCorrupt or StoreLocked; none of these
-    checks writes to the store. ``check_pages=False``: see ``open_store``.
+    Raises StoreNotADatabase, StoreTooNew, StoreCorrupt or StoreLocked, leaving the
+    file's bytes and its folder as they were: a foreign or newer file is refused from
+    its header, before any connection; the rest is checked through a connection that
+    makes no side files where it can (``planner.store.inspection``).
+    ``check_pages=False``: see ``open_store``.
     """
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = read_header(path)
     except OSError as exc:
         why = f"{path} cannot be read ({exc.strerror}). Check its permissions."
         raise StoreError(path, why) from exc
-    if header and header != SQLITE_HEADER:
+    if header and not header.startswith(SQLITE_HEADER):
         raise StoreNotADatabase(path)
+    ids = header_ids(header)
+    if ids is not None:
+        _refuse(path, *ids, has_tables=False)
 
     uris = read_only_uris(path, read_only=read_only)
+    untouched = untouched_uri(path, header)
+    if untouched is not None:
+        version = _inspect(untouched, path, busy_timeout, check_pages=check_pages)
+        if not read_only:
+            return version, uris[0]  # the caller opens it for writing instead
+        check_pages = False  # checked; below only finds the URI the store is read through
     for attempt, uri in enumerate(uris):
         try:
-            conn = _connect(uri, busy_timeout)
-            try:
-                version = _check(conn, path, check_pages=check_pages)
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
+            version = _inspect(uri, path, busy_timeout, check_pages=check_pages)
+        except StoreError as exc:
+            cause = exc.__cause__
             last = attempt == len(uris) - 1
-            if not last and getattr(exc, "sqlite_errorname", "") in CANNOT_MAKE_SHM:
+            if not last and getattr(cause, "sqlite_errorname", "") in CANNOT_MAKE_SHM:
                 continue  # a folder we cannot write: read the file as it stands
-            raise translate(exc, path) from exc
+            raise
         return version, uri
     raise AssertionError("unreachable: the last URI either returns or raises")
+
+
+def _inspect(uri: str, path: Path, busy_timeout: float, *, check_pages: bool) -> int:
+    """The version of the store behind ``uri``, once it passes ``_check``."""
+    try:
+        conn = _connect(uri, busy_timeout)
+        try:
+            return _check(conn, path, check_pages=check_pages)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
 
 
 def _check(conn: sqlite3.Connection, path: Path, *, check_pages: bool) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    if app_id != APPLICATION_ID and (version > 0 or has_tables):
-        raise StoreNotADatabase(path, "it is an SQLite database of another program")
-    if version > LATEST_VERSION:
-        raise StoreTooNew(path, version, LATEST_VERSION)
+    _refuse(path, version, app_id, has_tables=has_tables)
     if not check_pages and version == LATEST_VERSION:
         return version
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise StoreCorrupt(path, "\n".join(problems))
     return version
+
+
+def _refuse(path: Path, version: int, app_id: int, *, has_tables: bool) -> None:
+    """Raise for another program's database, or a store of a newer version."""
+    if app_id != APPLICATION_ID and (version > 0 or has_tables):
+        raise StoreNotADatabase(path, "it is an SQLite database of another program")
+    if version > LATEST_VERSION:
+        raise StoreTooNew(path, version, LATEST_VERSION)
 
 
 def _connect(uri: str, busy_timeout: float) -> sqlite3.Connection:

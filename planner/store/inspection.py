@@ -11,8 +11,43 @@ from pathlib import Path
 
 from planner.store.files import writable
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100  # SQLite's file header; the fields below are big-endian
+_WAL_VERSION = 2  # bytes 18 and 19: the file is in WAL mode
 # SQLite's answers when a read-only connection cannot make its -shm file.
 CANNOT_MAKE_SHM = ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN", "SQLITE_READONLY_CANTINIT")
+
+
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes of ``path`` (fewer for a short file). Raises OSError."""
+    with open(path, "rb") as handle:
+        return handle.read(HEADER_SIZE)
+
+
+def header_ids(header: bytes) -> tuple[int, int] | None:
+    """``(user_version, application_id)`` from an SQLite header, or None if it is short.
+
+    Read straight from the file, so a store can be refused before any connection
+    makes -wal or -shm files beside it. A WAL may hold a newer page 1, but never one
+    that turns a newer or foreign file back into a store this version can open.
+    """
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_HEADER):
+        return None
+    return int.from_bytes(header[60:64], "big"), int.from_bytes(header[68:72], "big")
+
+
+def untouched_uri(path: Path, header: bytes) -> str | None:
+    """A URI that inspects ``path`` without making side files, when that is safe.
+
+    A WAL-mode file with no -wal beside it is open nowhere (the first connection
+    makes the -wal and the last one removes it), so ``immutable=1`` reads it exactly;
+    ``mode=ro`` would leave a -wal and -shm behind. A rollback-mode file gets no side
+    files from ``mode=ro``, which also honours a writer's locks: None then.
+    """
+    wal_mode = len(header) > 19 and header[18] == header[19] == _WAL_VERSION
+    if not wal_mode or Path(f"{path}-wal").exists():
+        return None
+    return f"{path.as_uri()}?mode=ro&immutable=1"
 
 
 def read_only_uris(path: Path, *, read_only: bool) -> list[str]:

@@ -1,0 +1,133 @@
+"""A store that is refused is left exactly as it was: same bytes, and nothing beside it.
+
+A -wal or -shm left beside a refused file would outlive the command, and one made from
+a file the app must not change is a change all the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from store_helpers import corrupt_middle_pages, digest, fill, scheduled
+
+from planner.cli import main
+from planner.store import StoreError, open_store
+from planner.store.migrations import LATEST_VERSION
+
+TUE = dt.date(2026, 12, 1)
+
+
+def newer_version(journal: str) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        with open_store(path) as store:
+            store.add(scheduled(TUE))
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA journal_mode = {journal}")
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 97}")
+        conn.close()
+
+    return make
+
+
+def another_program(journal: str) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA journal_mode = {journal}")
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+        conn.execute("INSERT INTO contacts VALUES ('Ann')")
+        conn.commit()
+        conn.close()
+
+    return make
+
+
+def garbage(path: Path) -> None:
+    path.write_bytes(b"date,time,text\r\n2026-12-01,09:00,hello\r\n" * 300)
+
+
+def random_bytes(path: Path) -> None:
+    path.write_bytes(os.urandom(20_000))
+
+
+def corrupt(path: Path) -> None:
+    fill(path, 600)
+    corrupt_middle_pages(path)
+
+
+REFUSED: dict[str, Callable[[Path], None]] = {
+    "newer-version": newer_version("WAL"),
+    "newer-version-rollback": newer_version("DELETE"),
+    "garbage": garbage,
+    "random-bytes": random_bytes,
+    "another-program": another_program("WAL"),
+    "another-program-rollback": another_program("DELETE"),
+    "corrupt": corrupt,
+}
+
+
+def open_unchecked_then_read(path: Path) -> None:
+    """As the read commands do: skip the page check, and find damage by reading."""
+    with open_store(path, create=False, check_pages=False) as store:
+        store.posts_between(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+OPENERS: dict[str, Callable[[Path], object]] = {
+    "open": lambda p: open_store(p),
+    "open-read-only": lambda p: open_store(p, read_only=True),
+    "open-unchecked-then-read": open_unchecked_then_read,
+}
+
+
+def listing(folder: Path) -> dict[str, str]:
+    return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(params=list(REFUSED))
+def refused(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    folder = tmp_path / "store"
+    folder.mkdir()
+    path = folder / f"{request.param}.db"
+    REFUSED[request.param](path)
+    assert [p.name for p in folder.iterdir()] == [path.name]
+    return path
+
+
+@pytest.mark.parametrize("opener", OPENERS.values(), ids=OPENERS.keys())
+def test_opening_a_refused_store_leaves_the_folder_as_it_was(
+    refused: Path, opener: Callable[[Path], object]
+) -> None:
+    before = listing(refused.parent)
+    with pytest.raises(StoreError) as caught:
+        opener(refused)
+    assert str(refused) in str(caught.value)
+    assert listing(refused.parent) == before
+
+
+COMMANDS = {
+    "list": ["list", "--week", "2026-W49"],
+    "check": ["check", "--week", "2026-W49"],
+    "add": ["add", "--status", "idea", "--platform", "x", "--kind", "shared", "--text", "Hi"],
+    "delete": ["delete", "1"],
+    "demo": ["demo"],
+}
+
+
+@pytest.mark.parametrize("argv", COMMANDS.values(), ids=COMMANDS.keys())
+def test_a_command_refusing_a_store_leaves_the_folder_as_it_was(
+    refused: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = listing(refused.parent)
+    code = main([*argv, "--db", str(refused)])
+    err = capsys.readouterr().err
+    if code == 0:
+        # A read command skips the page check, so damage its week does not touch
+        # goes unseen; every other case is refused.
+        assert refused.name == "corrupt.db" and argv[0] in ("list", "check"), err
+    else:
+        assert code == 1 and err.startswith("planner: error: ") and str(refused) in err
+    assert listing(refused.parent) == before
