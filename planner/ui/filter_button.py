@@ -21,8 +21,12 @@ PAD_X = 6.0
 class FilterButton(QToolButton):
     """A checkable tool button for ``action``; its checked state is the action's."""
 
-    def __init__(self, action: QAction, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: QAction, name: str, short: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._short = short
+        self._compact = False
         self.setDefaultAction(action)
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -31,14 +35,24 @@ class FilterButton(QToolButton):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
-        width = PAD_X + BOX + GAP + metrics.horizontalAdvance(self._label()) + PAD_X
+        width = PAD_X + BOX + GAP + metrics.horizontalAdvance(self.shown_label()) + PAD_X
         height = max(metrics.height() + 10, BOX + 10)
         return QSize(round(width + 0.5), round(height + 0.5))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def _label(self) -> str:
+    def set_compact(self, compact: bool) -> None:
+        """Show the short name ("FB") in a narrow window; the full one stays the
+        accessible name and the tooltip's."""
+        if compact != self._compact:
+            self._compact = compact
+            self.updateGeometry()
+            self.update()
+
+    def shown_label(self) -> str:
+        if self._compact and self._short:
+            return self._short
         return self.text().replace("&", "")
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -91,6 +105,6 @@ class FilterButton(QToolButton):
             box.right() + GAP, 0, self.width() - box.right() - GAP - PAD_X / 2, self.height()
         )
         painter.drawText(
-            label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._label()
+            label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.shown_label()
         )
         painter.end()

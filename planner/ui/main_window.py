@@ -89,7 +89,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             today=self.window_actions.today,
             previous=self.window_actions.previous_week,
             following=self.window_actions.next_week,
-            platforms=list(self.window_actions.platforms.values()),
+            platforms=self.window_actions.platforms,
             settings=self.window_actions.settings,
         )
         self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))

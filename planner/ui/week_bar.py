@@ -7,9 +7,20 @@ asks the window to show that date's week.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -20,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.domain import Platform
 from planner.core.weeks import Week
 from planner.ui.filter_button import FilterButton
 
@@ -54,6 +66,16 @@ def chevron_icon(direction: int, colour: QColor, size: int = 16) -> QIcon:
     return icon
 
 
+def _icon_only(button: QToolButton, on: bool) -> None:
+    """Drop the button's text for its icon; without an icon the text stays."""
+    icon_only = on and not button.icon().isNull()
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonIconOnly
+        if icon_only
+        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    )
+
+
 def _separator() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.VLine)
@@ -73,7 +95,7 @@ class WeekBar(QWidget):
         today: QAction,
         previous: QAction,
         following: QAction,
-        platforms: list[QAction],
+        platforms: dict[Platform, QAction],
         settings: QAction,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,7 +119,8 @@ class WeekBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(tool_button(new_post, "New post", with_text=True))
+        new_button = tool_button(new_post, "New post", with_text=True)
+        layout.addWidget(new_button)
         layout.addWidget(_separator())
         layout.addWidget(tool_button(today, "Today"))
         # Chevrons painted in the palette's text colour: the style's arrow pixmaps are
@@ -114,15 +137,24 @@ class WeekBar(QWidget):
         layout.addWidget(self.picker)
         layout.addSpacing(12)
         layout.addWidget(self.title, 1)
-        shown = QLabel("Show:")
-        layout.addWidget(shown)
+        self.show_label = QLabel("Show:")
+        layout.addWidget(self.show_label)
         self.platform_buttons: list[FilterButton] = []
-        for action in platforms:
-            button = FilterButton(action, f"Show {action.text().replace('&', '')}")
+        for platform, action in platforms.items():
+            button = FilterButton(action, f"Show {platform.label}", short=platform.short)
             self.platform_buttons.append(button)
             layout.addWidget(button)
         layout.addWidget(_separator())
-        layout.addWidget(tool_button(settings, "Settings", with_text=True))
+        settings_button = tool_button(settings, "Settings", with_text=True)
+        layout.addWidget(settings_button)
+        # What gives way, in order, when the title would not fit whole.
+        self._squeezes: list[Callable[[bool], None]] = [
+            lambda on: self.show_label.setHidden(on),
+            self._compact_filters,
+            lambda on: _icon_only(settings_button, on),
+            lambda on: _icon_only(new_button, on),
+        ]
+        self._squeezed = 0  # how many of them are in force
 
     def _paint_arrows(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
@@ -134,8 +166,58 @@ class WeekBar(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_arrows()
 
+    def _compact_filters(self, on: bool) -> None:
+        for button in self.platform_buttons:
+            button.set_compact(on)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a control's size changed (icons)
+            self._fit_title()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _title_room(self) -> int:
+        """The width the title's label would get, as the others now ask for theirs."""
+        layout = self.layout()
+        assert layout is not None
+        others = 0
+        items = 0
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget()
+            if widget is self.title or item.isEmpty():
+                continue
+            others += (widget.sizeHint() if widget is not None else item.sizeHint()).width()
+            items += 1
+        margins = layout.contentsMargins()
+        spacing = max(layout.spacing(), 0)
+        return self.width() - margins.left() - margins.right() - others - spacing * items
+
+    def _fit_title(self) -> None:
+        """Squeeze the other controls, one step at a time, until the title fits whole;
+        give the steps back as room allows."""
+        wanted = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
+        while self._squeezed and self._title_room() >= wanted:
+            self._squeezed -= 1
+            self._squeezes[self._squeezed](False)
+            if self._title_room() < wanted:  # that was one step too far back
+                self._squeezes[self._squeezed](True)
+                self._squeezed += 1
+                break
+        while self._squeezed < len(self._squeezes) and self._title_room() < wanted:
+            self._squeezes[self._squeezed](True)
+            self._squeezed += 1
+
     def show_week(self, week: Week) -> None:
-        self.title.setText(week.title())
+        title = week.title()
+        if title != self.title.text():
+            self.title.setText(title)
+            self.title.setToolTip(title)  # whole, should a tiny window still cut it
+            self._fit_title()
         current = self.picker.date()
         shown = dt.date(current.year(), current.month(), current.day())
         if shown not in week:

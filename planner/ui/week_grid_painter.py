@@ -38,6 +38,34 @@ def axis_width(font: QFont) -> float:
     return float(math.ceil(QFontMetricsF(font).horizontalAdvance("00:00") + 16))
 
 
+def day_labels(
+    days: list[dt.date],
+    width: float,
+    metrics: QFontMetricsF,
+    today_metrics: QFontMetricsF,
+    today: dt.date | None = None,
+) -> list[str]:
+    """The days' names in the longest form in which all fit ``width``: "Mon 30 Nov",
+    "Mon 30", "30". One form for the whole row reads evenly; cutting a name mid-word
+    ("Mon 3…") would read as another date."""
+    forms = [short_day, lambda day: short_day(day).rsplit(" ", 1)[0]]
+    for form in forms:
+        labels = [form(day) for day in days]
+        if all(
+            (today_metrics if day == today else metrics).horizontalAdvance(label) <= width
+            for day, label in zip(days, labels, strict=True)
+        ):
+            return labels
+    return [str(day.day) for day in days]
+
+
+def header_fonts(font: QFont) -> tuple[QFont, QFont]:
+    """The day names' font, and the bold one of today's pill."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return font, bold
+
+
 def paint_grid(
     painter: QPainter,
     geo: WeekGeometry,
@@ -111,12 +139,14 @@ def paint_headers(
     painter.fillRect(band, theme.header_fill(palette))
     metrics = QFontMetricsF(font)
     line = metrics.height()
-    bold = QFont(font)
-    bold.setBold(True)
+    bold = header_fonts(font)[1]
     bold_metrics = QFontMetricsF(bold)
+    today = next((h.day for h in headers if h.today), None)
+    days = [h.day for h in headers]
+    labels = day_labels(days, geo.column_width - 6, metrics, bold_metrics, today)
     for index, header in enumerate(headers):
         rect = geo.header_rect(index)
-        label = short_day(header.day)
+        label = labels[index]
         name_rect = QRectF(rect.left(), rect.top() + 4, rect.width(), line + 2)
         if header.today:
             width = min(bold_metrics.horizontalAdvance(label) + 14, rect.width() - 4)
@@ -129,10 +159,7 @@ def paint_headers(
         else:
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.setFont(font)
-        shown = QFontMetricsF(painter.font()).elidedText(
-            label, Qt.TextElideMode.ElideRight, rect.width() - 6
-        )
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, label)
 
         note = header.preview or header.badge
         if note:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
@@ -33,6 +33,8 @@ from planner.ui.week_drop import WeekDropMixin
 from planner.ui.week_grid_geometry import WeekGeometry
 from planner.ui.week_grid_painter import (
     DayHeader,
+    day_labels,
+    header_fonts,
     paint_axis,
     paint_drop_hover,
     paint_grid,
@@ -267,6 +269,12 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
             if self._card_rectf(card).contains(point):
                 return card.post_id
         return None
+
+    def day_header_texts(self) -> list[str]:
+        """The day names as the header draws them, Monday first."""
+        plain, bold = (QFontMetricsF(f) for f in header_fonts(self.font()))
+        width = self._geometry().column_width - 6
+        return day_labels(self._week.days(), width, plain, bold, self._today)
 
     def day_badge_text(self, day: dt.date) -> str | None:
         warnings = self._badges.get(self._day_index(day))
