@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -225,6 +225,26 @@ def daily_snapshot_if_due(
 def list_snapshots(store_path: Path) -> list[SnapshotInfo]:
     """This store's snapshots, newest first, with their posts and the dates they cover."""
     return [_describe(file, reason, taken) for file, reason, taken in _snapshot_files(store_path)]
+
+
+def newest_good_snapshot(
+    store_path: Path, snapshots: Sequence[SnapshotInfo] | None = None
+) -> SnapshotInfo | None:
+    """The newest snapshot of ``store_path`` that passes every check a restore makes.
+
+    ``snapshots``: its ``list_snapshots``, when the caller has it already.
+    """
+    from planner.store.restoring import NotRestorable, check_restorable
+
+    for info in list_snapshots(store_path) if snapshots is None else snapshots:
+        if info.problem:
+            continue
+        try:
+            check_restorable(info.path)
+        except NotRestorable:
+            continue
+        return info
+    return None
 
 
 def _describe(file: Path, reason: str, taken: dt.datetime) -> SnapshotInfo:

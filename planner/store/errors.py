@@ -26,10 +26,29 @@ class StoreCorrupt(StoreError):
         detail = first_finding(detail)
         found = f" (SQLite reports: {detail})" if detail else ""
         super().__init__(
-            path,
-            f"{path} is damaged{found}; it was left untouched. "
-            f"Restore a good copy from {backups_dir(path)}.",
+            path, f"{path} is damaged{found}; it was left untouched. {_way_back(Path(path))}"
         )
+
+
+def _way_back(path: Path) -> str:
+    """How to get the plan back, by what there is: the newest good backup, or none."""
+    own_copy = "if you have a copy, put it back with: planner restore FILE"
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return f"There is no backup of it yet; {own_copy}"
+    import shlex
+
+    from planner.store.backups import list_snapshots, newest_good_snapshot
+
+    snapshots = list_snapshots(path)
+    if not snapshots:
+        return f"There is no backup of it yet; {own_copy}"
+    good = newest_good_snapshot(path, snapshots)
+    if good is None:
+        return f"None of its backups in {folder} can be restored; {own_copy}"
+    when = f"{good.taken:%a} {good.taken.day} {good.taken:%b %Y %H:%M}"
+    command = shlex.join(["planner", "restore", str(good.path)])
+    return f"Put back its newest good backup, from {when}, with: {command}"
 
 
 class StoreNotADatabase(StoreError):

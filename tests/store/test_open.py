@@ -154,7 +154,7 @@ def test_a_corrupt_store_is_refused_untouched(db_file: Path) -> None:
     with pytest.raises(StoreCorrupt) as caught:
         open_store(db_file)
     assert_one_line_naming(caught.value, db_file)
-    assert "damaged" in str(caught.value) and "backups" in str(caught.value)
+    assert "damaged" in str(caught.value) and "planner restore" in str(caught.value)
     assert digest(db_file) == before
     with pytest.raises(StoreCorrupt):
         open_store(db_file, read_only=True)

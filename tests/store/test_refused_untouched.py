@@ -131,3 +131,51 @@ def test_a_command_refusing_a_store_leaves_the_folder_as_it_was(
     else:
         assert code == 1 and err.startswith("planner: error: ") and str(refused) in err
     assert listing(refused.parent) == before
+
+
+def test_the_damaged_message_names_the_newest_good_backup(tmp_path: Path) -> None:
+    from planner.store import StoreCorrupt
+    from planner.store.backups import MANUAL, take_snapshot
+
+    path = tmp_path / "planner.db"
+    fill(path, 600)
+    older = take_snapshot(path, MANUAL, now=dt.datetime(2026, 11, 30, 8, 0))
+    newest = take_snapshot(path, MANUAL, now=dt.datetime(2026, 12, 1, 9, 15))
+    newest.write_bytes(b"not a database" * 100)  # the newest one is no good
+    corrupt_middle_pages(path)
+    with pytest.raises(StoreCorrupt) as caught:
+        open_store(path)
+    message = str(caught.value)
+    assert f"planner restore {older}" in message, message
+    assert "Mon 30 Nov 2026 08:00" in message
+    assert str(newest) not in message
+    assert "\n" not in message and len(message) < 400 + len(str(older)), message
+
+
+def test_the_damaged_message_says_when_there_is_no_backup_yet(tmp_path: Path) -> None:
+    from planner.store import StoreCorrupt
+
+    path = tmp_path / "planner.db"
+    fill(path, 600)
+    corrupt_middle_pages(path)
+    with pytest.raises(StoreCorrupt) as caught:
+        open_store(path)
+    message = str(caught.value)
+    assert "no backup" in message and "planner restore FILE" in message, message
+    assert "backups" not in message  # names no folder that is not there
+    assert not (tmp_path / "backups").exists()
+
+
+def test_the_damaged_message_says_when_no_backup_can_be_restored(tmp_path: Path) -> None:
+    from planner.store import StoreCorrupt
+    from planner.store.backups import MANUAL, take_snapshot
+
+    path = tmp_path / "planner.db"
+    fill(path, 600)
+    take_snapshot(path, MANUAL).write_bytes(b"not a database" * 100)
+    corrupt_middle_pages(path)
+    with pytest.raises(StoreCorrupt) as caught:
+        open_store(path)
+    message = str(caught.value)
+    assert f"None of its backups in {tmp_path / 'backups'} can be restored" in message
+    assert "planner restore FILE" in message
