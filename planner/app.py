@@ -43,7 +43,7 @@ def run_app(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui.context import AppContext
+    from planner.ui.context import AppContext, UnkeptSettings, default_qsettings
     from planner.ui.main_window import MainWindow
     from planner.ui.prompts import QtPrompts, ScriptedPrompts
 
@@ -54,7 +54,11 @@ def run_app(
     describe_application(app)
     # A screenshot never waits on a question: it answers no, and errors go to stderr.
     prompts = ScriptedPrompts() if screenshot is not None else QtPrompts(lambda: window)
-    context = AppContext(prompts=prompts)
+    # A screenshot neither reads nor writes the user's window settings (last week,
+    # size, filter): it shows this week at 1400×900 unless --week and --size say otherwise.
+    context = AppContext(
+        prompts=prompts, qsettings=UnkeptSettings if screenshot is not None else default_qsettings
+    )
     window = MainWindow(context, week=week)
     if screenshot is not None:
         window.remember_state = False  # a screenshot must not move the user's last week

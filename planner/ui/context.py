@@ -8,6 +8,7 @@ first painted, so that the database layer loads while the user already sees the 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,24 @@ if TYPE_CHECKING:
 def default_qsettings() -> QSettings:
     """The user's window settings (last week viewed, geometry), as an INI file."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+class UnkeptSettings(QSettings):
+    """Window settings that start empty and are kept nowhere: a screenshot shows the
+    defaults (this week, 1400×900) and must not change what the user's window recalls."""
+
+    def __init__(self) -> None:
+        super().__init__(os.devnull, QSettings.Format.IniFormat)
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, defaultValue: object = None, type: object = None) -> object:
+        return self._values.get(key, defaultValue)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
 
 
 def qsettings_at(path: Path) -> Callable[[], QSettings]:
