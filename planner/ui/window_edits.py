@@ -104,9 +104,16 @@ class WindowEditsMixin:
                 self.week_view.select_posts([command.post_id])  # type: ignore[attr-defined]
             return
         if post.is_idea:
-            self._push(commands.SchedulePost(self.context, post, date, time), [post_id])
+            moved = self._push(commands.SchedulePost(self.context, post, date, time))
         elif (post.date, post.time) != (date, time):
-            self._push(commands.MovePost(self.context, post, date, time), [post_id])
+            moved = self._push(commands.MovePost(self.context, post, date, time))
+        else:
+            return
+        if moved:
+            # An Alt+arrow past Monday or Sunday: the view follows the post there.
+            if date not in self.week:
+                self.set_week(Week.containing(date))
+            self.week_view.select_posts([post_id])
 
     def unschedule(self: MainWindow, post_id: int) -> None:
         post = self.post(post_id)
