@@ -124,6 +124,34 @@ def test_import_dry_run_lists_every_bad_row(cli: Cli, tmp_path: Path) -> None:
     assert not cli.db.exists()
 
 
+def test_an_exported_empty_week_imports_as_nothing_to_import(cli: Cli, tmp_path: Path) -> None:
+    cli.add()  # a store with posts, but none in the exported week
+    empty = tmp_path / "empty-week.csv"
+    assert cli("export", "--week", "2027-W02", "--csv", str(empty)) == 0, cli.err
+    assert "Wrote 0 posts" in cli.out
+    before = cli.db.read_bytes()
+    for argv in (["import", str(empty)], ["import", str(empty), "--dry-run"]):
+        assert cli(*argv) == 0, cli.err
+        assert cli.out == "The file holds no posts; nothing to import.\n"
+        assert cli.err == ""
+    assert cli.db.read_bytes() == before
+    assert not (cli.db.parent / "backups").exists()  # no pre-import snapshot
+    other = tmp_path / "new" / "planner.db"
+    assert cli("import", str(empty), db=other) == 0, cli.err
+    assert not other.parent.exists()  # nothing to import creates no store
+
+
+@pytest.mark.parametrize("content", [b"", b"\r\n\r\n  \n", b"\xef\xbb\xbf"])
+def test_an_import_file_without_a_header_is_refused(
+    cli: Cli, tmp_path: Path, content: bytes
+) -> None:
+    source = tmp_path / "blank.csv"
+    source.write_bytes(content)
+    assert cli("import", str(source)) == 1
+    assert "empty" in one_error_line(cli.err)
+    assert not cli.db.exists()
+
+
 def test_import_of_a_missing_file_is_one_line(cli: Cli, tmp_path: Path) -> None:
     assert cli("import", str(tmp_path / "nope.csv")) == 1
     assert "there is no such file" in one_error_line(cli.err)

@@ -47,7 +47,10 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
         more = f" (and {hidden} more; --dry-run lists them all)" if hidden > 0 else ""
         raise CliError(f"nothing imported from {source}: {shown}{more}")
     if not result.posts:
-        raise CliError(f"nothing imported: {source} holds no posts")
+        # A header and no rows is what exporting an empty week writes: it must import
+        # back. A file with no header at all was refused above, as a row error.
+        print("The file holds no posts; nothing to import.")
+        return 0
     summary = f"{len(result.posts)} {_posts(len(result.posts))} ({_spread(result.posts)})"
     if args.dry_run:
         print(f"{source}: {layout}. Would import {summary}.")

@@ -247,6 +247,17 @@ def test_empty_file(text: str) -> None:
     ]
 
 
+def test_an_exported_empty_week_reads_back_as_no_posts_and_no_errors() -> None:
+    from planner.io.imports import read_import
+
+    exported = posts_to_csv([])
+    assert exported == "\ufeff" + HEAD
+    for text in (exported, exported + "\r\n\r\n"):
+        result = read_import(text)
+        assert (result.posts, result.errors, result.layout) == ([], [], "planner")
+        assert result.ok
+
+
 def test_unclosed_quote_is_named() -> None:
     text = HEAD + ",,,x,shared,idea,Fine,,\r\n" + ',,,x,shared,idea,"Never closed,,\r\n'
     text += ",,,x,shared,idea,Swallowed,,\r\n"
