@@ -25,7 +25,6 @@ from planner.ui.window_lock import WindowLock
 
 if TYPE_CHECKING:
     from planner.store import Store
-    from planner.store.backups import SnapshotInfo
 
 
 @dataclass
@@ -83,26 +82,10 @@ def _open(path: Path, prompts: Prompts, check_pages: bool) -> OpenedStore:
         return OpenedStore(failure=f"{path} cannot be opened: {error.strerror or error}.")
 
 
-def newest_good_snapshot(path: Path) -> SnapshotInfo | None:
-    """The newest snapshot of ``path`` that passes every check a restore makes."""
-    from planner.store.backups import list_snapshots
-    from planner.store.restoring import NotRestorable, check_restorable
-
-    for info in list_snapshots(path):
-        if info.problem:
-            continue
-        try:
-            check_restorable(info.path)
-        except NotRestorable:
-            continue
-        return info
-    return None
-
-
 def offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
     """Offer to restore the newest good backup of the damaged store at ``path``."""
     from planner.store import StoreError, open_store
-    from planner.store.backups import restore
+    from planner.store.backups import newest_good_snapshot, restore
     from planner.store.errors import backups_dir
 
     folder = backups_dir(path)
