@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.domain import Post
 from planner.core.layout import SNAP_MINUTES, snap_down
-from planner.core.rules import drop_preview
+from planner.core.rules import DailyLimitWarning, daily_limit_warnings, drop_preview
 from planner.ui.card_painter import paint_drag_chip
 from planner.ui.mime import ids_from_mime, ids_to_mime
 
@@ -59,6 +59,7 @@ class WeekDropMixin:
         self._own_drag: tuple[int, int] | None = None  # (post id, grab offset) while dragging
         self._drop: tuple[int, int] | None = None  # (day index, start minute) under the cursor
         self._drop_text: str | None = None
+        self._drop_badge: list[DailyLimitWarning] = []  # the day's limit, as dropped
         self._drop_ghost: Post | None = None  # the post as the drop would leave it
         self._drop_copy = False
         self._drop_pos: QPointF | None = None
@@ -201,11 +202,19 @@ class WeekDropMixin:
         slot = self._slot_for(pos, ids)
         text = None
         ghost = None
+        badge: list[DailyLimitWarning] = []
         moving = self.known_post(ids[0])
         if slot is not None and moving is not None:
             day, time = self._slot_value(slot)
             text = drop_preview(self._posts, moving, day, self._settings, copy=copy)
             ghost = replace(moving, date=day, time=time)
+            if text:  # the day as the drop would leave it, for the header's short badge
+                stays = [p for p in self._posts if p.date == day and (copy or p.id != moving.id)]
+                badge = [
+                    w
+                    for w in daily_limit_warnings([*stays, ghost], self._settings)
+                    if w.platform is moving.platform
+                ]
         if (slot, text, copy, ghost) != (
             self._drop,
             self._drop_text,
@@ -213,7 +222,7 @@ class WeekDropMixin:
             self._drop_ghost,
         ):
             self._drop, self._drop_text, self._drop_copy = slot, text, copy
-            self._drop_ghost = ghost
+            self._drop_ghost, self._drop_badge = ghost, badge
             self.update()
         return slot is not None
 
@@ -223,7 +232,7 @@ class WeekDropMixin:
         self._drop_pos, self._drop_ids = None, []
         if self._drop is not None or self._drop_text is not None:
             self._drop, self._drop_text, self._drop_copy = None, None, False
-            self._drop_ghost = None
+            self._drop_ghost, self._drop_badge = None, []
             self.update()
 
     # ----- scrolling while a drag waits at an edge ------------------------------------

@@ -25,8 +25,26 @@ from planner.ui.week_grid_geometry import DAYS, WeekGeometry
 class DayHeader:
     day: dt.date
     today: bool
-    badge: str | None = None  # the day's daily-limit warning, short
-    preview: str | None = None  # what a drop here would break, while dragging
+    # The day's warning badge in the forms it may take, longest first: a day over its
+    # limit, or, while a drag hovers, what the drop would break.
+    note: tuple[str, ...] = ()
+
+
+def note_room(column_width: float, font: QFont) -> float:
+    """How wide a header badge's text may be beside its warning mark."""
+    return column_width - 6 - QFontMetricsF(font).height() * 0.8 - 16
+
+
+def fitted_note(forms: tuple[str, ...], column_width: float, font: QFont) -> str | None:
+    """The longest of ``forms`` that fits a header badge, or the last one cut short."""
+    if not forms:
+        return None
+    metrics = QFontMetricsF(font)
+    room = note_room(column_width, font)
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= room:
+            return form
+    return metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, room)
 
 
 def header_height(font: QFont) -> float:
@@ -161,10 +179,9 @@ def paint_headers(
             painter.setFont(font)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, label)
 
-        note = header.preview or header.badge
+        note = fitted_note(header.note, rect.width(), font)
         if note:
-            wanted = metrics.horizontalAdvance(note) + line * 0.8 + 16
-            width = min(wanted, rect.width() - 6)
+            width = min(metrics.horizontalAdvance(note) + line * 0.8 + 16, rect.width() - 6)
             box = QRectF(rect.center().x() - width / 2, name_rect.bottom() + 3, width, line + 4)
             paint_warning_box(painter, box, note, palette, font, wrap=False)
     painter.setPen(QPen(theme.grid_line(palette, strong=True), 1))

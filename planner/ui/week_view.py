@@ -34,6 +34,7 @@ from planner.ui.week_grid_geometry import WeekGeometry
 from planner.ui.week_grid_painter import (
     DayHeader,
     day_labels,
+    fitted_note,
     header_fonts,
     paint_axis,
     paint_drop_hover,
@@ -43,7 +44,7 @@ from planner.ui.week_grid_painter import (
 from planner.ui.week_input import WeekInputMixin
 from planner.ui.week_navigation import CardSlot
 from planner.ui.week_scroll import WeekScrollMixin
-from planner.ui.week_words import badge_text, card_summary
+from planner.ui.week_words import badge_forms, badge_text, card_summary
 
 
 class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
@@ -276,6 +277,26 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         width = self._geometry().column_width - 6
         return day_labels(self._week.days(), width, plain, bold, self._today)
 
+    def _headers(self) -> list[DayHeader]:
+        monday = self._week.monday
+        headers = []
+        for index in range(7):
+            day = monday + dt.timedelta(days=index)
+            note: tuple[str, ...] = ()
+            # While dragging, the day badge says what the drop would make of the day;
+            # the full sentence goes under the slot, where it has room.
+            if self._drop is not None and self._drop[0] == index and self._drop_badge:
+                note = badge_forms(self._drop_badge)
+            elif index in self._badges:
+                note = badge_forms(self._badges[index])
+            headers.append(DayHeader(day=day, today=day == self._today, note=note))
+        return headers
+
+    def day_header_notes(self) -> list[str | None]:
+        """The badge each day's header shows, as drawn (None for none), Monday first."""
+        width = self._geometry().column_width
+        return [fitted_note(h.note, width, self.font()) for h in self._headers()]
+
     def day_badge_text(self, day: dt.date) -> str | None:
         warnings = self._badges.get(self._day_index(day))
         return badge_text(warnings) if warnings else None
@@ -358,16 +379,7 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
             )
         painter.restore()
         paint_axis(painter, geo, palette, self.font())
-        headers = [
-            DayHeader(
-                day=monday + dt.timedelta(days=i),
-                today=i == today_index,
-                badge=badge_text(self._badges[i]) if i in self._badges else None,
-                preview=self._drop_text if self._drop and self._drop[0] == i else None,
-            )
-            for i in range(7)
-        ]
-        paint_headers(painter, geo, palette, headers, self.font())
+        paint_headers(painter, geo, palette, self._headers(), self.font())
         if focused:
             painter.setPen(QPen(theme.focus_colour(palette), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)

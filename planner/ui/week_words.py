@@ -7,11 +7,18 @@ from planner.core.domain import Post, format_time, short_day
 from planner.core.rules import DailyLimitWarning
 
 
-def badge_text(warnings: list[DailyLimitWarning]) -> str:
-    """``2/1 Facebook``: count over limit for the first platform over, then ``+N`` more."""
+def badge_text(warnings: list[DailyLimitWarning], *, short: bool = False) -> str:
+    """``2/1 Facebook``: count over limit for the first platform over, then ``+N`` more;
+    ``short`` names the platform as narrow cards do (``2/1 FB``)."""
     first = warnings[0]
-    text = f"{first.count}/{first.limit} {first.platform.label}"
+    name = first.platform.short if short else first.platform.label
+    text = f"{first.count}/{first.limit} {name}"
     return text if len(warnings) == 1 else f"{text} +{len(warnings) - 1}"
+
+
+def badge_forms(warnings: list[DailyLimitWarning]) -> tuple[str, ...]:
+    """The day badge, long form first, for the header to pick the one that fits."""
+    return (badge_text(warnings), badge_text(warnings, short=True))
 
 
 def card_summary(post: Post, *, full: bool = False) -> str:

@@ -340,3 +340,21 @@ def test_a_drag_waiting_at_the_bottom_edge_scrolls_to_later_hours(
     top = view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3))
     qtbot.wait(300)
     assert view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3)) == top  # stopped
+
+
+@pytest.mark.parametrize("width", [1100, 760])
+def test_while_dragging_the_day_header_shows_a_short_badge_whole(
+    view: WeekView, width: int
+) -> None:
+    view.resize(width, 700)
+    # Friday's Facebook post over Tuesday, which already has two.
+    assert drag_over(view, view.slot_position(TUE, dt.time(14, 0)), ids_to_mime([11]))
+    notes = view.day_header_notes()
+    assert notes[1] in ("3/1 Facebook", "3/1 FB")
+    if width == 1100:
+        assert notes[1] == "3/1 Facebook"
+    # The full sentence stays under the slot.
+    assert view.drop_preview_text() == "would be 3 Facebook posts; limit 1"
+    assert all(note is None or "…" not in note for note in notes)
+    leave(view)
+    assert view.day_header_notes()[1] in ("2/1 Facebook", "2/1 FB")  # the day's own badge
