@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QMimeData, Qt, QTime
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,6 +76,51 @@ def _combo(values: list[Kind] | list[Platform] | list[Status], name: str) -> QCo
     return box
 
 
+# Qt's default wrap (at words, else anywhere) lays out a long run with no spaces in
+# quadratic time: a pasted 1 MB blob froze the dialog for 50 s. Wrapping at words only
+# lays that out in half a second, but a run wider than the box ("#FluJab#FluJab…")
+# then scrolls sideways. So: words, else anywhere, up to a length where the quadratic
+# cost is still a few milliseconds; words only past it, for pasted blobs.
+WRAP_ANYWHERE_UP_TO = 10_000  # characters: a keystroke then lays out in a few ms
+
+
+class WrappingTextEdit(QPlainTextEdit):
+    """A plain text box that wraps at words, else anywhere, and at words only once its
+    text is too long for that to be quick. The mode for a long text is set before the
+    text arrives (a paste, or a post opened), so it is never laid out the slow way."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._fit_wrap)
+        self._fit_wrap()
+
+    def _fit_wrap(self) -> None:
+        """After a change: words only if the text is now long, else words or anywhere."""
+        long = self.document().characterCount() > WRAP_ANYWHERE_UP_TO
+        self._set_wrap(
+            QTextOption.WrapMode.WordWrap
+            if long
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+
+    def _before(self, length: int) -> None:
+        """Before a change that leaves ``length`` characters: words only, if long."""
+        if length > WRAP_ANYWHERE_UP_TO:
+            self._set_wrap(QTextOption.WrapMode.WordWrap)
+
+    def _set_wrap(self, mode: QTextOption.WrapMode) -> None:
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
+
+    def setPlainText(self, text: str) -> None:
+        self._before(len(text))
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self._before(self.document().characterCount() + len(source.text()))
+        super().insertFromMimeData(source)
+
+
 def box_text(box: QPlainTextEdit) -> str:
     """The text in ``box``, exactly: ``toPlainText`` would turn no-break spaces into
     spaces and line separators into line breaks, changing what the user typed."""
@@ -118,23 +163,18 @@ class PostEditor(QDialog):
         self.platform_box = _combo(list(Platform), "Platform")
         self.kind_box = _combo(list(Kind), "Kind")
         self.status_box = _combo(list(Status), "Status")
-        self.text_edit = QPlainTextEdit()
+        self.text_edit = WrappingTextEdit()
         self.text_edit.setAccessibleName("Text")
         self.text_edit.setTabChangesFocus(True)
-        # Qt's default wrap (at words, else anywhere) lays out a long run with no spaces
-        # in quadratic time: a pasted 1 MB blob froze the dialog for 50 s. Wrapping at
-        # words only lays it out in half a second, with a scroll bar.
-        self.text_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Character count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.link_edit = QLineEdit()
         self.link_edit.setAccessibleName("Link")
         self.link_edit.setPlaceholderText("https://…")
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = WrappingTextEdit()
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.problems_label = problems_label()
         self.buttons = ok_cancel_buttons(self)

@@ -172,3 +172,18 @@ def test_a_refused_save_keeps_the_dialog_and_the_text(
         assert read_only.count() == 0
     finally:
         read_only.close()
+
+
+def test_short_text_wraps_without_a_sideways_scroll_bar(qtbot: QtBot, context: AppContext) -> None:
+    editor = open_editor(qtbot, context)
+    link = "https://www.nhs.uk/conditions/vaccinations/flu-influenza-vaccine/who-should-have-it/"
+    for text in (
+        "Flu clinic opens on Saturday: book at reception. No walk-ins, please. " * 3,
+        f"Who should have the flu jab this winter? {link}?utm_source=practice-newsletter",
+        "#FluJab" * 20,
+    ):
+        type_text(qtbot, editor, text)
+        assert editor.text_edit.toPlainText() == text
+        qtbot.wait(30)  # the scroll bars follow the layout in later events
+        assert not editor.text_edit.horizontalScrollBar().isVisible(), text
+    assert not editor.notes_edit.horizontalScrollBar().isVisible()

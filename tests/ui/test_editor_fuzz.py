@@ -24,6 +24,9 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
@@ -221,3 +224,19 @@ def test_an_imported_post_opened_and_saved_untouched_keeps_its_exact_text(
     assert window.dialog is None
     assert store.get(imported.id) == imported  # not even the line endings changed
     assert window.context.undo_stack.count() == 0  # and no empty edit was recorded
+
+
+def test_a_real_paste_of_a_megabyte_without_spaces_does_not_freeze_the_editor(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    editor = new_editor(window)
+    editor.show()
+    blob = "x" * MEGABYTE
+    QApplication.clipboard().setText(blob)
+    editor.text_edit.setFocus()
+    started = time.monotonic()
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    editor.repaint()
+    assert time.monotonic() - started < 5, "a huge paste must not freeze the editor"
+    assert box_text(editor.text_edit) == blob
+    editor.reject()
