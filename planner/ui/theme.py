@@ -95,6 +95,14 @@ def weekend_shade(palette: QPalette) -> QColor:
     return blend(palette.color(QPalette.ColorRole.Text), base(palette), amount)
 
 
+def gauge_track(palette: QPalette) -> QColor:
+    """The empty part of a gauge: a step from the panel towards its text, so it sits
+    darker on a light panel and lighter on a dark one (Mid is often left light)."""
+    return blend(
+        palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window), 0.22
+    )
+
+
 def today_tint(palette: QPalette) -> QColor:
     return blend(focus_colour(palette), base(palette), 0.10)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from planner.core.domain import Kind
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
-from planner.ui.theme import badge_text, kind_colour, warning_colour
+from planner.ui.theme import badge_text, gauge_track, kind_colour, warning_colour
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +77,7 @@ class MixGauge(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        track = palette.color(QPalette.ColorRole.Mid)
+        track = gauge_track(palette)
         row = self._row()
         width = float(self.width())
         self._paint_bar(painter, QRectF(0, 2, width, row + 2), track)
@@ -141,7 +141,7 @@ class MixGauge(QWidget):
             rect.left() + label_w, rect.center().y() - 4, rect.width() - label_w - range_w, 8
         )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(gauge_track(palette))
         painter.drawRoundedRect(track, 3, 3)
         colour = kind_colour(kind)
         band_colour = QColor(colour)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post
@@ -104,3 +106,37 @@ def test_the_legend_names_each_kind(qtbot: QtBot) -> None:
     qtbot.addWidget(legend)
     assert legend.accessibleDescription() == "O: Original, S: Shared, P: Promotional"
     assert legend.sizeHint().width() > 3 * legend.fontMetrics().horizontalAdvance("Original")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ]:
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_empty_gauge_track_follows_the_palette(qtbot: QtBot, dark: bool) -> None:
+    gauge = MixGauge()
+    qtbot.addWidget(gauge)
+    palette = _dark_palette() if dark else QApplication.palette()
+    gauge.setPalette(palette)
+    gauge.resize(300, gauge.sizeHint().height())
+    # Five posts, all original: the kinds' rows show their tracks, the bar is full.
+    posts = [post(i, Kind.ORIGINAL) for i in range(1, 6)]
+    gauge.set_report(evaluate_week(WEEK, posts, Settings()), Settings())
+    image = gauge.grab().toImage()
+    window = palette.color(QPalette.ColorRole.Window)
+    row = gauge.fontMetrics().height() + 6  # as the gauge lays out its rows
+    # The promotional row's track, right of its band (0–15%) and its marker (0%).
+    at = QPoint(round(gauge.width() * 0.62), round(row * 3 + 10 + row / 2))
+    track = image.pixelColor(at * image.devicePixelRatio())
+    assert track != window  # a track is drawn there...
+    # ...a step from the window towards the text, not a light grey on a dark panel.
+    assert (track.lightness() > window.lightness()) == dark, track.name()
+    assert abs(track.lightness() - window.lightness()) < 90, track.name()
