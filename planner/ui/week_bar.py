@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
     QIcon,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -33,11 +34,27 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Platform
 from planner.core.weeks import Week
+from planner.ui import theme
 from planner.ui.filter_button import FilterButton
 
 
+class BarButton(QToolButton):
+    """A flat tool button with a focus ring: the style draws none on a raised-on-hover
+    button, so Tab onto Today or Settings showed nothing."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(theme.focus_colour(self.palette()), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
+
+
 def tool_button(action: QAction, name: str, *, with_text: bool = False) -> QToolButton:
-    button = QToolButton()
+    button = BarButton()
     button.setDefaultAction(action)
     button.setAccessibleName(name)
     button.setAutoRaise(True)
