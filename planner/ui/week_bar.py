@@ -218,6 +218,8 @@ class WeekBar(QWidget):
         """Squeeze the other controls, one step at a time, until the title fits whole;
         give the steps back as room allows."""
         wanted = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
+        if not self._squeezed and wanted <= self.title.width():
+            return  # the usual case, on every week switch: it fits, nothing to give back
         while self._squeezed and self._title_room() >= wanted:
             self._squeezed -= 1
             self._squeezes[self._squeezed](False)

@@ -46,6 +46,8 @@ from planner.ui.week_navigation import CardSlot
 from planner.ui.week_scroll import WeekScrollMixin
 from planner.ui.week_words import badge_forms, badge_text, card_summary
 
+WANTED_KEPT = 20_000  # texts whose card heights are remembered, before starting afresh
+
 
 class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
     """The week grid, painted as one widget with its own vertical scroll bar.
@@ -93,6 +95,9 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         self._span = CARD_MINUTES
         self._fonts = CardFonts.from_font(self.font())
         self._card_cache = CardPixmapCache()
+        self._wanted: dict[tuple[str, int], int] = {}  # see _minutes_wanted
+        self._wanted_sizes: tuple[float, float] | None = None
+        self._wanted_fonts: CardFonts | None = None
         self._geo: WeekGeometry | None = None
         self._init_drop()
 
@@ -254,13 +259,29 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         )
 
     def _minutes_wanted(self, post: Post, lanes: int) -> int:
-        """Minutes a card would cover to show its text whole (up to a few lines)."""
+        """Minutes a card would cover to show its text whole (up to a few lines).
+
+        Remembered per text and lanes while the column width, the hour height and the
+        fonts stay: measuring every card's text on every refresh took about a
+        millisecond and a half of each week switch and drop."""
         geo = self._geometry()
-        width = geo.card_rect(0, 0, 1, 0, lanes).width()
-        lines = text_lines_wanted(post, width, self._fonts)
-        if lines <= 1:
-            return 0
-        return snap_up(card_height_for(lines, self._fonts) / geo.px_per_hour * 60)
+        sizes = (geo.column_width, geo.px_per_hour)
+        stale = sizes != self._wanted_sizes or self._fonts is not self._wanted_fonts
+        if stale or len(self._wanted) > WANTED_KEPT:
+            self._wanted_sizes, self._wanted_fonts = sizes, self._fonts
+            self._wanted = {}
+        key = (post.text, lanes)
+        minutes = self._wanted.get(key)
+        if minutes is None:
+            width = geo.card_rect(0, 0, 1, 0, lanes).width()
+            lines = text_lines_wanted(post, width, self._fonts)
+            minutes = (
+                snap_up(card_height_for(lines, self._fonts) / geo.px_per_hour * 60)
+                if lines > 1
+                else 0
+            )
+            self._wanted[key] = minutes
+        return minutes
 
     def card_at(self, pos: QPoint | QPointF) -> int | None:
         point = QPointF(pos)
