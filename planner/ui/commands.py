@@ -60,6 +60,8 @@ def describe(error: BaseException) -> str:
 class StoreCommand(QUndoCommand):
     """A command whose ``apply`` and ``revert`` are calls into the store."""
 
+    touches_ideas = True  # False: done or undone, it leaves the ideas as they were
+
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(text)
         self.context = context
@@ -184,6 +186,8 @@ class EditPost(StoreCommand):
 
 class MovePost(StoreCommand):
     """A post to another day or time: a drop, an Alt+arrow nudge, always one command."""
+
+    touches_ideas = False  # a dated post stays dated
 
     def __init__(
         self, context: AppContext, post: Post, date: dt.date, time: dt.time, verb: str = "Move"

@@ -77,6 +77,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             p for p in Platform if p.value in (hidden if isinstance(hidden, list) else [hidden])
         }
         self.posts: dict[int, Post] = {}
+        self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
         self.dialog = None
         self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
@@ -211,15 +212,19 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         if self.context.prompts.ask_yes_no("Welcome", question):
             self.load_sample()
 
-    def refresh(self) -> None:
-        """Reload the week and the ideas, re-run the rules, redraw everything."""
+    def refresh(self, *, ideas_unchanged: bool = False) -> None:
+        """Reload the week and the ideas, re-run the rules, redraw everything.
+        ``ideas_unchanged``: only the week shown changed, so the ideas are not re-read."""
         self.week_bar.show_week(self.week)
         settings = self.context.settings()
         if self.context.has_store:
             store = self.context.store
-            week_posts, ideas = store.posts_in_week(self.week), store.ideas()
+            week_posts = store.posts_in_week(self.week)
+            ideas = self._ideas if ideas_unchanged else store.ideas()
         else:
             week_posts, ideas = [], []
+        ideas_changed = ideas is not self._ideas
+        self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
         report = evaluate_week(self.week, week_posts, settings)
         self.report = report
@@ -231,9 +236,11 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             hidden_platforms=frozenset(self.hidden_platforms),
             today=self.context.today(),
         )
-        self.week_view.set_ideas(ideas)
+        if ideas_changed:
+            self.week_view.set_ideas(ideas)
         if self.setup_finished:
-            self.ideas_tray.set_ideas(ideas)
+            if ideas_changed:
+                self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings)
         self._selection_changed()
         if self.context.has_store:
@@ -269,7 +276,10 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         stack = self.context.undo_stack
         previous, previous_count = self._last_index, self._last_count
         self._last_index, self._last_count = index, stack.count()
-        self.refresh()
+        # The ideas are read again unless every step done or undone leaves them be.
+        low, high = sorted((previous, index))
+        steps = [stack.command(i) for i in range(low, high)] if stack.count() >= high else []
+        self.refresh(ideas_unchanged=bool(steps) and not any(_touches_ideas(c) for c in steps))
         if index < previous and stack.count() < previous_count:
             return  # an undo that failed: the stack dropped it, and _save_failed has spoken
         if index < previous:
@@ -312,7 +322,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.week = week
         if self.remember_state:
             self.stored.setValue(WEEK_KEY, str(week))
-        self.refresh()
+        self.refresh(ideas_unchanged=True)
 
     def show_previous_week(self) -> None:
         self.set_week(self.week.previous())
@@ -363,6 +373,10 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             self._listening = False
             self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
             self.context.failure_listeners.remove(self._save_failed)
+
+
+def _touches_ideas(command: object) -> bool:
+    return getattr(command, "touches_ideas", True)
 
 
 def _stored_week(value: object) -> Week | None:

@@ -3,13 +3,25 @@ reading the ideas when no idea changed, painting the grid behind the cards."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import pytest
 from pytestqt.qtbot import QtBot
 from week_view_samples import WEEK, sample_posts, sample_report
 
 import planner.ui.week_view as week_view
+from planner.core.demo import sample_fortnight
+from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
+from planner.store import Store
+from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
 from planner.ui.week_view import WeekView
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
@@ -48,3 +60,32 @@ def test_card_texts_are_measured_once_for_the_same_width(
     view.resize(900, 700)  # another column width: measured again
     view.set_content(WEEK, posts, sample_report(posts), Settings(), today=WEEK.days()[2])
     assert measured[0] > 0
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
+    store.add_many(sample_fortnight(WEEK))
+    window = make_window(context, store)
+    yield window
+    window.close()
+
+
+def test_the_ideas_are_read_again_only_when_an_edit_may_change_them(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = counted(monkeypatch, store, "ideas")
+    window.show_next_week()
+    window.show_previous_week()
+    post = window.week_view.posts[0]
+    assert post.id is not None and post.date is not None
+    window.move_post(post.id, post.date + dt.timedelta(days=1), dt.time(15, 0), False)
+    window.window_actions.undo.trigger()
+    assert read[0] == 0
+    idea = store.add(Post(Platform.X, Kind.SHARED, "New idea", Status.IDEA))
+    assert idea.id is not None
+    window.move_post(post.id, post.date, post.time, True)  # a copy: ideas may change
+    assert read[0] == 1
+    assert idea.id in window.ideas_tray.ids()  # the ideas as the store has them
+    window.unschedule(post.id)
+    assert read[0] == 2
+    assert post.id in window.ideas_tray.ids()
