@@ -28,6 +28,7 @@ from planner.core.weeks import Week
 from planner.ui import theme
 from planner.ui.card_cache import CardPixmapCache
 from planner.ui.card_painter import CardFonts, card_height_for, text_lines_wanted
+from planner.ui.week_background import WeekBackground
 from planner.ui.week_cards import Card, lay_out_cards
 from planner.ui.week_drop import WeekDropMixin
 from planner.ui.week_grid_geometry import WeekGeometry
@@ -36,9 +37,7 @@ from planner.ui.week_grid_painter import (
     day_labels,
     fitted_note,
     header_fonts,
-    paint_axis,
     paint_drop_hover,
-    paint_grid,
     paint_headers,
 )
 from planner.ui.week_input import WeekInputMixin
@@ -95,6 +94,7 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         self._span = CARD_MINUTES
         self._fonts = CardFonts.from_font(self.font())
         self._card_cache = CardPixmapCache()
+        self._background = WeekBackground()
         self._wanted: dict[tuple[str, int], int] = {}  # see _minutes_wanted
         self._wanted_sizes: tuple[float, float] | None = None
         self._wanted_fonts: CardFonts | None = None
@@ -351,25 +351,26 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
         geo = self._geometry()
         palette = self.palette()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.base(palette))  # opaque paint: no stale pixels
         monday = self._week.monday
         today_index = (self._today - monday).days if self._today in self._week else None
-        painter.save()
-        painter.setClipRect(geo.body)
-        paint_grid(
+        ratio = self.devicePixelRatioF()
+        self._background.paint(
             painter,
             geo,
             palette,
+            self.font(),
             today_index=today_index,
             work_start=self._settings.day_start_hour,
             work_end=self._settings.day_end_hour,
+            ratio=ratio,
         )
+        painter.save()
+        painter.setClipRect(geo.body)
         # Straight grid lines are crisp without antialiasing; rounded cards need it.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         body = geo.body
         chosen = set(self._selected)
         focused = self.hasFocus()
-        ratio = self.devicePixelRatioF()
         for card in sorted(self._cards, key=lambda c: c.post_id in chosen):
             rect = self._card_rectf(card)
             if rect.intersects(body):
@@ -399,7 +400,6 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
                 fonts=self._fonts,
             )
         painter.restore()
-        paint_axis(painter, geo, palette, self.font())
         paint_headers(painter, geo, palette, self._headers(), self.font())
         if focused:
             painter.setPen(QPen(theme.focus_colour(palette), 2))

@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 from week_view_samples import WEEK, sample_posts, sample_report
 
+import planner.ui.week_background as week_background
 import planner.ui.week_view as week_view
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status
@@ -60,6 +62,25 @@ def test_card_texts_are_measured_once_for_the_same_width(
     view.resize(900, 700)  # another column width: measured again
     view.set_content(WEEK, posts, sample_report(posts), Settings(), today=WEEK.days()[2])
     assert measured[0] > 0
+
+
+def test_the_grid_is_painted_once_and_follows_the_palette(
+    view: WeekView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    painted = counted(monkeypatch, week_background, "paint_grid")
+    view.repaint()
+    posts = [p for p in sample_posts() if p.date != WEEK.monday]
+    view.set_content(WEEK, posts, sample_report(posts), Settings(), today=WEEK.days()[2])
+    view.repaint()
+    assert painted[0] == 0
+    spot = view.slot_position(WEEK.days()[5], dt.time(11, 0))
+    light = view.grab().toImage().pixelColor(spot)
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    view.setPalette(dark)
+    assert view.grab().toImage().pixelColor(spot).lightness() < light.lightness() - 100
+    assert painted[0] == 1
 
 
 @pytest.fixture
