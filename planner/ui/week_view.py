@@ -2,7 +2,8 @@
 
 The view shows what it is given and reports what the user asks for through signals;
 it never touches a store. Drag and drop lives in week_drop.py, painting in the
-*_painter modules, and the numbers of the grid in week_grid_geometry.py.
+*_painter modules, the position queries in week_positions.py and the numbers of the
+grid in week_grid_geometry.py.
 """
 
 from __future__ import annotations
@@ -10,24 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
-from planner.core.layout import (
-    CARD_MINUTES,
-    SNAP_MINUTES,
-    minutes_of,
-    snap_up,
-)
-from planner.core.layout import time_at as time_at_minutes
+from planner.core.layout import CARD_MINUTES
 from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui import theme
 from planner.ui.card_cache import CardPixmapCache
-from planner.ui.card_painter import CardFonts, card_height_for, text_lines_wanted
+from planner.ui.card_painter import CardFonts
 from planner.ui.week_background import WeekBackground
 from planner.ui.week_cards import Card, lay_out_cards
 from planner.ui.week_drop import WeekDropMixin
@@ -42,13 +37,12 @@ from planner.ui.week_grid_painter import (
 )
 from planner.ui.week_input import WeekInputMixin
 from planner.ui.week_navigation import CardSlot
+from planner.ui.week_positions import WeekPositionsMixin
 from planner.ui.week_scroll import WeekScrollMixin
 from planner.ui.week_words import badge_forms, badge_text, card_summary
 
-WANTED_KEPT = 20_000  # texts whose card heights are remembered, before starting afresh
 
-
-class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
+class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixin, QWidget):
     """The week grid, painted as one widget with its own vertical scroll bar.
 
     Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
@@ -58,8 +52,9 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
     hours scroll; working hours fill the height by default.
 
     Besides the signals, it answers where things are (``slot_position``, ``slot_at``,
-    ``card_rect``, ``header_rect``) and what it shows (``shown_ids``,
-    ``day_badge_text``, ``drop_target``, ``drop_preview_text``), for the window and tests.
+    ``card_rect``, ``header_rect``: see week_positions.py) and what it shows
+    (``shown_ids``, ``day_badge_text``, ``drop_target``, ``drop_preview_text``), for the
+    window and tests.
     """
 
     moveRequested = Signal(int, object, object, bool)  # post id, date, time, copy
@@ -219,78 +214,7 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekScrollMixin, QWidget):
             parts.append(f"Selected: {card_summary(post)}")
         self.setAccessibleDescription(" ".join(parts))
 
-    # ----- geometry the tests and the window can ask for -----------------------
-
-    def _day_index(self, day: dt.date) -> int:
-        if day not in self._week:
-            raise ValueError(f"{day} is not in {self._week}")
-        return (day - self._week.monday).days
-
-    def slot_position(self, day: dt.date, time: dt.time) -> QPoint:
-        """A point (view coordinates) inside the 15-minute slot of ``day`` at ``time``,
-        scrolling the hours first if that slot is out of sight."""
-        minutes = minutes_of(time)
-        geo = self._geometry()
-        top = geo.scroll_px * 60 / geo.px_per_hour
-        visible = geo.body.height() * 60 / geo.px_per_hour
-        if not top <= minutes <= top + visible - SNAP_MINUTES:
-            self._scroll_to_minutes(minutes - visible / 2)
-        return self._geometry().slot_centre(self._day_index(day), minutes).toPoint()
-
-    def slot_at(self, pos: QPoint | QPointF) -> tuple[dt.date, dt.time] | None:
-        slot = self._geometry().slot_at(QPointF(pos))
-        return None if slot is None else self._slot_value(slot)
-
-    def _slot_value(self, slot: tuple[int, int]) -> tuple[dt.date, dt.time]:
-        day, minutes = slot
-        return self._week.monday + dt.timedelta(days=day), time_at_minutes(minutes)
-
-    def header_rect(self, day: dt.date) -> QRect:
-        return self._geometry().header_rect(self._day_index(day)).toRect()
-
-    def card_rect(self, post_id: int) -> QRect | None:
-        """Where the card is drawn, in view coordinates (None when it is not shown)."""
-        card = self._card_by_id.get(post_id)
-        return None if card is None else self._card_rectf(card).toRect()
-
-    def _card_rectf(self, card: Card) -> QRectF:
-        return self._geometry().card_rect(
-            card.day, card.start, card.end - card.start, card.lane, card.lanes
-        )
-
-    def _minutes_wanted(self, post: Post, lanes: int) -> int:
-        """Minutes a card would cover to show its text whole (up to a few lines).
-
-        Remembered per text and lanes while the column width, the hour height and the
-        fonts stay: measuring every card's text on every refresh took about a
-        millisecond and a half of each week switch and drop."""
-        geo = self._geometry()
-        sizes = (geo.column_width, geo.px_per_hour)
-        stale = sizes != self._wanted_sizes or self._fonts is not self._wanted_fonts
-        if stale or len(self._wanted) > WANTED_KEPT:
-            self._wanted_sizes, self._wanted_fonts = sizes, self._fonts
-            self._wanted = {}
-        key = (post.text, lanes)
-        minutes = self._wanted.get(key)
-        if minutes is None:
-            width = geo.card_rect(0, 0, 1, 0, lanes).width()
-            lines = text_lines_wanted(post, width, self._fonts)
-            minutes = (
-                snap_up(card_height_for(lines, self._fonts) / geo.px_per_hour * 60)
-                if lines > 1
-                else 0
-            )
-            self._wanted[key] = minutes
-        return minutes
-
-    def card_at(self, pos: QPoint | QPointF) -> int | None:
-        point = QPointF(pos)
-        if not self._geometry().body.contains(point):
-            return None
-        for card in reversed(self._cards):
-            if self._card_rectf(card).contains(point):
-                return card.post_id
-        return None
+    # ----- what the header and tooltips say ------------------------------------
 
     def day_header_texts(self) -> list[str]:
         """The day names as the header draws them, Monday first."""

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from week_view_samples import WEEK, sample_posts, sample_report
 
 import planner.ui.week_background as week_background
-import planner.ui.week_view as week_view
+import planner.ui.week_positions as week_positions
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
@@ -53,7 +53,7 @@ def view(qtbot: QtBot) -> WeekView:
 def test_card_texts_are_measured_once_for_the_same_width(
     view: WeekView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    measured = counted(monkeypatch, week_view, "text_lines_wanted")
+    measured = counted(monkeypatch, week_positions, "text_lines_wanted")
     posts = sample_posts()
     heights = {i: view.card_rect(i).height() for i in view.shown_ids()}  # type: ignore[union-attr]
     view.set_content(WEEK, posts, sample_report(posts), Settings(), today=WEEK.days()[2])
