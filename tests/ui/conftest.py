@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.core.weeks import Week
@@ -27,6 +29,22 @@ def store(db_file: Path) -> Iterator[Store]:
     opened = open_store(db_file)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def dark_palette(qapp: QApplication) -> QPalette:
+    """A dark palette set by hand: the offscreen platform only ever offers a light one."""
+    palette = QPalette()
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#3d8fd6"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ]:
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 @pytest.fixture

@@ -108,23 +108,13 @@ def test_the_legend_names_each_kind(qtbot: QtBot) -> None:
     assert legend.sizeHint().width() > 3 * legend.fontMetrics().horizontalAdvance("Original")
 
 
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in [
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-    ]:
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_the_empty_gauge_track_follows_the_palette(qtbot: QtBot, dark: bool) -> None:
+def test_the_empty_gauge_track_follows_the_palette(
+    qtbot: QtBot, dark: bool, dark_palette: QPalette
+) -> None:
     gauge = MixGauge()
     qtbot.addWidget(gauge)
-    palette = _dark_palette() if dark else QApplication.palette()
+    palette = dark_palette if dark else QApplication.palette()
     gauge.setPalette(palette)
     gauge.resize(300, gauge.sizeHint().height())
     # Five posts, all original: the kinds' rows show their tracks, the bar is full.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,25 +18,13 @@ from planner.ui.week_view import WeekView
 WEEK = Week(2026, 49)
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in [
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#3d8fd6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ]:
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_saturday_and_sunday_are_shaded_apart_from_weekdays(qtbot: QtBot, dark: bool) -> None:
+def test_saturday_and_sunday_are_shaded_apart_from_weekdays(
+    qtbot: QtBot, dark: bool, dark_palette: QPalette
+) -> None:
     view = WeekView()
     qtbot.addWidget(view)
-    view.setPalette(dark_palette() if dark else QApplication.palette())
+    view.setPalette(dark_palette if dark else QApplication.palette())
     assert theme.is_dark(view.palette()) == dark
     view.resize(1100, 700)
     settings = Settings()

@@ -370,23 +370,11 @@ def test_a_busy_week_is_shown_and_repainted_inside_one_frame(qtbot: QtBot) -> No
     image.save("/tmp/weekview-busy.png")
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in [
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#3d8fd6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ]:
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_every_text_on_a_colour_reads_at_wcag_aa(qtbot: QtBot, dark: bool) -> None:
-    palette = dark_palette() if dark else QApplication.palette()
+def test_every_text_on_a_colour_reads_at_wcag_aa(
+    qtbot: QtBot, dark: bool, dark_palette: QPalette
+) -> None:
+    palette = dark_palette if dark else QApplication.palette()
     assert theme.is_dark(palette) == dark
     for kind in Kind:
         assert theme.contrast(theme.badge_text(kind), theme.kind_colour(kind)) >= 4.5, kind
@@ -397,10 +385,12 @@ def test_every_text_on_a_colour_reads_at_wcag_aa(qtbot: QtBot, dark: bool) -> No
     assert theme.contrast(theme.text_on(warning_fill), warning_fill) >= 4.5
 
 
-def test_a_switch_to_a_dark_palette_repaints_the_cards_dark(view: WeekView) -> None:
+def test_a_switch_to_a_dark_palette_repaints_the_cards_dark(
+    view: WeekView, dark_palette: QPalette
+) -> None:
     card = view.card_rect(4)
     assert card is not None
     spot = card.bottomRight() - QPoint(6, 4)
     assert view.grab().toImage().pixelColor(spot).lightness() > 150
-    view.setPalette(dark_palette())
+    view.setPalette(dark_palette)
     assert view.grab().toImage().pixelColor(spot).lightness() < 110
