@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,7 @@ from planner.core.weeks import Week
 from planner.store import Store
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
+from planner.ui.native_dialogs import ScriptedDialogs
 
 if TYPE_CHECKING:
     from conftest import MakeWindow
@@ -32,6 +35,24 @@ def open_window(make_window: MakeWindow, context: AppContext, store: Store) -> M
     if store.count() == 0:
         store.add_many(sample_fortnight(WEEK))
     return make_window(context, store)
+
+
+@pytest.fixture
+def dialogs(context: AppContext) -> ScriptedDialogs:
+    """File dialogs the test scripts, in place of the native ones."""
+    scripted = ScriptedDialogs()
+    context.files = scripted
+    return scripted
+
+
+@pytest.fixture
+def window(
+    make_window: MakeWindow, context: AppContext, store: Store, dialogs: ScriptedDialogs
+) -> Iterator[MainWindow]:
+    """``open_window`` with scripted file dialogs, closed before the store closes."""
+    window = open_window(make_window, context, store)
+    yield window
+    window.close()
 
 
 def open_dialog(window: MainWindow) -> QDialog:

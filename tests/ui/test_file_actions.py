@@ -8,10 +8,10 @@ import errno
 import os
 import shutil
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import file_window_support
 import pytest
 from file_window_support import (
     PRACTICE,
@@ -43,21 +43,9 @@ from planner.ui.range_dialog import DateRangeDialog
 if TYPE_CHECKING:
     from conftest import MakeWindow
 
-
-@pytest.fixture
-def dialogs(context: AppContext) -> ScriptedDialogs:
-    scripted = ScriptedDialogs()
-    context.files = scripted
-    return scripted
-
-
-@pytest.fixture
-def window(
-    make_window: MakeWindow, context: AppContext, store: Store, dialogs: ScriptedDialogs
-) -> Iterator[MainWindow]:
-    window = open_window(make_window, context, store)
-    yield window
-    window.close()  # before the store closes
+# The window over the sample fortnight with scripted file dialogs, as the import tests use.
+dialogs = file_window_support.dialogs
+window = file_window_support.window
 
 
 def menu_texts(window: MainWindow) -> list[str]:

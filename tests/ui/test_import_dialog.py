@@ -4,27 +4,26 @@ that stops everything, and the whole import as one undo step."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import file_window_support
 import pytest
-from file_window_support import WEEK, click, open_dialog, open_window, unsaved
+from file_window_support import WEEK, click, open_dialog, unsaved
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.context import AppContext
 from planner.ui.import_dialog import ImportDialog
 from planner.ui.import_rows import COLUMNS
 from planner.ui.main_window import MainWindow
 from planner.ui.native_dialogs import ScriptedDialogs
 from planner.ui.prompts import ScriptedPrompts
 
-if TYPE_CHECKING:
-    from conftest import MakeWindow
+# The window over the sample fortnight with scripted file dialogs, as the export tests use.
+dialogs = file_window_support.dialogs
+window = file_window_support.window
 
 HEADER = "date,time,weekday,platform,kind,status,text,link,notes"
 # No day above 12: 03/04 is 3 April or 4 March, 05/06 is 5 June or 6 May.
@@ -33,22 +32,6 @@ AMBIGUOUS = (
     "05/06/2026 14:30,Meet our new hygienist\r\n"
 )
 DATE, TIME, TEXT = COLUMNS.index("Date"), COLUMNS.index("Time"), COLUMNS.index("Text")
-
-
-@pytest.fixture
-def dialogs(context: AppContext) -> ScriptedDialogs:
-    scripted = ScriptedDialogs()
-    context.files = scripted
-    return scripted
-
-
-@pytest.fixture
-def window(
-    make_window: MakeWindow, context: AppContext, store: Store, dialogs: ScriptedDialogs
-) -> Iterator[MainWindow]:
-    window = open_window(make_window, context, store)
-    yield window
-    window.close()
 
 
 def preview(window: MainWindow, dialogs: ScriptedDialogs, path: Path) -> ImportDialog:
