@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 WEEK = Week(2026, 49)
 
 
+def seed(db: Path) -> None:
+    """The sample fortnight in the plan, written and closed before the launch opens it."""
+    seeded = open_store(db)
+    seeded.add_many(sample_fortnight(WEEK))
+    seeded.close()
+
+
 def start(qtbot: QtBot, make_window: MakeWindow, db: Path, ini: Path) -> Launch:
     context = AppContext(prompts=ScriptedPrompts(), qsettings=qsettings_at(ini))
     window = make_window(context, week=WEEK)
@@ -42,9 +49,7 @@ def test_edits_are_prepared_in_a_worker_after_the_week_paints(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seeded = open_store(db_file)
-    seeded.add_many(sample_fortnight(WEEK))
-    seeded.close()
+    seed(db_file)
     calls: list[str] = []
     prepare = Store.prepare_edits
 
@@ -68,9 +73,7 @@ def test_a_read_only_plan_prepares_nothing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seeded = open_store(db_file)
-    seeded.add_many(sample_fortnight(WEEK))
-    seeded.close()
+    seed(db_file)
     db_file.chmod(0o400)
     calls: list[str] = []
     monkeypatch.setattr(Store, "prepare_edits", lambda store: calls.append("called"))
