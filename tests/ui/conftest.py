@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
 from planner.ui.context import AppContext, qsettings_at
@@ -108,3 +109,14 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     yield make
     for window in made:
         window.close()  # before the test's stores close
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
+    """The whole window on WEEK over the sample fortnight, as most window tests want it."""
+    store.add_many(sample_fortnight(WEEK))
+    window = make_window(context, store)
+    yield window
+    window.close()  # before the store closes
+    if window.context.store is not store:
+        window.context.store.close()  # the store a restore opened

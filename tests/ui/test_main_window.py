@@ -4,7 +4,6 @@ badges in the same event-loop turn; keys, menus, drops and the window's memory w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,14 +31,6 @@ if TYPE_CHECKING:
 WEEK = Week(2026, 49)
 MON, TUE, WED = WEEK.days()[:3]
 FB_LIMIT = "Tue 1 Dec: 2 Facebook posts; the limit is 1 a day. Move one to another day."
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
-    store.add_many(sample_fortnight(WEEK))
-    window = make_window(context, store)
-    yield window
-    window.close()  # before the store closes
 
 
 def tuesday_facebook(store: Store) -> list[Post]:

@@ -3,32 +3,20 @@ names shorten to a form that fits rather than being cut mid-word."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.core.demo import sample_fortnight
 from planner.core.domain import short_day
 from planner.core.weeks import Week
-from planner.store import Store
-from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from conftest import MakeWindow
+    pass
 
 WEEK = Week(2026, 49)
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
-    store.add_many(sample_fortnight(WEEK))
-    window = make_window(context, store)
-    yield window
-    window.close()
 
 
 def resized(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:

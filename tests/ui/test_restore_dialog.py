@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week, date_range_label
 from planner.store import Store, open_store
 from planner.store.backups import DAILY, PRE_RESTORE, list_snapshots, take_snapshot
@@ -30,16 +29,6 @@ if TYPE_CHECKING:
 
 WEEK = Week(2026, 49)
 TUE = WEEK.days()[1]
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
-    store.add_many(sample_fortnight(WEEK))
-    window = make_window(context, store)
-    yield window
-    window.close()
-    if window.context.store is not store:
-        window.context.store.close()  # the store a restore opened
 
 
 def click(qtbot: QtBot, dialog: RestoreDialog) -> None:

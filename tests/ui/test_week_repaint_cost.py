@@ -4,7 +4,6 @@ reading the ideas when no idea changed, painting the grid behind the cards."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,16 +13,14 @@ from week_view_samples import WEEK, sample_posts, sample_report
 
 import planner.ui.week_background as week_background
 import planner.ui.week_positions as week_positions
-from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
 from planner.store import Store
-from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.week_view import WeekView
 
 if TYPE_CHECKING:
-    from conftest import MakeWindow
+    pass
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
@@ -81,14 +78,6 @@ def test_the_grid_is_painted_once_and_follows_the_palette(
     view.setPalette(dark)
     assert view.grab().toImage().pixelColor(spot).lightness() < light.lightness() - 100
     assert painted[0] == 1
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterator[MainWindow]:
-    store.add_many(sample_fortnight(WEEK))
-    window = make_window(context, store)
-    yield window
-    window.close()
 
 
 def test_the_ideas_are_read_again_only_when_an_edit_may_change_them(
