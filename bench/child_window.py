@@ -4,7 +4,7 @@
     python bench/child_window.py bare - - WxH SETTLE_MS
 
 The parent puts its clock (time.time()) in BENCH_T0 just before it starts this process,
-so each time printed runs from process start. The app goes through ``planner.cli.main``,
+so each time printed runs from process start. The app goes through ``planner.cli.entry.main``,
 exactly as ``python -m planner --db DB --week WEEK --size WxH``; the bench only listens
 to the window's own signals (firstPainted, weekPainted), so nothing in the app changes.
 Each mark is taken in a zero timer queued from the paint, i.e. once that paint pass has
@@ -78,7 +78,7 @@ def run_app(db: str, week: str, size: str, settle_ms: int) -> int:
         window.weekPainted.connect(lambda: QTimer.singleShot(0, week_done))
 
     launcher.Launch.__init__ = listening  # type: ignore[method-assign]
-    from planner.cli import main
+    from planner.cli.entry import main
 
     code = main(["--db", db, "--week", week, "--size", size])
     report()

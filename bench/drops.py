@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from planner.core.domain import Post
-    from planner.ui.main_window import MainWindow
+    from planner.ui.window.main_window import MainWindow
 
 DROP_TIME = dt.time(10, 15)
 
@@ -31,7 +31,7 @@ def drop_a_day_later(app: QApplication, window: MainWindow, post: Post) -> tuple
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-    from planner.ui.mime import ids_to_mime
+    from planner.ui.widgets.mime import ids_to_mime
 
     assert post.id is not None and post.date is not None
     view = window.week_view

@@ -34,7 +34,7 @@ QUERY = (
 
 def export_with_app(plan: BenchPlan, target: Path, store: Store | None = None) -> int:
     """As ``planner export`` does; with ``store``, as the window does, the store open."""
-    from planner.cli_commands.common import store_for_reading
+    from planner.cli.common import store_for_reading
     from planner.io.csv_format import write_csv
 
     first, last = plan.year_span()

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from planner.ui.main_window import MainWindow
+    from planner.ui.window.main_window import MainWindow
 
 FRAME_MS = 16.0
 IDLE_MS = 40.0  # between steps: a person does not act every few milliseconds
@@ -60,9 +60,9 @@ class WindowBench:
         from PySide6.QtWidgets import QApplication, QWidget
 
         from planner.store import open_store
-        from planner.ui.context import AppContext, qsettings_at
-        from planner.ui.main_window import MainWindow
-        from planner.ui.prompts import ScriptedPrompts
+        from planner.ui.dialogs.prompts import ScriptedPrompts
+        from planner.ui.window.context import AppContext, qsettings_at
+        from planner.ui.window.main_window import MainWindow
 
         self.app: QApplication = QApplication.instance() or QApplication([])  # type: ignore[assignment]
         self.store = open_store(plan.path)

@@ -6,7 +6,7 @@ search path and let ``planner/io`` shadow the standard library's ``io``.
 
 import sys
 
-from planner.cli import main
+from planner.cli.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,3 +1,3 @@
-from planner.cli import main
+from planner.cli.entry import main
 
 raise SystemExit(main())

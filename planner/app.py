@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from planner.store import Store
-    from planner.ui.main_window import MainWindow
-    from planner.ui.store_opening import OpenedStore
+    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.store_opening import OpenedStore
 
 DISPLAY_NAME = "Social Media Planner"
 SCREENSHOT_PATIENCE_MS = 10_000  # give up on a screenshot that never paints
@@ -43,9 +43,9 @@ def run_app(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui.context import AppContext, UnkeptSettings, default_qsettings
-    from planner.ui.main_window import MainWindow
-    from planner.ui.prompts import QtPrompts, ScriptedPrompts
+    from planner.ui.dialogs.prompts import QtPrompts, ScriptedPrompts
+    from planner.ui.window.context import AppContext, UnkeptSettings, default_qsettings
+    from planner.ui.window.main_window import MainWindow
 
     if screenshot is not None:
         quiet_offscreen_notices()
@@ -144,7 +144,7 @@ class Launch:
         from PySide6.QtCore import Qt, QTimer
 
         from planner.store import StoreCorrupt
-        from planner.ui.store_opening import open_for_window
+        from planner.ui.window.store_opening import open_for_window
 
         try:
             self.opened = open_for_window(
@@ -196,7 +196,7 @@ class Launch:
 
     def _replace_damaged(self, error: Exception) -> None:
         """Stop showing a store found damaged; offer its newest good backup."""
-        from planner.ui.store_opening import offer_backup
+        from planner.ui.window.store_opening import offer_backup
 
         assert self.store is not None and self.opened is not None
         self.window.detach_store()
@@ -243,7 +243,7 @@ class Launch:
             self.preparing.start()
 
     def daily_snapshot(self) -> None:
-        from planner.ui.store_opening import take_daily_snapshot
+        from planner.ui.window.store_opening import take_daily_snapshot
 
         context = self.window.context
         if context.has_store:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from planner.cli import main
+from planner.cli.entry import main
 
 WEEK = "2026-W49"  # Mon 30 Nov to Sun 6 Dec 2026
 HEADER = "date,time,weekday,platform,kind,status,text,link,notes"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from cli_support import HEADER, WEEK, Cli, one_error_line, run_module
 
-from planner.cli import main
+from planner.cli.entry import main
 from planner.core.weeks import Week
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import main
+from planner.cli.entry import main
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.store import open_store
 from planner.store.backups import MANUAL, PRE_IMPORT, PRE_RESTORE, list_snapshots

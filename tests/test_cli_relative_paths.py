@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import main
+from planner.cli.entry import main
 from planner.paths import db_path
 
 WEEK = "2026-W49"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from store_helpers import corrupt_middle_pages, digest, fill
 
-from planner.cli import main
+from planner.cli.entry import main
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import StoreCorrupt, open_store

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from store_helpers import corrupt_middle_pages, digest, fill, scheduled
 
-from planner.cli import main
+from planner.cli.entry import main
 from planner.store import StoreError, open_store
 from planner.store.migrations import LATEST_VERSION
 

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.main_window import MainWindow
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
 
 # A Wednesday in the week the product notes use as their example (2026-W49).
 TODAY = dt.date(2026, 12, 2)

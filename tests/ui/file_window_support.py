@@ -18,9 +18,9 @@ from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.context import AppContext
-from planner.ui.main_window import MainWindow
-from planner.ui.native_dialogs import ScriptedDialogs
+from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+from planner.ui.window.context import AppContext
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.card_painter import elided, wrapped
+from planner.ui.widgets.card_painter import elided, wrapped
 
 TWEET = "Flu clinic dates are out: ask at reception or book online. " * 5
 TEXTS = [

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Band
 from planner.store import Store, open_store
-from planner.ui import commands
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.undo import commands
+from planner.ui.window.context import AppContext, qsettings_at
 
 TUE = dt.date(2026, 12, 1)
 NINE = dt.time(9, 0)

@@ -34,10 +34,10 @@ from week_view_samples import (
 
 from planner.core.domain import Platform, Post
 from planner.core.settings import Settings
-from planner.ui import theme
-from planner.ui.card_painter import CardFonts, paint_card
-from planner.ui.mime import MIME_TYPE, ids_from_mime, ids_to_mime
-from planner.ui.week_view import WeekView
+from planner.ui.week.view import WeekView
+from planner.ui.widgets import theme
+from planner.ui.widgets.card_painter import CardFonts, paint_card
+from planner.ui.widgets.mime import MIME_TYPE, ids_from_mime, ids_to_mime
 
 Move = tuple[int, object, object, bool]
 

@@ -31,10 +31,10 @@ from pytestqt.qtbot import QtBot
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.context import AppContext
-from planner.ui.editor_dialog import PostEditor, box_text
-from planner.ui.main_window import MainWindow
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.editor_dialog import PostEditor, box_text
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

@@ -33,12 +33,12 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.io import atomic
 from planner.io.csv_format import HEADER
 from planner.store import Store
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.file_actions import LAST_FOLDER_KEY
-from planner.ui.main_window import MainWindow
-from planner.ui.native_dialogs import SaveChoice, ScriptedDialogs
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui.range_dialog import DateRangeDialog
+from planner.ui.dialogs.native_dialogs import SaveChoice, ScriptedDialogs
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.dialogs.range_dialog import DateRangeDialog
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.file_actions import LAST_FOLDER_KEY
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

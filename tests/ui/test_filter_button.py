@@ -8,8 +8,8 @@ from PySide6.QtGui import QAccessible, QAction, QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.ui import theme
-from planner.ui.filter_button import FilterButton
+from planner.ui.widgets import theme
+from planner.ui.widgets.filter_button import FilterButton
 
 
 def _button(qtbot: QtBot, checked: bool) -> FilterButton:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from week_view_samples import FakeDragLoop, drag_over, drop_at, leave, sample_ideas, shown_tray
 
-from planner.ui import theme
-from planner.ui.ideas_tray import IdeasTray
-from planner.ui.mime import ids_to_mime
+from planner.ui.panels.ideas_tray import IdeasTray
+from planner.ui.widgets import theme
+from planner.ui.widgets.mime import ids_to_mime
 
 
 @pytest.fixture

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.import_dialog import ImportDialog
-from planner.ui.import_rows import COLUMNS
-from planner.ui.main_window import MainWindow
-from planner.ui.native_dialogs import ScriptedDialogs
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.import_dialog import ImportDialog
+from planner.ui.dialogs.import_rows import COLUMNS
+from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.main_window import MainWindow
 
 # The window over the sample fortnight with scripted file dialogs, as the export tests use.
 dialogs = file_window_support.dialogs

@@ -20,8 +20,8 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import StoreError, open_store
 from planner.store.backups import DAILY, take_snapshot
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext, qsettings_at
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

@@ -15,8 +15,8 @@ from planner.app import Launch
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext, qsettings_at
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

@@ -17,13 +17,13 @@ from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store, open_store
-from planner.ui.commands import quoted
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.editor_dialog import PostEditor
-from planner.ui.main_window import MainWindow
-from planner.ui.mime import ids_to_mime
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui.settings_dialog import SettingsDialog
+from planner.ui.dialogs.editor_dialog import PostEditor
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.dialogs.settings_dialog import SettingsDialog
+from planner.ui.undo.commands import quoted
+from planner.ui.widgets.mime import ids_to_mime
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

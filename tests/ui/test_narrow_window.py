@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.core.domain import short_day
 from planner.core.weeks import Week
-from planner.ui.main_window import MainWindow
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     pass

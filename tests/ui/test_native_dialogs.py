@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.ui.native_dialogs import QtNativeDialogs, SaveChoice
+from planner.ui.dialogs.native_dialogs import QtNativeDialogs, SaveChoice
 
 Step = Callable[[QWidget], bool]  # handles the modal widget; False: not the one expected
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.context import AppContext
+from planner.ui.window.context import AppContext
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

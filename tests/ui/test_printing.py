@@ -21,9 +21,9 @@ from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.io.atomic import ExportError
-from planner.ui.print_ink import font, metrics, printable, wrap_lines
-from planner.ui.print_page import PageLayout, paint_week_page
-from planner.ui.printing import (
+from planner.printing.ink import font, metrics, printable, wrap_lines
+from planner.printing.page_painter import PageLayout, paint_week_page
+from planner.printing.pages import (
     default_page_layout,
     default_page_size,
     ensure_gui_application,
@@ -305,7 +305,7 @@ def test_ensure_gui_application_goes_offscreen_with_no_display(tmp_path: Path) -
     }
     code = (
         "import os, datetime as dt, pathlib\n"
-        "from planner.ui.printing import ensure_gui_application, export_week_pdf\n"
+        "from planner.printing.pages import ensure_gui_application, export_week_pdf\n"
         "from planner.core.settings import Settings\n"
         "from planner.core.weeks import Week\n"
         "app = ensure_gui_application()\n"

@@ -26,13 +26,13 @@ from planner.io.csv_format import parse_csv
 from planner.paths import data_dir, db_path
 from planner.store import open_store
 from planner.store.backups import list_snapshots
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.editor_dialog import PostEditor
-from planner.ui.main_window import MainWindow
-from planner.ui.mime import ids_to_mime
-from planner.ui.native_dialogs import ScriptedDialogs
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui.store_opening import open_for_window, take_daily_snapshot
+from planner.ui.dialogs.editor_dialog import PostEditor
+from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.widgets.mime import ids_to_mime
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.store_opening import open_for_window, take_daily_snapshot
 
 if TYPE_CHECKING:
     from conftest import MakeWindow
@@ -220,11 +220,11 @@ from planner.app import Launch, describe_application
 from planner.core.weeks import Week
 from planner.io.csv_format import write_csv
 from planner.paths import db_path
-from planner.ui.context import AppContext
-from planner.ui.main_window import MainWindow
-from planner.ui.printing import export_week_pdf
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui import commands
+from planner.ui.window.context import AppContext
+from planner.ui.window.main_window import MainWindow
+from planner.printing.pages import export_week_pdf
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.undo import commands
 from planner.core.domain import Kind, Platform, Post, Status
 
 exports = Path(sys.argv[1])

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from planner.core.weeks import Week, date_range_label
 from planner.store import Store, open_store
 from planner.store.backups import DAILY, PRE_RESTORE, list_snapshots, take_snapshot
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.editor_dialog import PostEditor
-from planner.ui.main_window import MainWindow
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui.restore_dialog import RestoreDialog
+from planner.ui.dialogs.editor_dialog import PostEditor
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.dialogs.restore_dialog import RestoreDialog
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

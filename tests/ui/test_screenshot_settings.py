@@ -20,7 +20,7 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.paths import APP_NAME
 from planner.store import open_store
-from planner.ui.main_window import GEOMETRY_KEY, HIDDEN_KEY, WEEK_KEY
+from planner.ui.window.main_window import GEOMETRY_KEY, HIDDEN_KEY, WEEK_KEY
 
 SAVED_WEEK = "2017-W51"
 
@@ -30,7 +30,7 @@ SCREENSHOT = """
 import json, sys
 from pathlib import Path
 from planner.app import Launch, run_app
-from planner.ui.context import default_qsettings
+from planner.ui.window.context import default_qsettings
 
 take = Launch._take_screenshot
 seen = {}

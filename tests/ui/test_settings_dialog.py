@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from planner.core.domain import Kind, Platform
 from planner.core.settings import Band, Settings
 from planner.store import Store
-from planner.ui import commands
-from planner.ui.context import AppContext
-from planner.ui.settings_dialog import SettingsDialog
+from planner.ui.dialogs.settings_dialog import SettingsDialog
+from planner.ui.undo import commands
+from planner.ui.window.context import AppContext
 
 
 def open_dialog(qtbot: QtBot, context: AppContext) -> SettingsDialog:

@@ -29,10 +29,10 @@ from planner.core.weeks import Week
 from planner.store import open_store
 from planner.store.backups import DAILY, list_snapshots, take_snapshot
 from planner.store.lock_owner import lock_owner, lock_path
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.main_window import MainWindow
-from planner.ui.prompts import ScriptedPrompts
-from planner.ui.store_opening import open_for_window
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.store_opening import open_for_window
 
 if TYPE_CHECKING:
     from conftest import MakeWindow
@@ -179,7 +179,7 @@ def test_a_store_from_a_newer_version_is_refused_with_what_to_do(start, db_file:
 
 SECOND_WINDOW = """
 import sys
-from planner.cli import main
+from planner.cli.entry import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
 

@@ -14,8 +14,8 @@ from planner.core.domain import Kind, Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week
-from planner.ui.legend import KindLegend
-from planner.ui.warnings_panel import MixGauge, WarningsPanel
+from planner.ui.panels.legend import KindLegend
+from planner.ui.panels.warnings_panel import MixGauge, WarningsPanel
 
 WEEK = Week(2026, 49)
 TUE = dt.date(2026, 12, 1)

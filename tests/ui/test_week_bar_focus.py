@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from planner.store import Store
-from planner.ui.context import AppContext
-from planner.ui.main_window import MainWindow
+from planner.ui.window.context import AppContext
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow

@@ -11,7 +11,7 @@ from week_view_samples import WEEK, sample_posts, sample_report
 
 from planner.core.domain import Post
 from planner.core.settings import Settings
-from planner.ui.week_view import WeekView
+from planner.ui.week.view import WeekView
 
 NEXT = WEEK.next()
 TODAY = WEEK.monday + dt.timedelta(days=2)

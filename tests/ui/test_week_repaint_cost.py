@@ -11,13 +11,13 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 from week_view_samples import WEEK, sample_posts, sample_report
 
-import planner.ui.week_background as week_background
-import planner.ui.week_positions as week_positions
+import planner.ui.week.background as week_background
+import planner.ui.week.positions as week_positions
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
 from planner.store import Store
-from planner.ui.main_window import MainWindow
-from planner.ui.week_view import WeekView
+from planner.ui.week.view import WeekView
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     pass

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from planner.core.rules import evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week
-from planner.ui import theme
-from planner.ui.week_view import WeekView
+from planner.ui.week.view import WeekView
+from planner.ui.widgets import theme
 
 WEEK = Week(2026, 49)
 

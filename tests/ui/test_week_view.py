@@ -26,8 +26,8 @@ from week_view_samples import (
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
-from planner.ui import theme
-from planner.ui.week_view import WeekView
+from planner.ui.week.view import WeekView
+from planner.ui.widgets import theme
 
 SIZE = (1100, 700)
 

@@ -19,9 +19,9 @@ from planner.app import Launch
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
-from planner.ui.context import AppContext, qsettings_at
-from planner.ui.main_window import MainWindow
-from planner.ui.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.window.context import AppContext, qsettings_at
+from planner.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from conftest import MakeWindow
@@ -168,7 +168,7 @@ def test_screenshot_of_a_bad_store_fails_with_one_line(tmp_path: Path) -> None:
 def test_the_window_module_does_not_load_the_database_layer() -> None:
     """The window paints before SQLAlchemy is imported; keep it that way."""
     code = (
-        "import sys, planner.app, planner.ui.main_window, planner.ui.commands;"
+        "import sys, planner.app, planner.ui.window.main_window, planner.ui.undo.commands;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel')))"
     )
     result = subprocess.run(
@@ -221,16 +221,16 @@ def test_the_first_frame_shows_the_week_and_the_rest_fills_in_without_moving_it(
 def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -> None:
     """What finish_setup builds is not imported for the first frame."""
     later = (
-        "planner.ui.ideas_tray",
-        "planner.ui.warnings_panel",
-        "planner.ui.legend",
-        "planner.ui.menus",
-        "planner.ui.file_actions",
-        "planner.ui.restore_dialog",
-        "planner.ui.window_completion",
+        "planner.ui.panels.ideas_tray",
+        "planner.ui.panels.warnings_panel",
+        "planner.ui.panels.legend",
+        "planner.ui.window.menus",
+        "planner.ui.window.file_actions",
+        "planner.ui.dialogs.restore_dialog",
+        "planner.ui.window.completion",
     )
     code = (
-        "import sys, planner.app, planner.ui.main_window, planner.ui.store_opening;"
+        "import sys, planner.app, planner.ui.window.main_window, planner.ui.window.store_opening;"
         f"print(sorted(m for m in sys.modules if m in {later!r}))"
     )
     result = subprocess.run(

@@ -16,8 +16,8 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.rules import WeekReport, evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week
-from planner.ui.ideas_tray import IdeasTray
-from planner.ui.mime import ids_from_mime
+from planner.ui.panels.ideas_tray import IdeasTray
+from planner.ui.widgets.mime import ids_from_mime
 
 WEEK = Week(2026, 49)  # Mon 30 Nov - Sun 6 Dec 2026
 MON, TUE, WED, THU, FRI, SAT, SUN = WEEK.days()

@@ -1,0 +1,56 @@
+"""``planner backup`` and ``planner restore``: checked copies of the store, and back.
+
+Neither goes through ``open_store``: a backup must not upgrade or otherwise touch the
+store it copies, and a restore checks the file it is given before anything changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.cli.common import check_writable_target
+from planner.cli.errors import CliError
+
+
+def backup(args: argparse.Namespace, path: Path) -> int:
+    from planner.store.backups import MANUAL, take_snapshot
+
+    if not path.is_file():
+        raise CliError(f"there is no store at {path} yet, so there is nothing to back up")
+    target: Path | None = args.to
+    if target is None:
+        print(take_snapshot(path, MANUAL))
+        return 0
+    target = target.expanduser().absolute()
+    check_writable_target(target)
+    if target.exists() and target.samefile(path):
+        raise CliError(f"a backup of {path} cannot overwrite the store itself")
+    from planner.store.backups import store_reader
+    from planner.store.snapshots import snapshot
+
+    with store_reader(path) as conn:
+        snapshot(conn, target)
+    print(target)
+    return 0
+
+
+def restore(args: argparse.Namespace, path: Path) -> int:
+    from planner.store.backups import list_snapshots, restore
+    from planner.store.lock_owner import lock_owner
+
+    owner = lock_owner(path)
+    if owner is not None:
+        raise CliError(
+            f"{path} is open in a Social Media Planner window (process {owner}); close "
+            "the window, then restore. Nothing was changed."
+        )
+    done = restore(path, args.file)
+    print(f"Restored {done.source} into {path}.")
+    if done.kept is not None and ".damaged." in done.kept.name:
+        print(f"The damaged store was kept, as it was, in {done.kept}.")
+    elif done.kept is not None:
+        kept = next((s for s in list_snapshots(path) if s.path == done.kept), None)
+        what = f" ({kept.describe()})" if kept is not None else ""
+        print(f"The plan as it was before{what} is kept in {done.kept}; restore it to go back.")
+    return 0

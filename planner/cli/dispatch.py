@@ -1,0 +1,50 @@
+"""Run one parsed command, turning store and file failures into one line and exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.cli.errors import CliError
+from planner.paths import db_path
+from planner.store import StoreError
+
+Handler = Callable[[argparse.Namespace, Path], int]
+
+# "module:function" under planner.cli, imported when the command runs, so a
+# command loads only what it uses (export --pdf alone brings in Qt).
+HANDLERS: dict[str, str] = {
+    "add": "editing:add",
+    "list": "reading:list_posts",
+    "move": "editing:move",
+    "delete": "editing:delete",
+    "check": "reading:check",
+    "export": "reading:export",
+    "import": "importing:import_file",
+    "demo": "editing:demo",
+    "backup": "backups:backup",
+    "restore": "backups:restore",
+}
+
+
+def handler_for(command: str) -> Handler:
+    module_name, _, function = HANDLERS[command].partition(":")
+    module = importlib.import_module(f"planner.cli.{module_name}")
+    handler: Handler = getattr(module, function)
+    return handler
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run ``args.command`` against the store that --db or PLANNER_DB names."""
+    path = db_path(args.db)
+    handler = handler_for(args.command)
+    try:
+        return handler(args, path)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    except BrokenPipeError:
+        raise  # the reader went away; planner.cli.entry stops quietly
+    except OSError as exc:
+        raise CliError(str(exc)) from exc

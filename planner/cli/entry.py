@@ -1,0 +1,269 @@
+"""The command line: ``planner`` opens the window; ``planner COMMAND`` scripts the plan.
+
+This module only parses. The commands live in ``planner.cli.errors`` and are imported
+when one runs, so ``planner --version`` never loads Qt or SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import planner
+from planner.cli.errors import CliError, fail_line
+from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
+from planner.core.weeks import Week
+
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, TypeVar
+
+    T = TypeVar("T")
+
+PROG = "planner"
+USAGE_EXIT = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("argument COMMAND: invalid choice:"):
+            chosen = message.split("invalid choice:", 1)[1].split("(choose from", 1)[0].strip()
+            message = f"{chosen} is not a command; run 'planner --help' to see them"
+        self.exit(USAGE_EXIT, fail_line(message.removeprefix("argument ")))
+
+
+def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """Turn a core parser's ValueError into argparse's own error, keeping its message."""
+
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def parse_post_id(text: str) -> int:
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        raise ValueError(f"{text!r} is not a post id; ids are whole numbers like 12")
+    return int(value)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise ValueError(f"{text!r} is not a window size; write it as WIDTHxHEIGHT, like 1400x900")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise ValueError(f"{text!r} is out of range; each side must be 200 to 10000 pixels")
+    return width, height
+
+
+DATE = _checked(parse_date)
+TIME = _checked(parse_time)
+WEEK = _checked(Week.parse)
+PLATFORM = _checked(Platform.parse)
+KIND = _checked(Kind.parse)
+STATUS = _checked(Status.parse)
+POST_ID = _checked(parse_post_id)
+SIZE = _checked(parse_size)
+
+
+def _date_order(text: str) -> str:
+    value = text.strip().lower()
+    if value not in ("dmy", "mdy"):
+        raise ValueError(f"{text!r} is not a date order; use dmy (31/12/2026) or mdy (12/31/2026)")
+    return value
+
+
+DATE_ORDER = _checked(_date_order)
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog=PROG,
+        description="Plan a healthcare practice's social media. With no command, open the window.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {planner.__version__}")
+    # Top-level --db serves the window; each command repeats it (see _db_option) so it may
+    # also come after the command name.
+    parser.add_argument("--db", metavar="PATH", help="the store file (default: user data folder)")
+    window = parser.add_argument_group("window")
+    window.add_argument(
+        "--week",
+        dest="window_week",
+        type=WEEK,
+        metavar="WEEK",
+        help="open on this week, like 2026-W49",
+    )
+    window.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="save a picture of the window to FILE and quit",
+    )
+    window.add_argument("--size", type=SIZE, metavar="WxH", help="window size, like 1400x900")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> OneLineParser:
+        sub: OneLineParser = commands.add_parser(
+            name, help=help_text, description=help_text, allow_abbrev=False
+        )
+        sub.add_argument(
+            "--db",
+            metavar="PATH",
+            default=argparse.SUPPRESS,
+            help="the store file (default: user data folder)",
+        )
+        return sub
+
+    add = command("add", "add a post or an idea and print its id")
+    add.add_argument("--date", type=DATE, help="YYYY-MM-DD; leave out for an idea")
+    add.add_argument("--time", type=TIME, help="HH:MM, 24-hour")
+    add.add_argument("--platform", type=PLATFORM, required=True, help=_names(Platform))
+    add.add_argument("--kind", type=KIND, required=True, help=_names(Kind))
+    add.add_argument("--text", required=True)
+    add.add_argument(
+        "--status", type=STATUS, help=f"{_names(Status)} (default: draft with a date, idea without)"
+    )
+    add.add_argument("--link", default="")
+    add.add_argument("--notes", default="")
+
+    listing = command("list", "list the posts of a week, or the ideas")
+    which = listing.add_mutually_exclusive_group(required=True)
+    which.add_argument("--week", type=WEEK, help="like 2026-W49")
+    which.add_argument("--ideas", action="store_true", help="the posts with no date")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    move = command("move", "move a post (or schedule an idea) to another day and time")
+    move.add_argument("id", type=POST_ID, metavar="ID")
+    move.add_argument("--date", type=DATE, required=True, help="YYYY-MM-DD")
+    move.add_argument("--time", type=TIME, help="HH:MM (default: keep the post's time)")
+
+    delete = command("delete", "delete a post")
+    delete.add_argument("id", type=POST_ID, metavar="ID")
+
+    check = command("check", "the warnings for a week")
+    check.add_argument("--week", type=WEEK, required=True, help="like 2026-W49")
+    check.add_argument("--json", action="store_true", help="print JSON")
+
+    export = command("export", "write a week (or a date range) to a file")
+    export.add_argument("--week", type=WEEK, help="like 2026-W49")
+    export.add_argument("--from", dest="first", type=DATE, metavar="DATE", help="YYYY-MM-DD")
+    export.add_argument("--to", dest="last", type=DATE, metavar="DATE", help="YYYY-MM-DD")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", type=Path, metavar="FILE")
+    target.add_argument("--pdf", type=Path, metavar="FILE")
+    target.add_argument("--ics", type=Path, metavar="FILE")
+
+    imports = command("import", "add the posts of a CSV file, all or none")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imports.add_argument(
+        "--date-order",
+        type=DATE_ORDER,
+        metavar="dmy|mdy",
+        help="for Hootsuite files: 31/12 (dmy) or 12/31 (mdy)",
+    )
+    imports.add_argument(
+        "--platform", type=PLATFORM, help="for Hootsuite files: " + _names(Platform)
+    )
+    imports.add_argument("--kind", type=KIND, help="for Hootsuite files: " + _names(Kind))
+
+    command("demo", "fill an empty store with a sample fortnight")
+
+    backup = command("backup", "write a checked copy of the store and print where it is")
+    backup.add_argument(
+        "--to", type=Path, metavar="FILE", help="where to write it (default: backups/ beside it)"
+    )
+    restore = command("restore", "put a backup back; the current plan is backed up first")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def _names(enum: Any) -> str:
+    return ", ".join(member.value for member in enum)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    _tolerate_narrow_consoles()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return open_window(args)
+        if args.window_week or args.screenshot or args.size:
+            raise CliError(
+                "--week, --screenshot and --size before a command are for the window; "
+                f"write the options of '{args.command}' after it",
+                USAGE_EXIT,
+            )
+        check_command_arguments(args)
+        from planner.cli.dispatch import run_command
+
+        return run_command(args)
+    except CliError as exc:
+        sys.stderr.write(fail_line(str(exc)))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(fail_line("stopped; every change made so far was saved"))
+        return 130
+    except BrokenPipeError:
+        # `planner list ... | head` closed the pipe: stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _tolerate_narrow_consoles() -> None:
+    """A console that cannot show an emoji in a post shows "?" rather than failing."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if isinstance(stream, io.TextIOWrapper) and encoding != "utf8":
+            stream.reconfigure(errors="replace")
+
+
+def check_command_arguments(args: argparse.Namespace) -> None:
+    """What argparse cannot say on its own about how options go together."""
+    if args.command == "export":
+        if args.week and (args.first or args.last):
+            raise CliError("give either --week or --from and --to, not both", USAGE_EXIT)
+        if not args.week and not (args.first and args.last):
+            raise CliError("say what to export: --week WEEK, or --from DATE --to DATE", USAGE_EXIT)
+        if args.first and args.last and args.first > args.last:
+            raise CliError(f"--from {args.first} is after --to {args.last}", USAGE_EXIT)
+        if args.pdf and not args.week:
+            raise CliError("--pdf prints one week; use --week WEEK", USAGE_EXIT)
+
+
+def open_window(args: argparse.Namespace) -> int:
+    from planner.paths import db_path
+
+    screenshot: Path | None = args.screenshot
+    if screenshot is not None and not screenshot.parent.is_dir():
+        raise CliError(
+            f"cannot save {screenshot}: the folder {screenshot.parent} does not exist", USAGE_EXIT
+        )
+    try:
+        from planner.app import run_app
+    except ModuleNotFoundError as exc:
+        if exc.name in ("planner.app", "PySide6"):
+            raise CliError(
+                f"the window is not available ({exc}); the commands still work"
+            ) from None
+        raise
+    result = run_app(db_path(args.db), week=args.window_week, screenshot=screenshot, size=args.size)
+    return int(result or 0)

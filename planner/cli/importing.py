@@ -1,0 +1,85 @@
+"""``planner import``: all the posts of a file, or none of them.
+
+The whole file is read and checked before the store is opened, so a bad row, a missing
+option or a dry run writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.cli.common import store_for_writing
+from planner.cli.errors import CliError
+from planner.core.domain import Post
+from planner.core.weeks import Week
+from planner.io.imports import NeedsChoice, detect, read_import, read_text
+from planner.io.records import ImportFileError
+
+SHOWN_ROW_ERRORS = 3
+
+
+def import_file(args: argparse.Namespace, path: Path) -> int:
+    source: Path = args.file
+    if not source.is_file():
+        why = "it is a folder" if source.is_dir() else "there is no such file"
+        raise CliError(f"cannot read {source}: {why}")
+    try:
+        text = read_text(source)
+        layout = detect(text).describe()
+        result = read_import(
+            text, date_order=args.date_order, platform=args.platform, kind=args.kind
+        )
+    except NeedsChoice as exc:
+        wanted = " ".join(
+            f"--{name.replace('_', '-')} {'|'.join(values)}" for name, values in exc.choices.items()
+        )
+        message = f"{source} looks like a {exc.description}; to import it, add {wanted}"
+        raise CliError(message, 2) from None
+    except ImportFileError as exc:
+        raise CliError(f"nothing imported: {exc}") from None
+    if result.errors:
+        if args.dry_run:
+            for error in result.errors:
+                print(f"row {error.row}: {error.reason}")
+        shown = "; ".join(f"row {e.row}: {e.reason}" for e in result.errors[:SHOWN_ROW_ERRORS])
+        hidden = len(result.errors) - SHOWN_ROW_ERRORS
+        more = f" (and {hidden} more; --dry-run lists them all)" if hidden > 0 else ""
+        raise CliError(f"nothing imported from {source}: {shown}{more}")
+    if not result.posts:
+        # A header and no rows is what exporting an empty week writes: it must import
+        # back. A file with no header at all was refused above, as a row error.
+        print("The file holds no posts; nothing to import.")
+        return 0
+    summary = f"{len(result.posts)} {_posts(len(result.posts))} ({_spread(result.posts)})"
+    if args.dry_run:
+        print(f"{source}: {layout}. Would import {summary}.")
+        print("Dry run: nothing was written.")
+        return 0
+    from planner.store.backups import snapshot_before_import
+
+    with store_for_writing(path) as store:
+        kept = snapshot_before_import(store)
+        store.add_many(result.posts)
+    print(f"{source}: {layout}. Imported {summary} into {path}.")
+    if kept is not None:
+        print(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
+    return 0
+
+
+def _posts(count: int) -> str:
+    return "post" if count == 1 else "posts"
+
+
+def _spread(posts: list[Post]) -> str:
+    """``9 dated in 2026-W49 to 2026-W50, 2 ideas``."""
+    days = sorted(p.date for p in posts if p.date is not None)
+    ideas = sum(1 for p in posts if p.date is None)
+    parts = []
+    if days:
+        first, last = Week.containing(days[0]), Week.containing(days[-1])
+        weeks = str(first) if first == last else f"{first} to {last}"
+        parts.append(f"{len(days)} dated in {weeks}")
+    if ideas:
+        parts.append(f"{ideas} {'idea' if ideas == 1 else 'ideas'}")
+    return ", ".join(parts)

@@ -1,0 +1,113 @@
+"""The commands that only read the plan: list, check and export.
+
+A store that does not exist yet reads as empty, and none of these creates it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.cli.common import (
+    check_writable_target,
+    post_line,
+    post_to_json,
+    store_for_reading,
+)
+from planner.cli.errors import CliError
+from planner.core.domain import Post
+from planner.core.settings import Settings
+from planner.core.weeks import Week, date_range_label
+
+
+def list_posts(args: argparse.Namespace, path: Path) -> int:
+    with store_for_reading(path) as store:
+        if args.week:
+            posts = store.posts_in_week(args.week) if store else []
+        else:
+            posts = store.ideas() if store else []
+    if args.json:
+        data: dict[str, object] = {"week": str(args.week)} if args.week else {}
+        data["posts"] = [post_to_json(p) for p in posts]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if args.week:
+        print(args.week.title())
+        if not posts:
+            print("No posts planned this week.")
+    elif not posts:
+        print("No ideas waiting for a date.")
+    else:
+        print("Ideas (no date yet)")
+    for post in posts:
+        print(post_line(post))
+    return 0
+
+
+def check(args: argparse.Namespace, path: Path) -> int:
+    from planner.core.rules import evaluate_week  # list and export never load the rules
+
+    with store_for_reading(path) as store:
+        posts = store.posts_in_week(args.week) if store else []
+        settings = store.settings() if store else Settings()
+    report = evaluate_week(args.week, posts, settings)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return 0
+    print(args.week.title())
+    print(report.mix_summary)
+    if not report.warnings:
+        print("No warnings: the week keeps to the mix and the daily limits.")
+    else:
+        print("Warnings:")
+        for warning in report.warnings:
+            print(f"  {warning.message}")
+    return 0
+
+
+def export(args: argparse.Namespace, path: Path) -> int:
+    target: Path = args.csv or args.pdf or args.ics
+    check_writable_target(target)
+    week: Week | None = args.week
+    writer = _writer_for(args)  # before reading: a missing exporter is said up front
+    with store_for_reading(path) as store:
+        if week is not None:
+            posts = store.posts_in_week(week) if store else []
+            span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+        else:
+            posts = store.posts_between(args.first, args.last) if store else []
+            span = date_range_label(args.first, args.last)
+        settings = store.settings() if store else Settings()
+    writer(target, week, posts, settings)
+    noun = "post" if len(posts) == 1 else "posts"
+    print(f"Wrote {len(posts)} {noun} of {span} to {target}.")
+    return 0
+
+
+Writer = Callable[[Path, Week | None, list[Post], Settings], None]
+
+
+def _writer_for(args: argparse.Namespace) -> Writer:
+    if args.csv:
+        from planner.io.csv_format import write_csv
+
+        return lambda target, week, posts, settings: write_csv(posts, target)
+    if args.ics:
+        try:
+            from planner.io.ics import write_ics
+        except ModuleNotFoundError as exc:
+            raise CliError(f"calendar export is not available yet ({exc})") from None
+        return lambda target, week, posts, settings: write_ics(posts, target)
+    return _write_pdf
+
+
+def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Settings) -> None:
+    assert week is not None, "the parser allows --pdf only with --week"
+    try:
+        from planner.printing.pages import ensure_gui_application, export_week_pdf
+    except ModuleNotFoundError as exc:
+        raise CliError(f"PDF export is not available yet ({exc})") from None
+    ensure_gui_application()
+    export_week_pdf(target, week, posts, settings)

@@ -1,0 +1,1 @@
+"""The printed plan painted with QtGui only: page, PDF and image. No widgets."""

@@ -1,0 +1,1 @@
+"""Dialogs and the prompts behind them (replaceable in tests)."""

@@ -1,0 +1,176 @@
+"""The import preview's table: every row of the file, what it becomes, and its state.
+
+A good row shows the post it becomes; a bad row shows its cells as the file has them,
+highlighted, with the reason in its State cell. A thin typed model over a list, so a
+file of thousands of rows previews at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QStyle
+
+from planner.core.domain import Kind, Platform, Post, Status, first_line, short_day
+from planner.io.csv_format import restore
+from planner.io.records import ParsedRow, ParseResult
+from planner.ui.widgets.theme import muted_text, warning_colour, warning_fill
+
+COLUMNS = ("Row", "State", "Date", "Time", "Platform", "Kind", "Status", "Text", "Link", "Notes")
+ROW, STATE, TEXT, NOTES = 0, 1, 7, 9
+FIELDS = ("date", "time", "platform", "kind", "status", "text", "link", "notes")
+State = Literal["ok", "bad", "waiting"]
+STATE_WORDS: dict[State, str] = {"ok": "OK", "waiting": "Waiting for the choices above"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """One table row: the file's row number, its state and the cells from Date on."""
+
+    row: int
+    state: State
+    values: tuple[str, ...]
+    reason: str = ""
+    full_text: str = ""  # the whole message, for the tooltip
+
+
+def post_values(post: Post) -> tuple[str, ...]:
+    day = f"{short_day(post.date)} {post.date.year}" if post.date else "Idea (no date)"
+    return (
+        day,
+        post.time.strftime("%H:%M") if post.time else "",
+        post.platform.label,
+        post.kind.label,
+        post.status.label,
+        first_line(post.text),
+        post.link,
+        first_line(post.notes),
+    )
+
+
+def planner_cells(cells: Sequence[str], columns: dict[str, int]) -> tuple[str, ...]:
+    """A row of the planner's CSV as written, by the file's own header."""
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return restore(cells[index]) if index is not None and index < len(cells) else ""
+
+    return tuple(
+        first_line(cell(name)) if name in ("text", "notes") else cell(name) for name in FIELDS
+    )
+
+
+def hootsuite_cells(
+    cells: Sequence[str], platform: Platform | None, kind: Kind | None, status: Status
+) -> tuple[str, ...]:
+    """A Hootsuite row as written (``03/04/2026 09:00`` is not read either way yet)."""
+    day, _space, time = (cells[0].strip() if cells else "").partition(" ")
+    return (
+        day,
+        time.strip(),
+        platform.label if platform else "",
+        kind.label if kind else "",
+        status.label,
+        first_line(cells[1]) if len(cells) > 1 else "",
+        cells[2].strip() if len(cells) > 2 else "",
+        "",
+    )
+
+
+def row_views(
+    result: ParseResult,
+    raw: Callable[[ParsedRow], tuple[str, ...]],
+    *,
+    waiting: bool = False,
+) -> list[RowView]:
+    """Every row of ``result`` in file order, plus errors that belong to no parsed row
+    (a quote never closed, a bad header). ``waiting`` marks rows that cannot be checked
+    until the user has chosen the file's options."""
+    views: list[RowView] = []
+    for parsed in result.rows:
+        text = parsed.cells[1] if result.layout == "hootsuite" and len(parsed.cells) > 1 else ""
+        if waiting:
+            views.append(RowView(parsed.row, "waiting", raw(parsed), full_text=text))
+        elif parsed.post is not None:
+            views.append(RowView(parsed.row, "ok", post_values(parsed.post), "", parsed.post.text))
+        else:
+            views.append(RowView(parsed.row, "bad", raw(parsed), parsed.error or "", text))
+    if not waiting:
+        seen = {view.row for view in views}
+        views += [
+            RowView(error.row, "bad", ("",) * len(FIELDS), error.reason)
+            for error in result.errors
+            if error.row not in seen
+        ]
+    views.sort(key=lambda view: view.row)
+    return views
+
+
+class ImportRowsModel(QAbstractTableModel):
+    """The preview table's model; ``set_rows`` replaces every row at once."""
+
+    def __init__(self, rows: Iterable[RowView] = ()) -> None:
+        super().__init__()
+        self._rows = list(rows)
+
+    def set_rows(self, rows: Iterable[RowView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_view(self, row: int) -> RowView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        view = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(view, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATE and view.reason:
+                return f"Row {view.row}: {view.reason}"
+            if column == TEXT and view.full_text:
+                return view.full_text
+            return None
+        palette = QGuiApplication.palette()
+        if role == Qt.ItemDataRole.BackgroundRole and view.state == "bad":
+            return warning_fill(palette)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
+            if view.state == "bad":
+                return warning_colour(palette)
+            if view.state == "waiting":
+                return muted_text(palette)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE and view.state == "bad":
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(view: RowView, column: int) -> str:
+        if column == ROW:
+            return str(view.row)
+        if column == STATE:
+            return view.reason if view.state == "bad" else STATE_WORDS[view.state]
+        return view.values[column - 2]

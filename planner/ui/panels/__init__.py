@@ -1,0 +1,1 @@
+"""The panels beside the calendar: the ideas tray, the warnings and the legend."""

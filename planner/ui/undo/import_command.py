@@ -1,0 +1,50 @@
+"""A whole import as one undoable step, with a copy of the store taken just before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner.core.domain import Post
+from planner.ui.undo.commands import AddPosts
+from planner.ui.window.context import AppContext
+
+
+class ImportPosts(AddPosts):
+    """Every post of a file: redo adds them in one transaction, undo deletes them all.
+
+    Before the first add, a pre-import snapshot of a store that already holds posts is
+    taken (``planner.store.backups``), so even a later mistake can be walked back.
+    A snapshot that cannot be taken does not stop the import (the step can be undone);
+    ``snapshot_problem`` says why it is missing.
+    """
+
+    def __init__(self, context: AppContext, posts: Sequence[Post], source_name: str) -> None:
+        count = len(posts)
+        noun = "post" if count == 1 else "posts"
+        super().__init__(context, posts, f"Import {count} {noun} from {source_name}")
+        self.snapshot: Path | None = None
+        self.snapshot_problem: str | None = None
+        self._snapshot_tried = False
+
+    def apply(self) -> None:
+        if not self._snapshot_tried:
+            self._snapshot_tried = True
+            self._take_snapshot()
+        super().apply()
+
+    def _take_snapshot(self) -> None:
+        store = self.context.store
+        if store.count() == 0:
+            return  # nothing to keep
+        try:
+            from planner.store.backups import PRE_IMPORT, take_snapshot
+        except ImportError:
+            self.snapshot_problem = "this version keeps no snapshots"
+            return
+        from planner.store.errors import StoreError
+
+        try:
+            self.snapshot = take_snapshot(store, PRE_IMPORT)
+        except (StoreError, OSError) as error:
+            self.snapshot_problem = str(error)

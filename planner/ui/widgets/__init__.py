@@ -1,0 +1,1 @@
+"""Widgets and looks that several rooms share: colours, card painting, the drag MIME type."""

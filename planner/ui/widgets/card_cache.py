@@ -1,0 +1,109 @@
+"""Cards painted once and reused: a repaint after an edit redraws only the card that
+changed, which keeps a busy week far inside one frame."""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Hashable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPixmap
+
+from planner.core.domain import Post
+from planner.ui.widgets.card_painter import CardFonts, paint_card
+
+MARGIN = 3  # room around the card for the selection ring
+
+
+class CardPixmapCache:
+    """Rendered cards keyed by everything that shows on them, least recently used out."""
+
+    def __init__(self, limit: int = 400) -> None:
+        self._limit = limit
+        self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._pixmaps)
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        post: Post,
+        palette: QPalette,
+        fonts: CardFonts,
+        *,
+        selected: bool,
+        focused: bool,
+        ratio: float,
+    ) -> None:
+        pixmap, corner = self.prepare(
+            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio
+        )
+        painter.drawPixmap(corner, pixmap)
+
+    def prepare(
+        self,
+        rect: QRectF,
+        post: Post,
+        palette: QPalette,
+        fonts: CardFonts,
+        *,
+        selected: bool,
+        focused: bool,
+        ratio: float,
+    ) -> tuple[QPixmap, QPointF]:
+        """The card's pixmap, rendered now if it is not cached, and where it goes."""
+        left, top = math.floor(rect.left()), math.floor(rect.top())
+        # The fraction of a pixel is part of the key, so a cached card looks exactly
+        # like one painted in place.
+        dx, dy = round(rect.left() - left, 2), round(rect.top() - top, 2)
+        key = (
+            post,
+            round(rect.width(), 2),
+            round(rect.height(), 2),
+            dx,
+            dy,
+            selected,
+            focused,
+            palette.cacheKey(),
+            fonts.text.key(),
+            ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._render(rect, dx, dy, post, palette, fonts, selected, focused, ratio)
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > self._limit:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        return pixmap, QPointF(left - MARGIN, top - MARGIN)
+
+    @staticmethod
+    def _render(
+        rect: QRectF,
+        dx: float,
+        dy: float,
+        post: Post,
+        palette: QPalette,
+        fonts: CardFonts,
+        selected: bool,
+        focused: bool,
+        ratio: float,
+    ) -> QPixmap:
+        width = math.ceil(rect.width() + dx) + 2 * MARGIN
+        height = math.ceil(rect.height() + dy) + 2 * MARGIN
+        pixmap = QPixmap(QSize(math.ceil(width * ratio), math.ceil(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
+        paint_card(painter, inner, post, palette, fonts, selected=selected, focused=focused)
+        painter.end()
+        return pixmap

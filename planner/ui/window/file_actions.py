@@ -1,0 +1,318 @@
+"""The File menu's way out of the app and back in: print, PDF, CSV, calendar, import.
+
+Every file comes from the context's native dialogs (``NativeDialogs``), starting in the
+last folder used. A file that exists is replaced only once the user said so: the
+platform's save dialog asks, and when the name changed after it (a missing ``.csv``
+added) the window asks. Writes are atomic (``planner.io.atomic``): one that fails says
+why and leaves no part of a file behind. An import is one undo command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+
+from planner.core.domain import Post
+from planner.core.weeks import Week, date_range_label
+
+if TYPE_CHECKING:
+    from planner.core.page_plan import PagePlan
+    from planner.ui.window.context import AppContext
+    from planner.ui.window.main_window import MainWindow
+
+LAST_FOLDER_KEY = "files/last_folder"
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class FileType:
+    suffix: str
+    filters: str
+
+
+CSV = FileType(".csv", "CSV files (*.csv);;All files (*)")
+PDF = FileType(".pdf", "PDF files (*.pdf)")
+ICS = FileType(".ics", "Calendar files (*.ics)")
+IMPORTABLE = "CSV files (*.csv *.txt);;All files (*)"
+
+
+class FileActions(QObject):
+    """The File menu's print, export and import actions of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        add = self._action
+        self.import_csv = add("&Import CSV…", self.choose_import, Key.Open)
+        self.export_week_csv = add("Export &Week as CSV…", self.export_week_as_csv, Key.SaveAs)
+        self.export_range_csv = add("Export &Range as CSV…", self.choose_range)
+        self.export_pdf = add("Export P&DF…", self.export_week_as_pdf)
+        self.export_calendar = add("Export &Calendar…", self.export_week_as_calendar)
+        self.print_preview = add("Print Pre&view…", self.open_preview)
+        self.print = add("&Print…", self.print_week, Key.Print)
+        self.import_csv.setToolTip("Bring in posts from a CSV file, after a preview")
+        self.export_calendar.setToolTip("Save the week shown as a calendar file (.ics)")
+        window.file_menu.aboutToShow.connect(self.update_enabled)
+
+    @property
+    def context(self) -> AppContext:
+        return self.window.context
+
+    def actions(self) -> list[QAction]:
+        """In menu order: import, the four exports, then preview and print."""
+        return [
+            self.import_csv,
+            self.export_week_csv,
+            self.export_range_csv,
+            self.export_pdf,
+            self.export_calendar,
+            self.print_preview,
+            self.print,
+        ]
+
+    def _action(self, text: str, slot: Callable[[], object], key: Key | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if key is not None:
+            action.setShortcuts(QKeySequence.keyBindings(key))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)  # the shortcut works with no menu open
+        return action
+
+    def install(self) -> None:
+        """Put the actions into the File menu, above Settings (or at the end)."""
+        menu = self.window.file_menu
+        listed = menu.actions()
+        settings = self.window.window_actions.settings
+        anchor = None
+        if settings in listed:
+            at = listed.index(settings)
+            anchor = listed[at - 1] if at > 0 and listed[at - 1].isSeparator() else settings
+        for group in (self.actions()[:1], self.actions()[1:5], self.actions()[5:]):
+            if anchor is None:
+                menu.addSeparator()
+                menu.addActions(group)
+            else:
+                menu.insertSeparator(anchor)
+                menu.insertActions(anchor, group)
+
+    def update_enabled(self) -> None:
+        """Grey out what cannot work yet; the slots check again, for the shortcuts."""
+        has_store = self.context.has_store
+        for action in self.actions():
+            action.setEnabled(has_store)
+        self.import_csv.setEnabled(has_store and not self.context.read_only)
+
+    # -- the week shown ----------------------------------------------------------------
+
+    def _week_posts(self) -> list[Post]:
+        return self.context.store.posts_in_week(self.window.week)
+
+    def _plans(self) -> list[PagePlan]:
+        from planner.printing.pages import plan_week
+
+        week = self.window.week
+        return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
+
+    def open_preview(self) -> None:
+        from planner.printing.pages import open_print_preview
+
+        if not self.context.has_store:
+            return
+        dialog = open_print_preview(self.window, self._plans())
+        dialog.setWindowTitle(f"Print Preview · {self.window.week.title()}")
+        self.window._show_dialog(dialog)
+
+    def print_week(self) -> None:
+        from planner.printing.pages import new_printer, print_weeks
+
+        if not self.context.has_store:
+            return
+        plans = self._plans()
+        printer = new_printer()
+        printer.setDocName(f"{plans[0].practice_name}: {plans[0].title}")
+        if not self.context.files.setup_printer(self.window, printer):
+            return
+        try:
+            pages = print_weeks(printer, plans)
+        except OSError as error:
+            self.context.prompts.error("Not printed", str(error))
+            return
+        noun = "page" if pages == 1 else "pages"
+        self._say(f"Printed {self.window.week} ({pages} {noun}).")
+
+    # -- exports -------------------------------------------------------------------------
+
+    def export_week_as_csv(self) -> None:
+        from planner.io.csv_format import write_csv
+
+        week = self.window.week
+        self._export(
+            f"Export {week} as CSV", f"plan-{week}", CSV, week_span(week), self._week_posts,
+            lambda path, posts: write_csv(posts, path),
+        )  # fmt: skip
+
+    def choose_range(self) -> None:
+        from planner.ui.dialogs.range_dialog import DateRangeDialog
+
+        if not self.context.has_store:
+            return
+        week = self.window.week
+        dialog = DateRangeDialog(
+            week.monday,
+            week.next().sunday,  # the week shown and the next: how far ahead people plan
+            lambda first, last: len(self.context.store.posts_between(first, last)),
+            self.export_range_as_csv,
+            parent=self.window,
+        )
+        self.window._show_dialog(dialog)
+
+    def export_range_as_csv(self, first: dt.date, last: dt.date) -> None:
+        from planner.io.csv_format import write_csv
+
+        self._export(
+            "Export range as CSV", f"plan-{first}-to-{last}", CSV, date_range_label(first, last),
+            lambda: self.context.store.posts_between(first, last),
+            lambda path, posts: write_csv(posts, path),
+        )  # fmt: skip
+
+    def export_week_as_pdf(self) -> None:
+        from planner.printing.pages import export_week_pdf
+
+        week, today = self.window.week, self.context.today()
+        settings = self.context.settings()
+        self._export(
+            f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
+            lambda path, posts: export_week_pdf(path, week, posts, settings, today),
+        )  # fmt: skip
+
+    def export_week_as_calendar(self) -> None:
+        from planner.io.ics import write_ics
+
+        week = self.window.week
+        self._export(
+            f"Export {week} as a calendar file", f"plan-{week}", ICS, week_span(week),
+            self._week_posts, lambda path, posts: write_ics(posts, path),
+        )  # fmt: skip
+
+    def _export(
+        self,
+        title: str,
+        name: str,
+        kind: FileType,
+        span: str,
+        posts: Callable[[], list[Post]],
+        write: Callable[[Path, list[Post]], None],
+    ) -> bool:
+        if not self.context.has_store:
+            return False
+        target = self.choose_target(title, name, kind)
+        if target is None:
+            return False
+        chosen = posts()
+        try:
+            write(target, chosen)
+        except (OSError, ValueError) as error:
+            # ExportError says "Cannot save <file>: <reason>."; the write left nothing.
+            self.context.prompts.error("Not exported", str(error))
+            return False
+        self.remember_folder(target.parent)
+        noun = "post" if len(chosen) == 1 else "posts"
+        self._say(f"Wrote {len(chosen)} {noun} of {span} to {target}.")
+        return True
+
+    def choose_target(self, title: str, name: str, kind: FileType) -> Path | None:
+        """Ask where to save; None when the user cancels or will not replace a file."""
+        suggested = self.last_folder() / f"{name}{kind.suffix}"
+        choice = self.context.files.save_file(self.window, title, suggested, kind.filters)
+        if choice is None:
+            return None
+        target = choice.path
+        if target.suffix.lower() != kind.suffix:
+            target = target.with_name(target.name + kind.suffix)
+        asked = choice.overwrite_confirmed and target == choice.path
+        if target.exists() and not target.is_dir() and not asked:
+            question = f"{target.name} already exists in {target.parent}. Replace it?"
+            if not self.context.prompts.ask_yes_no("Replace file?", question, default_yes=False):
+                return None
+        return target
+
+    # -- import --------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        from planner.io.imports import read_text
+        from planner.io.records import ImportFileError
+        from planner.ui.dialogs.import_dialog import ImportDialog
+
+        if not self.context.has_store:
+            return
+        if self.context.read_only:
+            message = "The plan is read-only, so nothing can be imported into it."
+            self.context.prompts.error("Nothing imported", message)
+            return
+        files = self.context.files
+        path = files.open_file(self.window, "Import CSV", self.last_folder(), IMPORTABLE)
+        if path is None:
+            return
+        try:
+            text = read_text(path)
+        except ImportFileError as error:
+            self.context.prompts.error("Nothing imported", str(error))
+            return
+        self.remember_folder(path.parent)
+        dialog = ImportDialog(
+            text, path.name, lambda posts: self.import_posts(posts, path.name), self.window
+        )
+        self.window._show_dialog(dialog)
+
+    def import_posts(self, posts: list[Post], source_name: str) -> bool:
+        """One undo step for the whole file; then show where the posts landed."""
+        from planner.ui.undo.commands import push
+        from planner.ui.undo.import_command import ImportPosts
+
+        command = ImportPosts(self.context, posts, source_name)
+        if not push(self.context, command):
+            return False
+        added = command.posts
+        days = sorted(p.date for p in added if p.date is not None)
+        if days and days[0] not in self.window.week:
+            self.window.set_week(Week.containing(days[0]))
+        self.window.week_view.select_posts([p.id for p in added if p.id is not None])
+        message = f"{command.text()}."
+        if command.snapshot_problem:
+            message += f" No copy was kept before it: {command.snapshot_problem}"
+        self._say(message)
+        return True
+
+    # -- the last folder -----------------------------------------------------------------
+
+    def last_folder(self) -> Path:
+        """Where the last file was saved or opened; the Documents folder the first time."""
+        stored = self.window.stored.value(LAST_FOLDER_KEY)
+        if stored and Path(str(stored)).is_dir():
+            return Path(str(stored))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        self.window.stored.setValue(LAST_FOLDER_KEY, str(folder))
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10_000)
+
+
+def week_span(week: Week) -> str:
+    return f"{week} ({date_range_label(week.monday, week.sunday)})"
+
+
+def install_file_actions(window: MainWindow) -> FileActions:
+    actions = FileActions(window)
+    actions.install()
+    return actions

@@ -1,0 +1,386 @@
+"""The main window: puts the week bar, the ideas tray, the week view and the warnings
+together; its edits (window_edits.py) turn requests into undo commands.
+
+It is built in two steps so that it shows as fast as an empty window. The first frame
+holds what the week needs: the menu bar's titles, the week bar, the week grid and the
+status bar, with plain stand-ins where the side panels go. Right after that frame,
+``finish_setup`` (window_completion.py) builds the ideas tray, the warnings, the legend,
+the menus, the shortcuts and the file actions into the space kept for them.
+
+After every change of the undo stack, of the settings or of the week shown, ``refresh``
+reloads the week from the store and re-runs the rules in the same event-loop turn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from planner.core.domain import Platform, Post
+from planner.core.rules import evaluate_week
+from planner.core.weeks import Week
+from planner.ui.week.bar import WeekBar
+from planner.ui.week.view import WeekView
+from planner.ui.window.actions import create_actions
+from planner.ui.window.context import AppContext
+from planner.ui.window.edits import WindowEditsMixin
+
+if TYPE_CHECKING:
+    from planner.store import Store
+    from planner.ui.dialogs.restore_dialog import BackupActions
+    from planner.ui.panels.ideas_tray import IdeasTray
+    from planner.ui.panels.legend import KindLegend
+    from planner.ui.panels.warnings_panel import WarningsPanel
+    from planner.ui.window.file_actions import FileActions
+
+WEEK_KEY = "view/week"
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+HIDDEN_KEY = "view/hidden_platforms"
+
+
+class MainWindow(WindowEditsMixin, QMainWindow):
+    """The planner's window over one store (attached once the window has painted)."""
+
+    firstPainted = Signal()  # the window's first paint, store or not
+    weekPainted = Signal()  # the first paint of the week view after the store arrived
+
+    def __init__(self, context: AppContext, week: Week | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("Social Media Planner")
+        self.setAccessibleName("Social Media Planner")
+        # Built by finish_setup, after the first frame:
+        self.ideas_tray: IdeasTray
+        self.warnings_panel: WarningsPanel
+        self.legend: KindLegend
+        self.side_column: QWidget  # the legend above the warnings
+        self.file_actions: FileActions  # print, export, import
+        self.backup_actions: BackupActions  # restore from backup
+        self.setup_finished = False
+        self._editing = False
+        # The menu titles now, so the menu bar has its height in the first frame; their
+        # entries come with finish_setup.
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.window_actions = create_actions(self)
+        # One QSettings for the window's life: it writes the file when idle, not per call.
+        self.stored = stored = context.qsettings()
+        self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
+        hidden = stored.value(HIDDEN_KEY) or []
+        self.hidden_platforms: set[Platform] = {
+            p for p in Platform if p.value in (hidden if isinstance(hidden, list) else [hidden])
+        }
+        self.posts: dict[int, Post] = {}
+        self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
+        self.dialog = None
+        self._last_index = self._last_count = 0  # the undo stack as last shown
+        self.remember_state = True  # off for a screenshot: it must not move the last week
+        self._painted = False
+        self._week_painted = True  # becomes False when a store arrives
+        self._finish_queued = False
+
+        self.week_bar = WeekBar(
+            new_post=self.window_actions.new_post,
+            today=self.window_actions.today,
+            previous=self.window_actions.previous_week,
+            following=self.window_actions.next_week,
+            platforms=self.window_actions.platforms,
+            settings=self.window_actions.settings,
+        )
+        self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))
+        self.banner = QLabel()
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("padding: 6px; background: palette(highlight);"
+                                  "color: palette(highlighted-text);")  # fmt: skip
+        self.banner.hide()
+        self.week_view = WeekView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        # Stand-ins that keep the side panels' places until finish_setup fills them.
+        self.splitter.addWidget(QWidget())
+        self.splitter.addWidget(self.week_view)
+        self.splitter.addWidget(QWidget())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 860, 320])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.week_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.save_state = QLabel("Opening…")
+        self.save_state.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        for platform, action in self.window_actions.platforms.items():
+            action.blockSignals(True)  # restoring the filter is not a change of it
+            action.setChecked(platform not in self.hidden_platforms)
+            action.blockSignals(False)
+        self._restore_layout()
+        # After each refresh, in idle time: the cards of the weeks either side.
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self._connect()
+        self._set_editing(False)
+        self.refresh()
+
+    def _connect(self) -> None:
+        self._listening = True
+        self.context.undo_stack.indexChanged.connect(self._stack_changed)
+        self.context.failure_listeners.append(self._save_failed)
+        view = self.week_view
+        view.moveRequested.connect(self.move_post)
+        view.createRequested.connect(self.new_post_at)
+        view.editRequested.connect(self.edit_post)
+        view.contextMenuRequested.connect(self.show_card_menu)
+        view.selectionChanged.connect(self._selection_changed)
+        self.week_view.installEventFilter(self)
+
+    def finish_setup(self) -> None:
+        """Build what the first frame left out: the ideas tray, the warnings, the
+        legend, the menus, the shortcuts and the file actions. Runs right after the
+        first paint; calling it again, or earlier (tests), does nothing more."""
+        if self.setup_finished:
+            return
+        from planner.ui.window.completion import complete_window
+
+        self.setup_finished = True
+        complete_window(self)
+        self.ideas_tray.unscheduleRequested.connect(self.unschedule)
+        self.ideas_tray.editRequested.connect(self.edit_post)
+        self.ideas_tray.selectionChanged.connect(self._selection_changed)
+        self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        self._set_editing(self._editing)
+        # The week shown is already read: fill the new parts from it, not from the store.
+        self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
+        self.warnings_panel.set_report(self.report, self.context.settings())
+
+    # -- the store and the screen ------------------------------------------------------
+
+    def attach_store(self, store: Store) -> None:
+        """Show ``store``. Editing waits until its pages are checked (``store_checked``)."""
+        self.context.attach_store(store)
+        self._last_index = self._last_count = 0
+        self._week_painted = False
+        self._set_editing(False)
+        if store.read_only:
+            why = getattr(store, "read_only_reason", None) or "it is read-only"
+            self.banner.setText(
+                f"Read-only: {store.path} cannot be changed ({why}), so editing is switched "
+                "off. Make the file and its folder writable, then start again."
+            )
+            self.banner.show()
+        self.save_state.setText("All changes saved")
+        self.refresh()
+        if store.pages_checked:
+            self.store_checked()
+
+    def detach_store(self) -> None:
+        """Stop showing the store (found damaged): an empty week, nothing to edit."""
+        self.context.detach_store()
+        self._set_editing(False)
+        self.save_state.setText("Not opened")
+        self.refresh()
+
+    def store_checked(self) -> None:
+        """The store is known sound: edit it; offer the sample fortnight when empty."""
+        self._set_editing(not self.context.read_only)
+        if not self.context.read_only and self.context.store.count() == 0:
+            self._offer_sample()
+
+    @property
+    def week_painted(self) -> bool:
+        """Whether the week view has painted since the store arrived."""
+        return self._week_painted and self.context.has_store
+
+    def _offer_sample(self) -> None:
+        question = (
+            "Your plan is empty. Load a sample fortnight of posts to see how the "
+            "planner works? You can delete them, or undo, at any time."
+        )
+        if self.context.prompts.ask_yes_no("Welcome", question):
+            self.load_sample()
+
+    def refresh(self, *, ideas_unchanged: bool = False) -> None:
+        """Reload the week and the ideas, re-run the rules, redraw everything.
+        ``ideas_unchanged``: only the week shown changed, so the ideas are not re-read."""
+        self.week_bar.show_week(self.week)
+        settings = self.context.settings()
+        if self.context.has_store:
+            store = self.context.store
+            week_posts = store.posts_in_week(self.week)
+            ideas = self._ideas if ideas_unchanged else store.ideas()
+        else:
+            week_posts, ideas = [], []
+        ideas_changed = ideas is not self._ideas
+        self._ideas = ideas
+        self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
+        report = evaluate_week(self.week, week_posts, settings)
+        self.report = report
+        self.week_view.set_content(
+            self.week,
+            week_posts,
+            report,
+            settings,
+            hidden_platforms=frozenset(self.hidden_platforms),
+            today=self.context.today(),
+        )
+        if ideas_changed:
+            self.week_view.set_ideas(ideas)
+        if self.setup_finished:
+            if ideas_changed:
+                self.ideas_tray.set_ideas(ideas)
+            self.warnings_panel.set_report(report, settings)
+        self._selection_changed()
+        if self.context.has_store:
+            self._prefetch.start()
+
+    def _prefetch_neighbours(self) -> None:
+        """Render the cards of the weeks either side ahead: a new week's cards are most
+        of a switch, and from the cache Page Up and Page Down paint in half the time."""
+        if not self.context.has_store or not self.isVisible():
+            return
+        store = self.context.store
+        for week in (self.week.next(), self.week.previous()):
+            self.week_view.prefetch(week, store.posts_in_week(week))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = watched is self.week_view and event.type() == QEvent.Type.Paint
+        if painted and not self._week_painted and self.context.has_store:
+            self._week_painted = True
+            self.weekPainted.emit()
+        if painted and not self._finish_queued:
+            # Queued after weekPainted's listeners: those see the first frame untouched.
+            self._finish_queued = True
+            QTimer.singleShot(0, self.finish_setup)
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def _stack_changed(self, index: int) -> None:
+        stack = self.context.undo_stack
+        previous, previous_count = self._last_index, self._last_count
+        self._last_index, self._last_count = index, stack.count()
+        # The ideas are read again unless every step done or undone leaves them be.
+        low, high = sorted((previous, index))
+        steps = [stack.command(i) for i in range(low, high)] if stack.count() >= high else []
+        self.refresh(ideas_unchanged=bool(steps) and not any(_touches_ideas(c) for c in steps))
+        if index < previous and stack.count() < previous_count:
+            return  # an undo that failed: the stack dropped it, and _save_failed has spoken
+        if index < previous:
+            done = f"Undone: {stack.text(index)}"
+        elif index > previous:
+            done = stack.text(index - 1)
+        else:
+            done = ""
+        self.save_state.setText("All changes saved")
+        self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
+
+    def _save_failed(self, message: str) -> None:
+        self.refresh()  # show what the store really holds
+        self.save_state.setText("Not saved")
+        self.statusBar().showMessage(message)
+
+    def _set_editing(self, enabled: bool) -> None:
+        self._editing = enabled
+        for action in self.window_actions.editing():
+            action.setEnabled(enabled)
+        self.week_view.setAcceptDrops(enabled)  # a read-only plan refuses drops outright
+        if self.setup_finished:
+            self.ideas_tray.setAcceptDrops(enabled)
+        self.window_actions.undo.setVisible(True)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
+        self.window_actions.edit_post.setEnabled(has)
+        self.window_actions.delete.setEnabled(has)
+
+    # -- the week shown ----------------------------------------------------------------
+
+    def _this_week(self) -> Week:
+        return Week.containing(self.context.today())
+
+    def set_week(self, week: Week) -> None:
+        if week == self.week:
+            return
+        self.week = week
+        if self.remember_state:
+            self.stored.setValue(WEEK_KEY, str(week))
+        self.refresh(ideas_unchanged=True)
+
+    def show_previous_week(self) -> None:
+        self.set_week(self.week.previous())
+
+    def show_next_week(self) -> None:
+        self.set_week(self.week.next())
+
+    def show_today(self) -> None:
+        self.set_week(self._this_week())
+
+    def focus_date_picker(self) -> None:
+        self.week_bar.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_platform_shown(self, platform: Platform, shown: bool) -> None:
+        self.hidden_platforms.discard(platform) if shown else self.hidden_platforms.add(platform)
+        hidden = sorted(p.value for p in self.hidden_platforms)
+        self.stored.setValue(HIDDEN_KEY, hidden)
+        self.refresh()
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.stored.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 900)
+        splitter = self.stored.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray | bytes) and splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def save_window_state(self) -> None:
+        stored = self.stored
+        stored.setValue(GEOMETRY_KEY, self.saveGeometry())
+        stored.setValue(SPLITTER_KEY, self.splitter.saveState())
+        stored.setValue(WEEK_KEY, str(self.week))
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_state:
+            self.save_window_state()
+        self._stop_listening()
+        super().closeEvent(event)
+
+    def _stop_listening(self) -> None:
+        """Closed, the window no longer follows the stack: the store may be closing."""
+        if self._listening:
+            self._listening = False
+            self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
+            self.context.failure_listeners.remove(self._save_failed)
+
+
+def _touches_ideas(command: object) -> bool:
+    return getattr(command, "touches_ideas", True)
+
+
+def _stored_week(value: object) -> Week | None:
+    try:
+        return Week.parse(str(value)) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,134 @@
+"""What the window's actions get after its first paint: the style's icons, standard
+shortcuts, tooltips and the menus; and the card context menu.
+
+Each action was made for the first frame in actions.py; here it becomes reachable from
+the keyboard and the menu bar.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle
+
+from planner.core.domain import Kind, Post, Status
+
+if TYPE_CHECKING:
+    from planner.ui.window.actions import WindowActions
+    from planner.ui.window.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def _keys(*names: Key | str) -> list[QKeySequence]:
+    found: list[QKeySequence] = []
+    for name in names:
+        if isinstance(name, str):
+            found.append(QKeySequence(name))
+        else:
+            found.extend(QKeySequence.keyBindings(name))
+    unique: list[QKeySequence] = []
+    for key in found:
+        if key not in unique:
+            unique.append(key)
+    return unique
+
+
+def _dress(
+    window: MainWindow,
+    action: QAction,
+    keys: list[QKeySequence] | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+    tip: str = "",
+) -> None:
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    if keys:
+        action.setShortcuts(keys)
+    tip = tip or action.text().replace("&", "").rstrip("…")
+    if keys:
+        tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tip)
+    window.addAction(action)  # shortcuts work even when no menu is open
+
+
+def finish_actions(window: MainWindow, actions: WindowActions) -> None:
+    """Give each action its icon, its standard shortcuts and its tooltip."""
+    px = QStyle.StandardPixmap
+    style = window.style()
+    actions.undo.setShortcuts(_keys(Key.Undo))
+    actions.undo.setIcon(style.standardIcon(px.SP_ArrowBack))
+    actions.redo.setShortcuts(_keys("Ctrl+Shift+Z", Key.Redo))
+    actions.redo.setIcon(style.standardIcon(px.SP_ArrowForward))
+    window.addAction(actions.undo)
+    window.addAction(actions.redo)
+    w, a = window, actions
+    _dress(w, a.new_post, _keys(Key.New), px.SP_FileIcon)
+    _dress(w, a.edit_post)
+    _dress(w, a.delete, _keys(Key.Delete))
+    _dress(w, a.quit, _keys(Key.Quit))
+    _dress(w, a.settings, _keys(Key.Preferences), px.SP_FileDialogDetailedView)
+    _dress(w, a.load_sample)
+    _dress(w, a.previous_week, _keys(Key.MoveToPreviousPage))
+    _dress(w, a.next_week, _keys(Key.MoveToNextPage))
+    _dress(w, a.today, _keys("Ctrl+T"), tip="Go to this week")
+    _dress(w, a.jump_to_date, _keys("Ctrl+G"))
+
+
+def build_menus(window: MainWindow, actions: WindowActions) -> None:
+    """Fill the File, Edit and View menus the window made empty for its first frame."""
+    file_menu = window.file_menu
+    file_menu.addAction(actions.new_post)
+    file_menu.addAction(actions.load_sample)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = window.edit_menu
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.edit_post)
+    edit_menu.addAction(actions.delete)
+    view_menu = window.view_menu
+    view_menu.addAction(actions.previous_week)
+    view_menu.addAction(actions.next_week)
+    view_menu.addAction(actions.today)
+    view_menu.addAction(actions.jump_to_date)
+    view_menu.addSeparator()
+    shown = view_menu.addMenu("&Platforms Shown")
+    for action in actions.platforms.values():
+        shown.addAction(action)
+
+
+def card_menu(window: MainWindow, post: Post) -> QMenu:
+    """Edit, duplicate, change kind, mark published, back to ideas, delete."""
+    assert post.id is not None
+    post_id = post.id
+    menu = QMenu(window)
+    menu.setAccessibleName("Post actions")
+    menu.addAction("&Edit…", lambda: window.edit_post(post_id))
+    menu.addAction("D&uplicate", lambda: window.duplicate(post_id))
+    kinds = menu.addMenu("Change &Kind")
+    group = QActionGroup(kinds)
+    for kind in Kind:
+        action = kinds.addAction(f"{kind.label} ({kind.letter})")
+        action.setCheckable(True)
+        action.setChecked(kind is post.kind)
+        action.setIcon(QIcon())
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, k=kind: window.change_kind(post_id, k))
+    published = menu.addAction("Mark &Published", lambda: window.mark_published(post_id))
+    published.setEnabled(post.status is not Status.PUBLISHED and not post.is_idea)
+    if not post.is_idea:
+        menu.addAction("Move to &Ideas", lambda: window.unschedule(post_id))
+    menu.addSeparator()
+    delete = menu.addAction("&Delete", lambda: window.delete_posts([post_id]))
+    delete.setShortcut(QKeySequence(Key.Delete))
+    delete.setShortcutVisibleInContextMenu(True)
+    for action in menu.actions():
+        action.setEnabled(action.isEnabled() and not window.context.read_only)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return menu
