@@ -19,6 +19,7 @@ from planner.cli.common import (
     warn_about_day,
 )
 from planner.cli.errors import CliError
+from planner.core import edits
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Post, Status
 from planner.core.weeks import Week
@@ -27,7 +28,7 @@ from planner.core.weeks import Week
 def add(args: argparse.Namespace, path: Path) -> int:
     status = args.status
     if status is None:
-        status = Status.IDEA if args.date is None and args.time is None else Status.DRAFT
+        status = edits.new_status(args.date or args.time)
     if status is Status.IDEA and (args.date or args.time):
         raise CliError("an idea has no date or time; leave out --date and --time", 2)
     if status is not Status.IDEA and args.date is None:
@@ -57,13 +58,12 @@ def move(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         post = get_post(store, args.id, path)
         assert store is not None
-        time = args.time or post.time
-        if time is None:
+        if args.time is None and post.time is None:
             raise CliError(f"post {post.id} is an idea with no time yet; add --time HH:MM", 2)
-        status = Status.DRAFT if post.status is Status.IDEA else post.status
-        refuse_problems(post.with_changes(date=args.date, time=time, status=status))
+        moved = edits.moved(post, args.date, args.time)
+        refuse_problems(moved)
         store.check_pages()  # opened for reading; an edit needs every page checked
-        moved = store.move(post.id or args.id, args.date, time, status)
+        store.update(moved)
         print(f"Moved {describe(moved)}")
         warn_about_day(store, moved)
     return 0

@@ -26,6 +26,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from planner.core import edits
 from planner.core.domain import (
     Kind,
     Platform,
@@ -210,7 +211,7 @@ def _post_from_values(values: dict[str, str], reasons: list[str]) -> Post | None
     if status_text:
         status = _parse_cell(status_text, Status.parse, reasons)
     else:  # a hand-written file may leave it out
-        status = Status.IDEA if not values["date"].strip() else Status.DRAFT
+        status = edits.new_status(date)
     if reasons or platform is None or kind is None or status is None:
         return None
     return Post(

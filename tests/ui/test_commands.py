@@ -32,9 +32,9 @@ def flu(**changes: object) -> Post:
 
 
 def test_add_post_undo_redo_keeps_the_id(context: AppContext, store: Store) -> None:
-    command = commands.AddPost(context, flu())
+    command = commands.ChangePosts.add(context, flu())
     assert commands.push(context, command)
-    added = command.post
+    (added,) = command.added
     assert added.id is not None
     assert store.get(added.id) == added
     assert command.text() == "Add 'Flu clinic on…'"
@@ -49,7 +49,7 @@ def test_add_post_undo_redo_keeps_the_id(context: AppContext, store: Store) -> N
 def test_edit_post_undo_redo(context: AppContext, store: Store) -> None:
     before = store.add(flu())
     after = before.with_changes(text="Flu clinic moved to Sunday", kind=Kind.SHARED)
-    assert commands.push(context, commands.EditPost(context, before, after))
+    assert commands.push(context, commands.ChangePosts.edit(context, before, after))
     assert store.get(before.id) == after  # type: ignore[arg-type]
     context.undo_stack.undo()
     assert store.get(before.id) == before  # type: ignore[arg-type]
@@ -61,7 +61,7 @@ def test_edit_post_undo_redo(context: AppContext, store: Store) -> None:
 def test_move_post_undo_redo(context: AppContext, store: Store) -> None:
     post = store.add(flu(status=Status.SCHEDULED))
     assert post.id is not None
-    command = commands.MovePost(context, post, dt.date(2026, 12, 3), dt.time(14, 15))
+    command = commands.ChangePosts.move(context, post, dt.date(2026, 12, 3), dt.time(14, 15))
     assert command.text() == "Move 'Flu clinic on…'"
     assert commands.push(context, command)
     moved = store.get(post.id)
@@ -81,9 +81,9 @@ def test_copy_post_makes_a_draft_and_undo_removes_only_the_copy(
     context: AppContext, store: Store
 ) -> None:
     source = store.add(flu(status=Status.PUBLISHED))
-    command = commands.CopyPost(context, source, dt.date(2026, 12, 4), dt.time(8, 0))
+    command = commands.ChangePosts.copy(context, source, dt.date(2026, 12, 4), dt.time(8, 0))
     assert commands.push(context, command)
-    copy = command.post
+    (copy,) = command.added
     assert copy.id not in (None, source.id)
     assert store.get(copy.id) == copy  # type: ignore[arg-type]
     assert (copy.date, copy.status, copy.text) == (dt.date(2026, 12, 4), Status.DRAFT, source.text)
@@ -97,7 +97,7 @@ def test_copy_post_makes_a_draft_and_undo_removes_only_the_copy(
 def test_delete_restores_the_same_ids(context: AppContext, store: Store) -> None:
     one = store.add(flu())
     two = store.add(flu(platform=Platform.X, text="Second"))
-    command = commands.DeletePost(context, [one, two])
+    command = commands.ChangePosts.delete(context, [one, two])
     assert command.text() == "Delete 2 posts"
     assert commands.push(context, command)
     assert store.count() == 0
@@ -105,13 +105,13 @@ def test_delete_restores_the_same_ids(context: AppContext, store: Store) -> None
     assert store.get(one.id) == one and store.get(two.id) == two  # type: ignore[arg-type]
     context.undo_stack.redo()
     assert store.count() == 0
-    assert commands.DeletePost(context, [one]).text() == "Delete 'Flu clinic on…'"
+    assert commands.ChangePosts.delete(context, [one]).text() == "Delete 'Flu clinic on…'"
 
 
 def test_schedule_and_unschedule(context: AppContext, store: Store) -> None:
     idea = store.add(flu(status=Status.IDEA, date=None, time=None))
     assert idea.id is not None
-    assert commands.push(context, commands.SchedulePost(context, idea, TUE, dt.time(11, 45)))
+    assert commands.push(context, commands.ChangePosts.move(context, idea, TUE, dt.time(11, 45)))
     scheduled = store.get(idea.id)
     assert (scheduled.date, scheduled.time, scheduled.status) == (
         TUE,
@@ -124,7 +124,7 @@ def test_schedule_and_unschedule(context: AppContext, store: Store) -> None:
     context.undo_stack.redo()
     assert store.get(idea.id) == scheduled
 
-    assert commands.push(context, commands.UnschedulePost(context, scheduled))
+    assert commands.push(context, commands.ChangePosts.unschedule(context, scheduled))
     assert store.ideas() == [idea]
     assert context.undo_stack.undoText() == "Unschedule 'Flu clinic on…'"
     context.undo_stack.undo()
@@ -135,11 +135,11 @@ def test_schedule_and_unschedule(context: AppContext, store: Store) -> None:
 
 def test_change_kind_and_mark_published_are_named(context: AppContext, store: Store) -> None:
     post = store.add(flu())
-    assert commands.push(context, commands.EditPost.change_kind(context, post, Kind.PROMOTIONAL))
+    assert commands.push(context, commands.ChangePosts.change_kind(context, post, Kind.PROMOTIONAL))
     assert store.get(post.id).kind is Kind.PROMOTIONAL  # type: ignore[arg-type]
     assert context.undo_stack.undoText() == "Make 'Flu clinic on…' promotional"
     current = store.get(post.id)  # type: ignore[arg-type]
-    assert commands.push(context, commands.EditPost.mark_published(context, current))
+    assert commands.push(context, commands.ChangePosts.mark_published(context, current))
     assert store.get(post.id).status is Status.PUBLISHED  # type: ignore[arg-type]
     context.undo_stack.undo()
     context.undo_stack.undo()
@@ -160,10 +160,10 @@ def test_change_settings_undo_redo(context: AppContext, store: Store) -> None:
 
 def test_add_posts_is_one_step(context: AppContext, store: Store) -> None:
     posts = [flu(), flu(platform=Platform.X), flu(status=Status.IDEA, date=None, time=None)]
-    command = commands.AddPosts(context, posts, "Load Sample Fortnight")
+    command = commands.ChangePosts.add_many(context, posts, "Load Sample Fortnight")
     assert commands.push(context, command)
     assert store.count() == 3
-    ids = sorted(p.id for p in command.posts if p.id is not None)
+    ids = sorted(p.id for p in command.added if p.id is not None)
     context.undo_stack.undo()
     assert store.count() == 0
     context.undo_stack.redo()
@@ -178,7 +178,7 @@ def test_undo_action_text_names_the_command(
     undo = context.undo_stack.createUndoAction(host, "Undo")
     redo = context.undo_stack.createRedoAction(host, "Redo")
     post = store.add(flu())
-    commands.push(context, commands.MovePost(context, post, TUE, dt.time(10, 0)))
+    commands.push(context, commands.ChangePosts.move(context, post, TUE, dt.time(10, 0)))
     assert undo.text() == "Undo Move 'Flu clinic on…'"
     context.undo_stack.undo()
     assert redo.text() == "Redo Move 'Flu clinic on…'"
@@ -191,7 +191,7 @@ def test_a_refused_save_changes_nothing_and_says_why(
     read_only = open_store(db_file, read_only=True)
     try:
         context = AppContext(read_only, prompts=prompts, qsettings=qsettings_at(tmp_path / "w.ini"))
-        assert not commands.push(context, commands.AddPost(context, flu()))
+        assert not commands.push(context, commands.ChangePosts.add(context, flu()))
         assert context.undo_stack.count() == 0
         assert read_only.count() == 0
         assert len(prompts.errors) == 1
@@ -206,7 +206,7 @@ def test_a_failed_undo_leaves_the_stack_matching_the_store(
 ) -> None:
     post = store.add(flu())
     assert post.id is not None
-    assert commands.push(context, commands.MovePost(context, post, TUE, dt.time(16, 0)))
+    assert commands.push(context, commands.ChangePosts.move(context, post, TUE, dt.time(16, 0)))
     heard: list[str] = []
     context.failure_listeners.append(heard.append)
     store.delete(post.id)  # deleted behind the window's back, say by the command line

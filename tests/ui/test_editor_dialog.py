@@ -22,9 +22,9 @@ TUE = dt.date(2026, 12, 1)
 def open_editor(qtbot: QtBot, context: AppContext, post: Post | None = None) -> PostEditor:
     def save(edited: Post) -> bool:
         if edited.id is None:
-            return commands.push(context, commands.AddPost(context, edited))
+            return commands.push(context, commands.ChangePosts.add(context, edited))
         before = context.store.get(edited.id)
-        return commands.push(context, commands.EditPost(context, before, edited))
+        return commands.push(context, commands.ChangePosts.edit(context, before, edited))
 
     editor = PostEditor(save, post=post, date=TUE, time=dt.time(9, 0))
     qtbot.addWidget(editor)

@@ -129,7 +129,7 @@ def check_one(
         return "refused by the store"
     assert store.count() == count + 1
     saved = window.context.undo_stack.command(window.context.undo_stack.index() - 1)
-    post_id = saved.post.id  # type: ignore[attr-defined]
+    post_id = saved.post_id  # type: ignore[attr-defined]
     stored = store.get(post_id)
     assert (stored.text, stored.notes, stored.link) == (typed.text, typed.notes, typed.link)
     # Opened again, the box shows the same, and saving it untouched changes nothing.

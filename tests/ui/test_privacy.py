@@ -239,7 +239,7 @@ assert launch.store is not None, context.prompts.shown
 launch.daily_snapshot()
 store = context.store
 idea = Post(Platform.X, Kind.SHARED, "An idea for spring", status=Status.IDEA)
-assert commands.push(context, commands.AddPost(context, idea))
+assert commands.push(context, commands.ChangePosts.add(context, idea))
 week = window.week
 posts = store.posts_in_week(week)
 write_csv(posts, exports / "week.csv")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
 from planner.ui.widgets.theme import warning_colour
@@ -218,7 +219,7 @@ class PostEditor(QDialog):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.time_edit.setTime(QTime(at.hour, at.minute))
         if post is None:
-            status = Status.DRAFT if date is not None or time is not None else Status.IDEA
+            status = edits.new_status(date or time)
             post = Post(Platform.FACEBOOK, Kind.ORIGINAL, "", status=status)
         _select(self.platform_box, post.platform)
         _select(self.kind_box, post.kind)

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.core.domain import Kind, Post, Status, first_line
+from planner.core import edits
+from planner.core.domain import Kind, Post, first_line
 from planner.core.settings import Settings
 from planner.ui.window.context import AppContext
 
@@ -110,157 +111,126 @@ def push(context: AppContext, command: StoreCommand) -> bool:
     return True
 
 
-class AddPost(StoreCommand):
-    """A new post; undo deletes it, redo puts it back with the same id."""
-
-    def __init__(self, context: AppContext, post: Post, text: str | None = None) -> None:
-        super().__init__(context, text or f"Add {quoted(post)}")
-        self.post = post
-
-    @property
-    def post_id(self) -> int | None:
-        return self.post.id
-
-    def apply(self) -> None:
-        if self.post.id is None:
-            self.post = self.context.store.add(self.post)
-        else:
-            self.context.store.restore([self.post])
-
-    def revert(self) -> None:
-        assert self.post.id is not None
-        self.context.store.delete(self.post.id)
+Change = tuple[Post | None, Post | None]
 
 
-def copy_of(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
-    """A new post like ``post`` at another slot; a copy is never already published."""
-    if date is None:
-        status = Status.IDEA
-    elif post.status in (Status.IDEA, Status.PUBLISHED):
-        status = Status.DRAFT
-    else:
-        status = post.status
-    return post.with_changes(id=None, date=date, time=time if date else None, status=status)
+class ChangePosts(StoreCommand):
+    """Posts from ``before`` to ``after``: the one command behind every post edit.
 
-
-class CopyPost(AddPost):
-    """Ctrl+drag or Duplicate: a copy of a post at a slot (the same slot to duplicate)."""
+    A change ``(None, post)`` adds a post, ``(post, None)`` deletes one, and
+    ``(before, after)`` saves new fields. What the edit does to a post (a move, a
+    copy, a schedule) was decided by ``planner.core.edits``; this only saves it, and
+    undo saves the ``before`` side. New posts keep the ids they got on the first
+    apply, so a redo after an undo brings back the same posts.
+    """
 
     def __init__(
         self,
+        context: AppContext,
+        changes: Sequence[Change],
+        text: str,
+        touches_ideas: bool = True,
+    ) -> None:
+        super().__init__(context, text)
+        self.changes: list[Change] = list(changes)
+        self.touches_ideas = touches_ideas
+
+    # -- the edits the window makes, each named as the Edit menu shows it ----------
+
+    @classmethod
+    def add(cls, context: AppContext, post: Post, text: str | None = None) -> ChangePosts:
+        return cls(context, [(None, post)], text or f"Add {quoted(post)}")
+
+    @classmethod
+    def add_many(cls, context: AppContext, posts: Sequence[Post], text: str) -> ChangePosts:
+        return cls(context, [(None, post) for post in posts], text)
+
+    @classmethod
+    def copy(
+        cls,
         context: AppContext,
         source: Post,
         date: dt.date | None,
         time: dt.time | None,
         verb: str = "Copy",
-    ) -> None:
-        super().__init__(context, copy_of(source, date, time), f"{verb} {quoted(source)}")
-        self.source = source
-
-
-class EditPost(StoreCommand):
-    """Any change to a post's fields, from the editor or the context menu."""
-
-    def __init__(
-        self, context: AppContext, before: Post, after: Post, text: str | None = None
-    ) -> None:
-        super().__init__(context, text or f"Edit {quoted(after)}")
-        self.before = before
-        self.after = after
+    ) -> ChangePosts:
+        """Ctrl+drag or Duplicate: a copy of a post at a slot (its own slot to duplicate)."""
+        return cls.add(context, edits.copied(source, date, time), f"{verb} {quoted(source)}")
 
     @classmethod
-    def change_kind(cls, context: AppContext, post: Post, kind: Kind) -> EditPost:
-        return cls(context, post, post.with_changes(kind=kind), f"Make {quoted(post)} {kind}")
+    def edit(
+        cls, context: AppContext, before: Post, after: Post, text: str | None = None
+    ) -> ChangePosts:
+        return cls(context, [(before, after)], text or f"Edit {quoted(after)}")
 
     @classmethod
-    def mark_published(cls, context: AppContext, post: Post) -> EditPost:
-        after = post.with_changes(status=Status.PUBLISHED)
-        return cls(context, post, after, f"Mark {quoted(post)} published")
+    def change_kind(cls, context: AppContext, post: Post, kind: Kind) -> ChangePosts:
+        return cls.edit(context, post, post.with_changes(kind=kind), f"Make {quoted(post)} {kind}")
 
-    def apply(self) -> None:
-        self.after = self.context.store.update(self.after)
+    @classmethod
+    def mark_published(cls, context: AppContext, post: Post) -> ChangePosts:
+        return cls.edit(context, post, edits.published(post), f"Mark {quoted(post)} published")
 
-    def revert(self) -> None:
-        self.context.store.update(self.before)
+    @classmethod
+    def move(
+        cls, context: AppContext, post: Post, date: dt.date, time: dt.time, verb: str = "Move"
+    ) -> ChangePosts:
+        """A drop or an Alt+arrow nudge; an idea dropped on the calendar is scheduled."""
+        if post.is_idea:
+            after = edits.scheduled(post, date, time)
+            return cls(context, [(post, after)], f"Schedule {quoted(post)}")
+        after = edits.moved(post, date, time)
+        return cls(context, [(post, after)], f"{verb} {quoted(post)}", touches_ideas=False)
 
+    @classmethod
+    def unschedule(cls, context: AppContext, post: Post) -> ChangePosts:
+        return cls(context, [(post, edits.unscheduled(post))], f"Unschedule {quoted(post)}")
 
-class MovePost(StoreCommand):
-    """A post to another day or time: a drop, an Alt+arrow nudge, always one command."""
-
-    touches_ideas = False  # a dated post stays dated
-
-    def __init__(
-        self, context: AppContext, post: Post, date: dt.date, time: dt.time, verb: str = "Move"
-    ) -> None:
-        super().__init__(context, f"{verb} {quoted(post)}")
-        assert post.id is not None
-        self.before = post
-        self.date = date
-        self.time = time
-
-    def apply(self) -> None:
-        assert self.before.id is not None
-        self.context.store.move(self.before.id, self.date, self.time)
-
-    def revert(self) -> None:
-        assert self.before.id is not None
-        self.context.store.move(
-            self.before.id, self.before.date, self.before.time, self.before.status
-        )
-
-
-class SchedulePost(StoreCommand):
-    """An idea onto the calendar, as a draft."""
-
-    def __init__(self, context: AppContext, idea: Post, date: dt.date, time: dt.time) -> None:
-        super().__init__(context, f"Schedule {quoted(idea)}")
-        assert idea.id is not None
-        self.idea = idea
-        self.date = date
-        self.time = time
-
-    def apply(self) -> None:
-        assert self.idea.id is not None
-        self.context.store.move(self.idea.id, self.date, self.time, Status.DRAFT)
-
-    def revert(self) -> None:
-        assert self.idea.id is not None
-        self.context.store.move(self.idea.id, None, None, Status.IDEA)
-
-
-class UnschedulePost(StoreCommand):
-    """A calendar post back into the ideas tray."""
-
-    def __init__(self, context: AppContext, post: Post) -> None:
-        super().__init__(context, f"Unschedule {quoted(post)}")
-        assert post.id is not None
-        self.before = post
-
-    def apply(self) -> None:
-        assert self.before.id is not None
-        self.context.store.move(self.before.id, None, None, Status.IDEA)
-
-    def revert(self) -> None:
-        assert self.before.id is not None
-        self.context.store.move(
-            self.before.id, self.before.date, self.before.time, self.before.status
-        )
-
-
-class DeletePost(StoreCommand):
-    """One or more posts removed; undo restores them with their ids."""
-
-    def __init__(self, context: AppContext, posts: Sequence[Post]) -> None:
+    @classmethod
+    def delete(cls, context: AppContext, posts: Sequence[Post]) -> ChangePosts:
         text = f"Delete {quoted(posts[0])}" if len(posts) == 1 else f"Delete {len(posts)} posts"
-        super().__init__(context, text)
-        self.posts = list(posts)
+        return cls(context, [(post, None) for post in posts], text)
+
+    # -- what it saved -------------------------------------------------------------
+
+    @property
+    def added(self) -> list[Post]:
+        """The posts this command adds, with their ids once it has been applied."""
+        return [after for before, after in self.changes if before is None and after is not None]
+
+    @property
+    def post_id(self) -> int | None:
+        """The id of the first post this command adds or changes."""
+        for before, after in self.changes:
+            if (post := after or before) is not None:
+                return post.id
+        return None
 
     def apply(self) -> None:
-        ids = [p.id for p in self.posts if p.id is not None]
-        self.posts = self.context.store.delete_many(ids)
+        self.changes = self._save(self.changes)
 
     def revert(self) -> None:
-        self.context.store.restore(self.posts)
+        undone = self._save([(after, before) for before, after in self.changes])
+        self.changes = [(before, after) for after, before in undone]
+
+    def _save(self, changes: list[Change]) -> list[Change]:
+        """Save each ``after``; return the changes with the ids new posts were given."""
+        store = self.context.store
+        adds = [after for before, after in changes if before is None and after is not None]
+        new = [post for post in adds if post.id is None]
+        saved = iter(store.add_many(new)) if new else iter(())
+        store.restore([post for post in adds if post.id is not None])
+        for before, after in changes:
+            if before is not None and after is not None:
+                store.update(after)
+        deleted = [before.id for before, after in changes if after is None and before]
+        store.delete_many([post_id for post_id in deleted if post_id is not None])
+        result: list[Change] = []
+        for before, after in changes:
+            if before is None and after is not None and after.id is None:
+                after = next(saved)
+            result.append((before, after))
+        return result
 
 
 class ChangeSettings(StoreCommand):
@@ -276,20 +246,3 @@ class ChangeSettings(StoreCommand):
 
     def revert(self) -> None:
         self.context.store.save_settings(self.before)
-
-
-class AddPosts(StoreCommand):
-    """Many new posts in one step (the sample fortnight); undo deletes them all."""
-
-    def __init__(self, context: AppContext, posts: Sequence[Post], text: str) -> None:
-        super().__init__(context, text)
-        self.posts = list(posts)
-
-    def apply(self) -> None:
-        if any(p.id is None for p in self.posts):
-            self.posts = self.context.store.add_many(self.posts)
-        else:
-            self.context.store.restore(self.posts)
-
-    def revert(self) -> None:
-        self.context.store.delete_many([p.id for p in self.posts if p.id is not None])

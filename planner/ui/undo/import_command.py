@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner.core.domain import Post
-from planner.ui.undo.commands import AddPosts
+from planner.ui.undo.commands import ChangePosts
 from planner.ui.window.context import AppContext
 
 
-class ImportPosts(AddPosts):
+class ImportPosts(ChangePosts):
     """Every post of a file: redo adds them in one transaction, undo deletes them all.
 
     Before the first add, a pre-import snapshot of a store that already holds posts is
@@ -22,7 +22,9 @@ class ImportPosts(AddPosts):
     def __init__(self, context: AppContext, posts: Sequence[Post], source_name: str) -> None:
         count = len(posts)
         noun = "post" if count == 1 else "posts"
-        super().__init__(context, posts, f"Import {count} {noun} from {source_name}")
+        super().__init__(
+            context, [(None, post) for post in posts], f"Import {count} {noun} from {source_name}"
+        )
         self.snapshot: Path | None = None
         self.snapshot_problem: str | None = None
         self._snapshot_tried = False

@@ -82,15 +82,15 @@ class WindowEditsMixin:
 
     def _save_edited(self: MainWindow, post: Post) -> bool:
         if post.id is None:
-            command: commands.StoreCommand = commands.AddPost(self.context, post)
+            command = commands.ChangePosts.add(self.context, post)
         else:
             before = self.post(post.id)
             if before == post:
                 return True
-            command = commands.EditPost(self.context, before, post)
+            command = commands.ChangePosts.edit(self.context, before, post)
         if not self._push(command):
             return False
-        added = getattr(command, "post", post)
+        added = next(iter(command.added), post)
         if added.date is not None and added.date not in self.week:
             self.set_week(Week.containing(added.date))
         self.week_view.select_posts([added.id] if added.id is not None else [])
@@ -99,17 +99,13 @@ class WindowEditsMixin:
     def move_post(self: MainWindow, post_id: int, date: dt.date, time: dt.time, copy: bool) -> None:
         post = self.post(post_id)
         if copy:
-            command: commands.StoreCommand = commands.CopyPost(self.context, post, date, time)
+            command = commands.ChangePosts.copy(self.context, post, date, time)
             if self._push(command):
-                self.week_view.select_posts([command.post_id])  # type: ignore[attr-defined]
+                self.week_view.select_posts([command.post_id] if command.post_id else [])
             return
-        if post.is_idea:
-            moved = self._push(commands.SchedulePost(self.context, post, date, time))
-        elif (post.date, post.time) != (date, time):
-            moved = self._push(commands.MovePost(self.context, post, date, time))
-        else:
+        if not post.is_idea and (post.date, post.time) == (date, time):
             return
-        if moved:
+        if self._push(commands.ChangePosts.move(self.context, post, date, time)):
             # An Alt+arrow past Monday or Sunday: the view follows the post there.
             if date not in self.week:
                 self.set_week(Week.containing(date))
@@ -118,28 +114,28 @@ class WindowEditsMixin:
     def unschedule(self: MainWindow, post_id: int) -> None:
         post = self.post(post_id)
         if not post.is_idea:
-            self._push(commands.UnschedulePost(self.context, post))
+            self._push(commands.ChangePosts.unschedule(self.context, post))
 
     def duplicate(self: MainWindow, post_id: int) -> None:
         post = self.post(post_id)
-        command = commands.CopyPost(self.context, post, post.date, post.time, "Duplicate")
+        command = commands.ChangePosts.copy(self.context, post, post.date, post.time, "Duplicate")
         if self._push(command):
             self.week_view.select_posts([command.post_id] if command.post_id else [])
 
     def change_kind(self: MainWindow, post_id: int, kind: Kind) -> None:
         post = self.post(post_id)
         if post.kind is not kind:
-            self._push(commands.EditPost.change_kind(self.context, post, kind), [post_id])
+            self._push(commands.ChangePosts.change_kind(self.context, post, kind), [post_id])
 
     def mark_published(self: MainWindow, post_id: int) -> None:
         post = self.post(post_id)
         if post.status is not Status.PUBLISHED:
-            self._push(commands.EditPost.mark_published(self.context, post), [post_id])
+            self._push(commands.ChangePosts.mark_published(self.context, post), [post_id])
 
     def delete_posts(self: MainWindow, ids: list[int]) -> None:
         posts = [self.post(i) for i in ids]
         if posts:
-            self._push(commands.DeletePost(self.context, posts))
+            self._push(commands.ChangePosts.delete(self.context, posts))
 
     def delete_selected(self: MainWindow) -> None:
         self.delete_posts(self.selected_ids())
@@ -149,7 +145,7 @@ class WindowEditsMixin:
 
         week = self._this_week()
         text = "Load Sample Fortnight"
-        if self._push(commands.AddPosts(self.context, sample_fortnight(week), text)):
+        if self._push(commands.ChangePosts.add_many(self.context, sample_fortnight(week), text)):
             self.set_week(week)
 
     def open_settings(self: MainWindow) -> None:

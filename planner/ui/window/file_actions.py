@@ -278,7 +278,7 @@ class FileActions(QObject):
         command = ImportPosts(self.context, posts, source_name)
         if not push(self.context, command):
             return False
-        added = command.posts
+        added = command.added
         days = sorted(p.date for p in added if p.date is not None)
         if days and days[0] not in self.window.week:
             self.window.set_week(Week.containing(days[0]))
