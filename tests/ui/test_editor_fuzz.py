@@ -81,7 +81,7 @@ def window(make_window: MakeWindow, context: AppContext, store: Store) -> Iterat
 
 
 def new_editor(window: MainWindow) -> PostEditor:
-    window.new_post_at(TUE, dt.time(9, 0))
+    window.edits.new_post_at(TUE, dt.time(9, 0))
     editor = window.dialog
     assert isinstance(editor, PostEditor)
     return editor
@@ -133,7 +133,7 @@ def check_one(
     stored = store.get(post_id)
     assert (stored.text, stored.notes, stored.link) == (typed.text, typed.notes, typed.link)
     # Opened again, the box shows the same, and saving it untouched changes nothing.
-    window.edit_post(post_id)
+    window.edits.edit_post(post_id)
     again = window.dialog
     assert isinstance(again, PostEditor)
     assert box_text(again.text_edit) == typed.text
@@ -216,7 +216,7 @@ def test_an_imported_post_opened_and_saved_untouched_keeps_its_exact_text(
         )
     )  # fmt: skip
     assert imported.id is not None
-    window.edit_post(imported.id)
+    window.edits.edit_post(imported.id)
     editor = window.dialog
     assert isinstance(editor, PostEditor)
     assert box_text(editor.text_edit) != imported.text  # shown byte-swapped, see above

@@ -66,7 +66,7 @@ def test_the_csv_round_trip_through_the_window_is_one_undo_step(
     before = store.posts_in_week(WEEK)
     dialogs.extend(tmp_path / "week.csv")
     window.file_actions.export_week_csv.trigger()
-    window.delete_posts([p.id for p in before if p.id is not None])
+    window.edits.delete_posts([p.id for p in before if p.id is not None])
     assert store.posts_in_week(WEEK) == []
     others = store.count()
 

@@ -69,7 +69,7 @@ def test_the_window_shows_the_week_its_warnings_and_the_ideas(window: MainWindow
 
 def test_move_undo_redo_update_the_warnings_at_once(window: MainWindow, store: Store) -> None:
     _, promo = tuesday_facebook(store)
-    window.move_post(promo.id, WED, dt.time(18, 0), False)  # type: ignore[arg-type]
+    window.edits.move_post(promo.id, WED, dt.time(18, 0), False)  # type: ignore[arg-type]
     assert store.get(promo.id).date == WED  # type: ignore[arg-type]
     assert not over_limit(window)
     assert window.window_actions.undo.text() == f"Undo Move {quoted(promo)}"
@@ -85,7 +85,7 @@ def test_move_undo_redo_update_the_warnings_at_once(window: MainWindow, store: S
 
 def test_the_edit_menu_names_the_action(window: MainWindow, store: Store) -> None:
     post = store.posts_between(MON, MON)[0]
-    window.move_post(post.id, MON, dt.time(10, 0), False)  # type: ignore[arg-type]
+    window.edits.move_post(post.id, MON, dt.time(10, 0), False)  # type: ignore[arg-type]
     texts = [a.text() for a in window.edit_menu.actions()]
     assert f"Undo Move {quoted(post)}" in texts
 
@@ -94,10 +94,10 @@ def test_add_and_edit_through_the_editor_update_the_warnings(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
     _, promo = tuesday_facebook(store)
-    window.delete_posts([promo.id])  # type: ignore[list-item]
+    window.edits.delete_posts([promo.id])  # type: ignore[list-item]
     assert not over_limit(window)
 
-    window.new_post_at(TUE, dt.time(15, 0))  # a double-click on an empty slot
+    window.edits.new_post_at(TUE, dt.time(15, 0))  # a double-click on an empty slot
     editor = window.dialog
     assert isinstance(editor, PostEditor)
     editor.text_edit.setPlainText("Flu clinic on Saturday morning")
@@ -153,7 +153,7 @@ def test_settings_change_re_evaluates_at_once(
 def test_settings_are_kept_in_the_store(
     qtbot: QtBot, window: MainWindow, db_file: Path, store: Store
 ) -> None:
-    window.open_settings()
+    window.edits.open_settings()
     dialog = window.dialog
     assert isinstance(dialog, SettingsDialog)
     dialog.name_edit.setText("Riverside Dental")
@@ -216,15 +216,15 @@ def test_the_card_menu_duplicates_changes_kind_publishes_and_deletes(
     assert post.id is not None
 
     def choose(path: list[str]) -> None:
-        window.show_card_menu(post.id, QPoint(100, 100))  # type: ignore[arg-type]
-        menu = window._card_menu
+        window.edits.show_card_menu(post.id, QPoint(100, 100))  # type: ignore[arg-type]
+        menu = window.edits.card_menu
         for name in path:
             action = next(a for a in menu.actions() if a.text().replace("&", "") == name)
             if action.menu() is not None:
                 menu = action.menu()
             else:
                 action.trigger()
-        window._card_menu.close()
+        window.edits.card_menu.close()
 
     before = store.count()
     choose(["Duplicate"])
@@ -422,11 +422,11 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         return found
 
     assert unnamed(window) == []
-    window.new_post_at(TUE, dt.time(9, 0))
+    window.edits.new_post_at(TUE, dt.time(9, 0))
     assert window.dialog is not None
     assert unnamed(window.dialog) == []
     window.dialog.reject()
-    window.open_settings()
+    window.edits.open_settings()
     assert window.dialog is not None
     assert unnamed(window.dialog) == []
     window.dialog.reject()
@@ -435,7 +435,7 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 def test_a_failed_undo_is_not_reported_as_saved(window: MainWindow, store: Store) -> None:
     _, promo = tuesday_facebook(store)
     assert promo.id is not None
-    window.move_post(promo.id, WED, dt.time(9, 0), False)
+    window.edits.move_post(promo.id, WED, dt.time(9, 0), False)
     assert window.save_state.text() == "All changes saved"
     store.delete(promo.id)  # gone behind the window's back, say by the command line
     undo(window)
@@ -468,7 +468,7 @@ def test_standard_keys_create_undo_and_redo(qtbot: QtBot, window: MainWindow, st
     assert editor.date_edit.date().toPython() == WED  # the context's today, 2 Dec
     editor.reject()
     _, promo = tuesday_facebook(store)
-    window.move_post(promo.id, WED, dt.time(18, 0), False)  # type: ignore[arg-type]
+    window.edits.move_post(promo.id, WED, dt.time(18, 0), False)  # type: ignore[arg-type]
     window.week_view.setFocus()
     qtbot.keyClick(window.week_view, Qt.Key.Key_Z, ctrl)
     assert store.get(promo.id).date == TUE  # type: ignore[arg-type]

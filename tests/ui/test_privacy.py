@@ -181,7 +181,7 @@ def test_a_full_session_opens_no_network_connection(
         take_daily_snapshot(store, TODAY, prompts)
 
         # Add a post through the editor, which saves through an undo command.
-        window.new_post_at(WEEK.days()[3], dt.time(11, 0))
+        window.edits.new_post_at(WEEK.days()[3], dt.time(11, 0))
         editor = window.dialog
         assert isinstance(editor, PostEditor)
         editor.text_edit.setPlainText("Half-term opening hours: 8 to 4.")

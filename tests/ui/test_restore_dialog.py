@@ -42,7 +42,7 @@ def test_the_list_shows_date_posts_and_dates_and_restores_the_chosen_one(
     span = store.date_span()
     assert span is not None
     take_snapshot(store, DAILY, now=dt.datetime(2026, 11, 30, 8, 15))
-    window.delete_posts([p.id for p in store.posts_in_week(WEEK) if p.id is not None])
+    window.edits.delete_posts([p.id for p in store.posts_in_week(WEEK) if p.id is not None])
     assert window.week_view.shown_ids() == []
     take_snapshot(store, DAILY, now=dt.datetime(2026, 12, 1, 8, 15))
 
@@ -84,7 +84,7 @@ def test_the_list_shows_date_posts_and_dates_and_restores_the_chosen_one(
     kept = [s for s in list_snapshots(restored.path) if s.reason == PRE_RESTORE]
     assert len(kept) == 1 and kept[0].posts == sample_count - len(restored.posts_in_week(WEEK))
     # The window keeps working on the restored store.
-    window.delete_posts([restored.posts_in_week(WEEK)[0].id])  # type: ignore[list-item]
+    window.edits.delete_posts([restored.posts_in_week(WEEK)[0].id])  # type: ignore[list-item]
     assert restored.count() == sample_count - 1
 
 
@@ -182,7 +182,7 @@ def test_a_full_disk_shows_the_error_and_keeps_the_edit_to_retry(
         window = make_window(context, store)
         assert prompts.questions  # the empty plan's sample offer, declined
         full_disk.fill(store)
-        window.new_post_at(TUE, dt.time(9, 30))
+        window.edits.new_post_at(TUE, dt.time(9, 30))
         editor = window.dialog
         assert isinstance(editor, PostEditor)
         text = "Our spring newsletter is out. " * 2000  # ~60,000 characters

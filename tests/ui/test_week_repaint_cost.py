@@ -88,14 +88,14 @@ def test_the_ideas_are_read_again_only_when_an_edit_may_change_them(
     window.show_previous_week()
     post = window.week_view.posts[0]
     assert post.id is not None and post.date is not None
-    window.move_post(post.id, post.date + dt.timedelta(days=1), dt.time(15, 0), False)
+    window.edits.move_post(post.id, post.date + dt.timedelta(days=1), dt.time(15, 0), False)
     window.window_actions.undo.trigger()
     assert read[0] == 0
     idea = store.add(Post(Platform.X, Kind.SHARED, "New idea", Status.IDEA))
     assert idea.id is not None
-    window.move_post(post.id, post.date, post.time, True)  # a copy: ideas may change
+    window.edits.move_post(post.id, post.date, post.time, True)  # a copy: ideas may change
     assert read[0] == 1
     assert idea.id in window.ideas_tray.ids()  # the ideas as the store has them
-    window.unschedule(post.id)
+    window.edits.unschedule(post.id)
     assert read[0] == 2
     assert post.id in window.ideas_tray.ids()

@@ -227,6 +227,7 @@ def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -
         "planner.ui.window.menus",
         "planner.ui.window.file_actions",
         "planner.ui.dialogs.restore_dialog",
+        "planner.ui.window.backup_actions",
         "planner.ui.window.completion",
     )
     code = (

@@ -3,22 +3,18 @@
 The week bar shows some of them before anything else is built, so they exist from
 the start; their icons, shortcuts, tooltips and menus come right after the first paint
 (menus.py), which keeps QStyle and the menu classes out of the window's start.
-Each action only calls a method of the main window; the window does the work.
+Each action only calls the slot it is given; the window and its edits do the work.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QPixmap, QUndoStack
 
 from planner.core.domain import Platform
-
-if TYPE_CHECKING:
-    from planner.ui.window.main_window import MainWindow
 
 
 @dataclass
@@ -52,39 +48,55 @@ def blank_icon(size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-def create_actions(window: MainWindow) -> WindowActions:
-    """The actions, connected to ``window``; ``menus.finish_actions`` dresses them."""
+@dataclass(frozen=True)
+class ActionSlots:
+    """What each action calls."""
+
+    new_post: Callable[[], object]
+    edit_selected: Callable[[], object]
+    delete_selected: Callable[[], object]
+    quit: Callable[[], object]
+    open_settings: Callable[[], object]
+    load_sample: Callable[[], object]
+    previous_week: Callable[[], object]
+    next_week: Callable[[], object]
+    today: Callable[[], object]
+    jump_to_date: Callable[[], object]
+    platform_shown: Callable[[Platform, bool], object]
+
+
+def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> WindowActions:
+    """The actions, owned by ``owner`` and connected to ``slots``; ``menus.finish_actions``
+    dresses them."""
 
     def action(text: str, slot: Callable[..., object], icon: QIcon | None = None) -> QAction:
-        made = QAction(text, window)
+        made = QAction(text, owner)
         if icon is not None:
             made.setIcon(icon)
         made.triggered.connect(slot)
         return made
 
-    stack = window.context.undo_stack
     platforms = {}
     for platform in Platform:
-        toggle = QAction(platform.label, window)
+        toggle = QAction(platform.label, owner)
         toggle.setCheckable(True)
         toggle.setChecked(True)
         toggle.setToolTip(f"Show or hide {platform.label} posts (they still count in the rules)")
-        toggle.toggled.connect(lambda shown, p=platform: window.set_platform_shown(p, shown))
+        toggle.toggled.connect(lambda shown, p=platform: slots.platform_shown(p, shown))
         platforms[platform] = toggle
-    w = window
     placeholder = blank_icon()
     return WindowActions(
-        new_post=action("&New Post…", w.new_post, placeholder),
-        edit_post=action("&Edit Post…", w.edit_selected),
-        delete=action("&Delete", w.delete_selected),
-        undo=stack.createUndoAction(window, "Undo"),
-        redo=stack.createRedoAction(window, "Redo"),
-        quit=action("&Quit", w.close),
-        settings=action("&Settings…", w.open_settings, placeholder),
-        load_sample=action("Load &Sample Fortnight", w.load_sample),
-        previous_week=action("&Previous Week", w.show_previous_week),
-        next_week=action("&Next Week", w.show_next_week),
-        today=action("&Today", w.show_today),
-        jump_to_date=action("&Go to Date…", w.focus_date_picker),
+        new_post=action("&New Post…", slots.new_post, placeholder),
+        edit_post=action("&Edit Post…", slots.edit_selected),
+        delete=action("&Delete", slots.delete_selected),
+        undo=stack.createUndoAction(owner, "Undo"),
+        redo=stack.createRedoAction(owner, "Redo"),
+        quit=action("&Quit", slots.quit),
+        settings=action("&Settings…", slots.open_settings, placeholder),
+        load_sample=action("Load &Sample Fortnight", slots.load_sample),
+        previous_week=action("&Previous Week", slots.previous_week),
+        next_week=action("&Next Week", slots.next_week),
+        today=action("&Today", slots.today),
+        jump_to_date=action("&Go to Date…", slots.jump_to_date),
         platforms=platforms,
     )

@@ -9,44 +9,61 @@ restore. Their modules are imported here, so the window's start does not pay for
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from planner.ui.dialogs.restore_dialog import install_backup_actions
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
 from planner.ui.panels.warnings_panel import WarningsPanel
-from planner.ui.window.file_actions import install_file_actions
+from planner.ui.window.backup_actions import BackupActions, install_backup_actions
+from planner.ui.window.file_actions import FileActions, install_file_actions
 from planner.ui.window.menus import build_menus, finish_actions
 
 if TYPE_CHECKING:
-    from planner.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QSplitter
+
+    from planner.ui.window.surface import WindowSurface
 
 TRAY_INDEX, SIDE_INDEX = 0, 2  # the stand-ins' places in the window's splitter
 
 
-def complete_window(window: MainWindow) -> None:
-    """Build the tray, the side column, the menus, shortcuts and file actions."""
+@dataclass(frozen=True)
+class WindowParts:
+    """What the second step built; the window keeps each (replaceWidget leaves the new
+    parts owned by Python)."""
+
+    tray: IdeasTray
+    warnings: WarningsPanel
+    legend: KindLegend
+    side_column: QWidget  # the legend above the warnings
+    file_actions: FileActions  # print, export, import
+    backup_actions: BackupActions  # restore from backup
+
+
+def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
+    """Build the tray, the side column, the menus, shortcuts and file actions, and put
+    the tray and the side column in the places ``splitter`` kept for them."""
     finish_actions(window, window.window_actions)
     build_menus(window, window.window_actions)
-    window.file_actions = install_file_actions(window)
-    window.backup_actions = install_backup_actions(window)
-    window.ideas_tray = IdeasTray()
-    window.warnings_panel = WarningsPanel()
-    window.legend = KindLegend()
-    side = QWidget()
-    side_layout = QVBoxLayout(side)
+    parts = WindowParts(
+        tray=IdeasTray(),
+        warnings=WarningsPanel(),
+        legend=KindLegend(),
+        side_column=QWidget(),
+        file_actions=install_file_actions(window),
+        backup_actions=install_backup_actions(window),
+    )
+    side_layout = QVBoxLayout(parts.side_column)
     side_layout.setContentsMargins(6, 6, 6, 6)
-    side_layout.addWidget(window.legend)
+    side_layout.addWidget(parts.legend)
     side_layout.addSpacing(6)
-    side_layout.addWidget(window.warnings_panel, 1)
-    # replaceWidget leaves the new part owned by Python: the window keeps a reference.
-    window.side_column = side
-    splitter = window.splitter
+    side_layout.addWidget(parts.warnings, 1)
     sizes = splitter.sizes()
-    for index, part in ((TRAY_INDEX, window.ideas_tray), (SIDE_INDEX, side)):
+    for index, part in ((TRAY_INDEX, parts.tray), (SIDE_INDEX, parts.side_column)):
         stand_in = splitter.replaceWidget(index, part)
         if stand_in is not None:
             stand_in.deleteLater()
     splitter.setSizes(sizes)  # the stand-ins' sizes, kept
+    return parts

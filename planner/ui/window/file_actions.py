@@ -24,7 +24,7 @@ from planner.core.weeks import Week, date_range_label
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
     from planner.ui.window.context import AppContext
-    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.surface import WindowSurface
 
 LAST_FOLDER_KEY = "files/last_folder"
 Key = QKeySequence.StandardKey
@@ -45,8 +45,8 @@ IMPORTABLE = "CSV files (*.csv *.txt);;All files (*)"
 class FileActions(QObject):
     """The File menu's print, export and import actions of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.as_parent())
         self.window = window
         add = self._action
         self.import_csv = add("&Import CSV…", self.choose_import, Key.Open)
@@ -77,7 +77,7 @@ class FileActions(QObject):
         ]
 
     def _action(self, text: str, slot: Callable[[], object], key: Key | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.as_parent())
         if key is not None:
             action.setShortcuts(QKeySequence.keyBindings(key))
         action.triggered.connect(lambda _checked=False: slot())
@@ -124,9 +124,9 @@ class FileActions(QObject):
 
         if not self.context.has_store:
             return
-        dialog = open_print_preview(self.window, self._plans())
+        dialog = open_print_preview(self.window.as_parent(), self._plans())
         dialog.setWindowTitle(f"Print Preview · {self.window.week.title()}")
-        self.window._show_dialog(dialog)
+        self.window.dialogs.show(dialog)
 
     def print_week(self) -> None:
         from planner.printing.pages import new_printer, print_weeks
@@ -136,7 +136,7 @@ class FileActions(QObject):
         plans = self._plans()
         printer = new_printer()
         printer.setDocName(f"{plans[0].practice_name}: {plans[0].title}")
-        if not self.context.files.setup_printer(self.window, printer):
+        if not self.context.files.setup_printer(self.window.as_parent(), printer):
             return
         try:
             pages = print_weeks(printer, plans)
@@ -168,9 +168,9 @@ class FileActions(QObject):
             week.next().sunday,  # the week shown and the next: how far ahead people plan
             lambda first, last: len(self.context.store.posts_between(first, last)),
             self.export_range_as_csv,
-            parent=self.window,
+            parent=self.window.as_parent(),
         )
-        self.window._show_dialog(dialog)
+        self.window.dialogs.show(dialog)
 
     def export_range_as_csv(self, first: dt.date, last: dt.date) -> None:
         from planner.io.csv_format import write_csv
@@ -229,7 +229,9 @@ class FileActions(QObject):
     def choose_target(self, title: str, name: str, kind: FileType) -> Path | None:
         """Ask where to save; None when the user cancels or will not replace a file."""
         suggested = self.last_folder() / f"{name}{kind.suffix}"
-        choice = self.context.files.save_file(self.window, title, suggested, kind.filters)
+        choice = self.context.files.save_file(
+            self.window.as_parent(), title, suggested, kind.filters
+        )
         if choice is None:
             return None
         target = choice.path
@@ -256,7 +258,9 @@ class FileActions(QObject):
             self.context.prompts.error("Nothing imported", message)
             return
         files = self.context.files
-        path = files.open_file(self.window, "Import CSV", self.last_folder(), IMPORTABLE)
+        path = files.open_file(
+            self.window.as_parent(), "Import CSV", self.last_folder(), IMPORTABLE
+        )
         if path is None:
             return
         try:
@@ -266,9 +270,12 @@ class FileActions(QObject):
             return
         self.remember_folder(path.parent)
         dialog = ImportDialog(
-            text, path.name, lambda posts: self.import_posts(posts, path.name), self.window
+            text,
+            path.name,
+            lambda posts: self.import_posts(posts, path.name),
+            self.window.as_parent(),
         )
-        self.window._show_dialog(dialog)
+        self.window.dialogs.show(dialog)
 
     def import_posts(self, posts: list[Post], source_name: str) -> bool:
         """One undo step for the whole file; then show where the posts landed."""
@@ -312,7 +319,7 @@ def week_span(week: Week) -> str:
     return f"{week} ({date_range_label(week.monday, week.sunday)})"
 
 
-def install_file_actions(window: MainWindow) -> FileActions:
+def install_file_actions(window: WindowSurface) -> FileActions:
     actions = FileActions(window)
     actions.install()
     return actions

@@ -1,10 +1,10 @@
 """The main window: puts the week bar, the ideas tray, the week view and the warnings
-together; its edits (window_edits.py) turn requests into undo commands.
+together; its edits (post_editing.py) turn requests into undo commands.
 
 It is built in two steps so that it shows as fast as an empty window. The first frame
 holds what the week needs: the menu bar's titles, the week bar, the week grid and the
 status bar, with plain stand-ins where the side panels go. Right after that frame,
-``finish_setup`` (window_completion.py) builds the ideas tray, the warnings, the legend,
+``finish_setup`` (completion.py) builds the ideas tray, the warnings, the legend,
 the menus, the shortcuts and the file actions into the space kept for them.
 
 After every change of the undo stack, of the settings or of the week shown, ``refresh``
@@ -17,23 +17,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window.actions import create_actions
+from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
-from planner.ui.window.edits import WindowEditsMixin
+from planner.ui.window.dialog_host import DialogHost
+from planner.ui.window.post_editing import PostEditing
 
 if TYPE_CHECKING:
     from planner.store import Store
-    from planner.ui.dialogs.restore_dialog import BackupActions
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
     from planner.ui.panels.warnings_panel import WarningsPanel
+    from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
 
 WEEK_KEY = "view/week"
@@ -42,7 +51,7 @@ SPLITTER_KEY = "window/splitter"
 HIDDEN_KEY = "view/hidden_platforms"
 
 
-class MainWindow(WindowEditsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
 
     firstPainted = Signal()  # the window's first paint, store or not
@@ -68,7 +77,9 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
         self.view_menu = bar.addMenu("&View")
-        self.window_actions = create_actions(self)
+        self.dialogs = DialogHost()
+        self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)
+        self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
@@ -78,7 +89,6 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         }
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
-        self.dialog = None
         self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False
@@ -140,10 +150,10 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.context.undo_stack.indexChanged.connect(self._stack_changed)
         self.context.failure_listeners.append(self._save_failed)
         view = self.week_view
-        view.moveRequested.connect(self.move_post)
-        view.createRequested.connect(self.new_post_at)
-        view.editRequested.connect(self.edit_post)
-        view.contextMenuRequested.connect(self.show_card_menu)
+        view.moveRequested.connect(self.edits.move_post)
+        view.createRequested.connect(self.edits.new_post_at)
+        view.editRequested.connect(self.edits.edit_post)
+        view.contextMenuRequested.connect(self.edits.show_card_menu)
         view.selectionChanged.connect(self._selection_changed)
         self.week_view.installEventFilter(self)
 
@@ -156,9 +166,12 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         from planner.ui.window.completion import complete_window
 
         self.setup_finished = True
-        complete_window(self)
-        self.ideas_tray.unscheduleRequested.connect(self.unschedule)
-        self.ideas_tray.editRequested.connect(self.edit_post)
+        parts = complete_window(self, self.splitter)
+        self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
+        self.side_column = parts.side_column
+        self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
+        self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
+        self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
         self._set_editing(self._editing)
@@ -210,7 +223,7 @@ class MainWindow(WindowEditsMixin, QMainWindow):
             "planner works? You can delete them, or undo, at any time."
         )
         if self.context.prompts.ask_yes_no("Welcome", question):
-            self.load_sample()
+            self.edits.load_sample()
 
     def refresh(self, *, ideas_unchanged: bool = False) -> None:
         """Reload the week and the ideas, re-run the rules, redraw everything.
@@ -306,10 +319,43 @@ class MainWindow(WindowEditsMixin, QMainWindow):
         self.window_actions.undo.setVisible(True)
         self._selection_changed()
 
+    def selected_ids(self) -> list[int]:
+        """The posts selected where the keyboard is: the tray when it has focus."""
+        if not self.setup_finished:  # no tray yet: only the week can be selected
+            return self.week_view.selected_ids()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.ideas_tray.isAncestorOf(focus):
+            return self.ideas_tray.selected_ids()
+        return self.week_view.selected_ids() or self.ideas_tray.selected_ids()
+
     def _selection_changed(self) -> None:
         has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
         self.window_actions.edit_post.setEnabled(has)
         self.window_actions.delete.setEnabled(has)
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog open over the window (editor, settings, import…), if any."""
+        return self.dialogs.current
+
+    def as_parent(self) -> QWidget:
+        return self
+
+    def _action_slots(self) -> ActionSlots:
+        edits = self.edits
+        return ActionSlots(
+            new_post=edits.new_post,
+            edit_selected=edits.edit_selected,
+            delete_selected=edits.delete_selected,
+            quit=self.close,
+            open_settings=edits.open_settings,
+            load_sample=edits.load_sample,
+            previous_week=self.show_previous_week,
+            next_week=self.show_next_week,
+            today=self.show_today,
+            jump_to_date=self.focus_date_picker,
+            platform_shown=self.set_platform_shown,
+        )
 
     # -- the week shown ----------------------------------------------------------------
 

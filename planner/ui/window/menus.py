@@ -1,5 +1,5 @@
 """What the window's actions get after its first paint: the style's icons, standard
-shortcuts, tooltips and the menus; and the card context menu.
+shortcuts, tooltips and the menus.
 
 Each action was made for the first frame in actions.py; here it becomes reachable from
 the keyboard and the menu bar.
@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle
-
-from planner.core.domain import Kind, Post, Status
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle
 
 if TYPE_CHECKING:
     from planner.ui.window.actions import WindowActions
-    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.surface import WindowSurface
 
 Key = QKeySequence.StandardKey
 
@@ -37,7 +34,7 @@ def _keys(*names: Key | str) -> list[QKeySequence]:
 
 
 def _dress(
-    window: MainWindow,
+    window: WindowSurface,
     action: QAction,
     keys: list[QKeySequence] | None = None,
     icon: QStyle.StandardPixmap | None = None,
@@ -54,7 +51,7 @@ def _dress(
     window.addAction(action)  # shortcuts work even when no menu is open
 
 
-def finish_actions(window: MainWindow, actions: WindowActions) -> None:
+def finish_actions(window: WindowSurface, actions: WindowActions) -> None:
     """Give each action its icon, its standard shortcuts and its tooltip."""
     px = QStyle.StandardPixmap
     style = window.style()
@@ -77,7 +74,7 @@ def finish_actions(window: MainWindow, actions: WindowActions) -> None:
     _dress(w, a.jump_to_date, _keys("Ctrl+G"))
 
 
-def build_menus(window: MainWindow, actions: WindowActions) -> None:
+def build_menus(window: WindowSurface, actions: WindowActions) -> None:
     """Fill the File, Edit and View menus the window made empty for its first frame."""
     file_menu = window.file_menu
     file_menu.addAction(actions.new_post)
@@ -101,34 +98,3 @@ def build_menus(window: MainWindow, actions: WindowActions) -> None:
     shown = view_menu.addMenu("&Platforms Shown")
     for action in actions.platforms.values():
         shown.addAction(action)
-
-
-def card_menu(window: MainWindow, post: Post) -> QMenu:
-    """Edit, duplicate, change kind, mark published, back to ideas, delete."""
-    assert post.id is not None
-    post_id = post.id
-    menu = QMenu(window)
-    menu.setAccessibleName("Post actions")
-    menu.addAction("&Edit…", lambda: window.edit_post(post_id))
-    menu.addAction("D&uplicate", lambda: window.duplicate(post_id))
-    kinds = menu.addMenu("Change &Kind")
-    group = QActionGroup(kinds)
-    for kind in Kind:
-        action = kinds.addAction(f"{kind.label} ({kind.letter})")
-        action.setCheckable(True)
-        action.setChecked(kind is post.kind)
-        action.setIcon(QIcon())
-        group.addAction(action)
-        action.triggered.connect(lambda _=False, k=kind: window.change_kind(post_id, k))
-    published = menu.addAction("Mark &Published", lambda: window.mark_published(post_id))
-    published.setEnabled(post.status is not Status.PUBLISHED and not post.is_idea)
-    if not post.is_idea:
-        menu.addAction("Move to &Ideas", lambda: window.unschedule(post_id))
-    menu.addSeparator()
-    delete = menu.addAction("&Delete", lambda: window.delete_posts([post_id]))
-    delete.setShortcut(QKeySequence(Key.Delete))
-    delete.setShortcutVisibleInContextMenu(True)
-    for action in menu.actions():
-        action.setEnabled(action.isEnabled() and not window.context.read_only)
-    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return menu

@@ -1,0 +1,165 @@
+"""The window's edits: each request from the view, the tray, a menu or a dialog becomes
+one undo command, pushed through ``commands.push`` so that a refused save changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+
+from planner.core.domain import Kind, Post, Status
+from planner.core.settings import Settings
+from planner.core.weeks import Week
+from planner.ui.undo import commands
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from planner.ui.window.surface import WindowSurface
+
+
+class PostEditing:
+    """Turns the window's edit requests into undo commands and selects what changed.
+
+    It is handed the window's surface, the posts the window shows (by id) and how to
+    find the selection; it keeps no state of its own but the open card menu.
+    """
+
+    def __init__(
+        self,
+        window: WindowSurface,
+        shown_posts: Callable[[], Mapping[int, Post]],
+        selected_ids: Callable[[], list[int]],
+    ) -> None:
+        self.window = window
+        self.context = window.context
+        self._shown_posts = shown_posts
+        self.selected_ids = selected_ids
+        self.card_menu: QMenu | None = None
+
+    def post(self, post_id: int) -> Post:
+        return self._shown_posts().get(post_id) or self.context.store.get(post_id)
+
+    def push(self, command: commands.StoreCommand, select: Iterable[int] = ()) -> bool:
+        if not self.context.has_store:
+            return False
+        if not commands.push(self.context, command):
+            return False
+        self.window.week_view.select_posts(list(select))
+        return True
+
+    def _follow(self, date: dt.date | None) -> None:
+        """Show the week of ``date`` when it is not the one shown (an edit moved there)."""
+        if date is not None and date not in self.window.week:
+            self.window.set_week(Week.containing(date))
+
+    def new_post(self) -> None:
+        today = self.context.today()
+        day = today if today in self.window.week else self.window.week.monday
+        self.new_post_at(day, dt.time(9, 0))
+
+    def new_post_at(self, date: dt.date | None, time: dt.time | None) -> None:
+        self._open_editor(None, date, time)
+
+    def edit_post(self, post_id: int) -> None:
+        self._open_editor(self.post(post_id), None, None)
+
+    def edit_selected(self) -> None:
+        if ids := self.selected_ids():
+            self.edit_post(ids[0])
+
+    def _open_editor(self, post: Post | None, date: dt.date | None, time: dt.time | None) -> None:
+        from planner.ui.dialogs.editor_dialog import PostEditor
+
+        if self.context.read_only or not self.context.has_store:
+            return
+        parent = self.window.as_parent()
+        editor = PostEditor(self._save_edited, post=post, date=date, time=time, parent=parent)
+        self.window.dialogs.show(editor)
+
+    def _save_edited(self, post: Post) -> bool:
+        if post.id is None:
+            command = commands.ChangePosts.add(self.context, post)
+        else:
+            before = self.post(post.id)
+            if before == post:
+                return True
+            command = commands.ChangePosts.edit(self.context, before, post)
+        if not self.push(command):
+            return False
+        saved = next(iter(command.added), post)
+        self._follow(saved.date)
+        self.window.week_view.select_posts([saved.id] if saved.id is not None else [])
+        return True
+
+    def move_post(self, post_id: int, date: dt.date, time: dt.time, copy: bool) -> None:
+        post = self.post(post_id)
+        if copy:
+            command = commands.ChangePosts.copy(self.context, post, date, time)
+            if self.push(command):
+                self.window.week_view.select_posts([command.post_id] if command.post_id else [])
+            return
+        if not post.is_idea and (post.date, post.time) == (date, time):
+            return
+        if self.push(commands.ChangePosts.move(self.context, post, date, time)):
+            # An Alt+arrow past Monday or Sunday: the view follows the post there.
+            self._follow(date)
+            self.window.week_view.select_posts([post_id])
+
+    def unschedule(self, post_id: int) -> None:
+        post = self.post(post_id)
+        if not post.is_idea:
+            self.push(commands.ChangePosts.unschedule(self.context, post))
+
+    def duplicate(self, post_id: int) -> None:
+        post = self.post(post_id)
+        command = commands.ChangePosts.copy(self.context, post, post.date, post.time, "Duplicate")
+        if self.push(command):
+            self.window.week_view.select_posts([command.post_id] if command.post_id else [])
+
+    def change_kind(self, post_id: int, kind: Kind) -> None:
+        post = self.post(post_id)
+        if post.kind is not kind:
+            self.push(commands.ChangePosts.change_kind(self.context, post, kind), [post_id])
+
+    def mark_published(self, post_id: int) -> None:
+        post = self.post(post_id)
+        if post.status is not Status.PUBLISHED:
+            self.push(commands.ChangePosts.mark_published(self.context, post), [post_id])
+
+    def delete_posts(self, ids: list[int]) -> None:
+        posts = [self.post(i) for i in ids]
+        if posts:
+            self.push(commands.ChangePosts.delete(self.context, posts))
+
+    def delete_selected(self) -> None:
+        self.delete_posts(self.selected_ids())
+
+    def load_sample(self) -> None:
+        from planner.core.demo import sample_fortnight
+
+        week = Week.containing(self.context.today())
+        text = "Load Sample Fortnight"
+        if self.push(commands.ChangePosts.add_many(self.context, sample_fortnight(week), text)):
+            self.window.set_week(week)
+
+    def open_settings(self) -> None:
+        from planner.ui.dialogs.settings_dialog import SettingsDialog
+
+        if self.context.read_only or not self.context.has_store:
+            return
+        before = self.context.settings()
+
+        def save(after: Settings) -> bool:
+            return self.push(commands.ChangeSettings(self.context, before, after))
+
+        self.window.dialogs.show(SettingsDialog(before, save, parent=self.window.as_parent()))
+
+    def show_card_menu(self, post_id: int, where: QPoint) -> None:
+        from planner.ui.window.card_menu import card_menu
+
+        self.card_menu = card_menu(self, self.post(post_id), self.window.as_parent())
+        self.card_menu.popup(where)
