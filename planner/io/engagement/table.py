@@ -134,7 +134,7 @@ def unknown_layout(grids: Sequence[Sequence[Row]], layouts: Sequence[Layout]) ->
     if best is not None:
         _, layout, missing = best
         return ImportFileError(
-            f"The file looks like a {layout.title} but has no column "
+            f"The file looks like the {layout.title} but has no column "
             f"{' or '.join(repr(m) for m in missing)}; it needs {layout.describe_needs()}."
         )
     choices = "; ".join(f"{layout.title}: {layout.describe_needs()}" for layout in layouts)
