@@ -36,6 +36,7 @@ from planner.io.records import ImportFileError
 
 __all__ = [
     "LAYOUTS",
+    "LAYOUT_KEYS",
     "EngagementFile",
     "ImportFileError",
     "Layout",

@@ -54,6 +54,8 @@ def is_blank(value: CellValue) -> bool:
 
 def cell_text(value: CellValue) -> str:
     """A cell as text: a workbook's whole number 12.0 reads "12", a date reads ISO."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -65,6 +67,8 @@ def cell_text(value: CellValue) -> str:
 
 def parse_count(value: CellValue) -> int | None:
     """A count as networks write it: ``1234``, ``"1,234"``, ``"424.0"``; blank or "-" is None."""
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)  # the common case, first: a plain count
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -117,6 +117,7 @@ FACEBOOK = Layout(
     ),
     read_row=read_facebook_row,
     id_column="post id",
+    may_describe_columns=True,
 )
 
 INSTAGRAM = Layout(
@@ -131,6 +132,7 @@ INSTAGRAM = Layout(
     ),
     read_row=read_instagram_row,
     id_column="post id",
+    may_describe_columns=True,
 )
 
 FACEBOOK_INSIGHTS = Layout(
@@ -144,4 +146,5 @@ FACEBOOK_INSIGHTS = Layout(
     ),
     read_row=read_facebook_insights_row,
     id_column="post id",
+    may_describe_columns=True,
 )

@@ -32,49 +32,69 @@ class ReadContext:
     zone: ZoneInfo
 
 
+class Columns:
+    """A file's header: where each column is, with each layout's fallbacks resolved once."""
+
+    __slots__ = ("_chosen", "positions")
+
+    def __init__(self, positions: dict[str, int]) -> None:
+        self.positions = positions  # column name (as column_name gives it) -> index
+        self._chosen: dict[tuple[str, ...], tuple[str, int] | None] = {}
+
+    def first(self, names: tuple[str, ...]) -> tuple[str, int] | None:
+        """The first of ``names`` the header has, and its index; the same for every row."""
+        try:
+            return self._chosen[names]
+        except KeyError:
+            pass
+        keys = [name.casefold() for name in names]
+        found = next(((key, self.positions[key]) for key in keys if key in self.positions), None)
+        self._chosen[names] = found
+        return found
+
+
 class RowView:
     """One data row, read by column name; a missing column or a short row reads blank."""
 
     __slots__ = ("_cells", "_columns")
 
-    def __init__(self, cells: Row, columns: dict[str, int]) -> None:
+    def __init__(self, cells: Row, columns: Columns) -> None:
         self._cells = cells
         self._columns = columns
 
     def has(self, name: str) -> bool:
-        return name.casefold() in self._columns
+        return self._columns.first((name,)) is not None
 
-    def first_column(self, *names: str) -> str | None:
-        """The first of ``names`` the header has: a layout's fallbacks, chosen per file."""
-        return next((n.casefold() for n in names if n.casefold() in self._columns), None)
+    def _cell(self, names: tuple[str, ...]) -> tuple[str, CellValue] | None:
+        found = self._columns.first(names)
+        if found is None:
+            return None
+        name, index = found
+        return name, self._cells[index] if index < len(self._cells) else None
 
     def value(self, *names: str) -> CellValue:
-        name = self.first_column(*names)
-        if name is None:
-            return None
-        index = self._columns[name]
-        return self._cells[index] if index < len(self._cells) else None
+        found = self._cell(names)
+        return None if found is None else found[1]
 
     def text(self, *names: str) -> str:
         return cell_text(self.value(*names))
 
     def count(self, *names: str) -> int | None:
         """A count from the first of ``names`` the file has; blank is None."""
-        name = self.first_column(*names)
-        if name is None:
+        found = self._cell(names)
+        if found is None:
             return None
         try:
-            return parse_count(self.value(name))
+            return parse_count(found[1])
         except ValueError as exc:
-            raise ValueError(f"{exc} in the column {name!r}") from None
+            raise ValueError(f"{exc} in the column {found[0]!r}") from None
 
     def total(self, *parts: tuple[str, ...]) -> int | None:
         """The sum of the parts the file has (each part: a column and its other names).
 
         None when no part has a value: an unknown is not a zero.
         """
-        values = [self.count(*names) for names in parts]
-        known = [value for value in values if value is not None]
+        known = [value for names in parts if (value := self.count(*names)) is not None]
         return sum(known) if known else None
 
 
@@ -91,6 +111,8 @@ class Layout:
     needs: tuple[tuple[str, ...], ...]
     read_row: Callable[[RowView, ReadContext], EngagementRecord]
     id_column: str  # blank in a row that only describes the columns
+    # Meta's exports may have a second header row describing each column in words.
+    may_describe_columns: bool = False
 
     def missing(self, names: set[str]) -> list[str]:
         return [need[0] for need in self.needs if not any(n.casefold() in names for n in need)]
@@ -103,7 +125,7 @@ class Layout:
 class Found:
     layout: Layout
     header_row: int  # index into the grid
-    columns: dict[str, int]
+    columns: Columns
 
 
 def find_layout(grid: Sequence[Row], layouts: Sequence[Layout]) -> Found | None:
@@ -116,7 +138,7 @@ def find_layout(grid: Sequence[Row], layouts: Sequence[Layout]) -> Found | None:
                 columns: dict[str, int] = {}
                 for position, name in enumerate(names):
                     columns.setdefault(name, position)  # a repeated name: the first wins
-                return Found(layout, index, columns)
+                return Found(layout, index, Columns(columns))
     return None
 
 
@@ -150,9 +172,13 @@ def read_records(grid: Sequence[Row], found: Found, zone: ZoneInfo) -> list[Enga
     The message names the row as a spreadsheet shows it ("Row 7: …"), one line.
     """
     context = ReadContext(zone)
-    id_index = found.columns.get(found.layout.id_column)
+    id_index = found.columns.positions.get(found.layout.id_column)
     start = found.header_row + 1
-    if start < len(grid) and _describes_columns(grid[start], id_index):
+    if (
+        found.layout.may_describe_columns
+        and start < len(grid)
+        and _describes_columns(grid[start], id_index)
+    ):
         start += 1
     records: list[EngagementRecord] = []
     for index in range(start, len(grid)):

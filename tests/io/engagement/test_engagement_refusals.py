@@ -98,3 +98,8 @@ def test_a_chosen_layout_refuses_another_networks_file() -> None:
 
 def test_a_missing_file_is_refused_in_one_line(tmp_path: Path) -> None:
     assert refusal(tmp_path / "gone.csv").startswith("gone.csv cannot be read")
+
+
+def test_a_planner_row_with_no_date_is_refused_not_taken_for_a_second_header() -> None:
+    text = b"date,time,platform,text,reach,engagements\n,,facebook,Hello,,\n"
+    assert refusal(text) == "Row 2: the date is empty."
