@@ -20,7 +20,7 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.paths import APP_NAME
 from planner.store import open_store
-from planner.ui.window.main_window import GEOMETRY_KEY, HIDDEN_KEY, WEEK_KEY
+from planner.ui.window.window_state import GEOMETRY_KEY, HIDDEN_KEY, WEEK_KEY
 
 SAVED_WEEK = "2017-W51"
 

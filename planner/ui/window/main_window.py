@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
+from planner.ui.window import window_state
 from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
@@ -44,12 +45,6 @@ if TYPE_CHECKING:
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
-
-WEEK_KEY = "view/week"
-GEOMETRY_KEY = "window/geometry"
-SPLITTER_KEY = "window/splitter"
-HIDDEN_KEY = "view/hidden_platforms"
-
 
 class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
@@ -82,11 +77,8 @@ class MainWindow(QMainWindow):
         self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
-        self.week = week or _stored_week(stored.value(WEEK_KEY)) or self._this_week()
-        hidden = stored.value(HIDDEN_KEY) or []
-        self.hidden_platforms: set[Platform] = {
-            p for p in Platform if p.value in (hidden if isinstance(hidden, list) else [hidden])
-        }
+        self.week = week or window_state.stored_week(stored) or self._this_week()
+        self.hidden_platforms: set[Platform] = window_state.hidden_platforms(stored)
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
         self._last_index = self._last_count = 0  # the undo stack as last shown
@@ -135,7 +127,7 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)  # restoring the filter is not a change of it
             action.setChecked(platform not in self.hidden_platforms)
             action.blockSignals(False)
-        self._restore_layout()
+        window_state.restore_layout(stored, self, self.splitter)
         # After each refresh, in idle time: the cards of the weeks either side.
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
@@ -210,20 +202,12 @@ class MainWindow(QMainWindow):
         """The store is known sound: edit it; offer the sample fortnight when empty."""
         self._set_editing(not self.context.read_only)
         if not self.context.read_only and self.context.store.count() == 0:
-            self._offer_sample()
+            self.edits.offer_sample()
 
     @property
     def week_painted(self) -> bool:
         """Whether the week view has painted since the store arrived."""
         return self._week_painted and self.context.has_store
-
-    def _offer_sample(self) -> None:
-        question = (
-            "Your plan is empty. Load a sample fortnight of posts to see how the "
-            "planner works? You can delete them, or undo, at any time."
-        )
-        if self.context.prompts.ask_yes_no("Welcome", question):
-            self.edits.load_sample()
 
     def refresh(self, *, ideas_unchanged: bool = False) -> None:
         """Reload the week and the ideas, re-run the rules, redraw everything.
@@ -367,7 +351,7 @@ class MainWindow(QMainWindow):
             return
         self.week = week
         if self.remember_state:
-            self.stored.setValue(WEEK_KEY, str(week))
+            window_state.keep_week(self.stored, week)
         self.refresh(ideas_unchanged=True)
 
     def show_previous_week(self) -> None:
@@ -384,28 +368,13 @@ class MainWindow(QMainWindow):
 
     def set_platform_shown(self, platform: Platform, shown: bool) -> None:
         self.hidden_platforms.discard(platform) if shown else self.hidden_platforms.add(platform)
-        hidden = sorted(p.value for p in self.hidden_platforms)
-        self.stored.setValue(HIDDEN_KEY, hidden)
+        window_state.keep_hidden_platforms(self.stored, self.hidden_platforms)
         self.refresh()
 
     # -- window state --------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self.stored.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 900)
-        splitter = self.stored.value(SPLITTER_KEY)
-        if isinstance(splitter, QByteArray | bytes) and splitter:
-            self.splitter.restoreState(QByteArray(splitter))
-
     def save_window_state(self) -> None:
-        stored = self.stored
-        stored.setValue(GEOMETRY_KEY, self.saveGeometry())
-        stored.setValue(SPLITTER_KEY, self.splitter.saveState())
-        stored.setValue(WEEK_KEY, str(self.week))
-        stored.sync()
+        window_state.save_layout(self.stored, self, self.splitter, self.week)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:
@@ -423,10 +392,3 @@ class MainWindow(QMainWindow):
 
 def _touches_ideas(command: object) -> bool:
     return getattr(command, "touches_ideas", True)
-
-
-def _stored_week(value: object) -> Week | None:
-    try:
-        return Week.parse(str(value)) if value else None
-    except ValueError:
-        return None
