@@ -100,6 +100,8 @@ def test_add_and_edit_through_the_editor_update_the_warnings(
     window.edits.new_post_at(TUE, dt.time(15, 0))  # a double-click on an empty slot
     editor = window.dialog
     assert isinstance(editor, PostEditor)
+    assert editor.platform is Platform.X  # Facebook has its one post that Tuesday
+    editor.platform_box.setCurrentIndex(editor.platform_box.findData(Platform.FACEBOOK))
     editor.text_edit.setPlainText("Flu clinic on Saturday morning")
     press_ok(qtbot, editor)
     assert window.dialog is None

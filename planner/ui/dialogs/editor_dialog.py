@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
+from planner.core.text_length import counted_length
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
 from planner.ui.widgets.theme import warning_colour
 
@@ -146,10 +147,13 @@ class PostEditor(QDialog):
         post: Post | None = None,
         date: dt.date | None = None,
         time: dt.time | None = None,
+        platform: Platform = Platform.FACEBOOK,
+        ask_discard: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._ask_discard = ask_discard
         self._original = post
         self.setWindowTitle("Edit Post" if post and post.id is not None else "New Post")
         self.setAccessibleName(self.windowTitle())
@@ -200,7 +204,8 @@ class PostEditor(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 520)
 
-        self._fill(post, date, time)
+        self._fill(post, date, time, platform)
+        self._opened = self.post()
         for signal in (
             self.text_edit.textChanged,
             self.platform_box.currentIndexChanged,
@@ -213,14 +218,16 @@ class PostEditor(QDialog):
         self._update()
         self.text_edit.setFocus()
 
-    def _fill(self, post: Post | None, date: dt.date | None, time: dt.time | None) -> None:
+    def _fill(
+        self, post: Post | None, date: dt.date | None, time: dt.time | None, platform: Platform
+    ) -> None:
         day = (post.date if post else None) or date or dt.date.today()
         at = (post.time if post else None) or time or dt.time(9, 0)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.time_edit.setTime(QTime(at.hour, at.minute))
         if post is None:
             status = edits.new_status(date or time)
-            post = Post(Platform.FACEBOOK, Kind.ORIGINAL, "", status=status)
+            post = Post(platform, Kind.ORIGINAL, "", status=status)
         _select(self.platform_box, post.platform)
         _select(self.kind_box, post.kind)
         _select(self.status_box, post.status)
@@ -266,7 +273,9 @@ class PostEditor(QDialog):
         dated = self.status is not Status.IDEA
         self.date_edit.setEnabled(dated)
         self.time_edit.setEnabled(dated)
-        count = len(self.text_edit.toPlainText())
+        count = counted_length(
+            self.text_edit.toPlainText(), self.link_edit.text(), self.platform
+        )
         limit = self.platform.info.max_chars
         self.count_label.setText(f"{count:,} / {limit:,}")
         over = count > limit
@@ -286,3 +295,15 @@ class PostEditor(QDialog):
             return
         if self._save(self.post()):
             super().accept()
+
+    def has_changes(self) -> bool:
+        """Whether any field differs from what the editor opened with."""
+        return self.post() != self._opened
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing: a changed post is thrown away only once confirmed."""
+        if self._ask_discard is not None and self.has_changes():
+            what = "this new post" if self._original is None else "your changes to this post"
+            if not self._ask_discard(f"Discard {what}? What you typed will be lost."):
+                return
+        super().reject()

@@ -63,6 +63,7 @@ class AppContext:
         prompts: Prompts | None = None,
         qsettings: Callable[[], QSettings] = default_qsettings,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] | None = None,
         undo_stack: QUndoStack | None = None,
         files: NativeDialogs | None = None,
     ) -> None:
@@ -71,6 +72,8 @@ class AppContext:
         self._files = files  # made on first use: no file dialog is needed to start
         self.qsettings = qsettings
         self.today = today
+        # The time of day; by default today's date (which tests set) at the clock's time.
+        self.now = now or (lambda: dt.datetime.combine(self.today(), dt.datetime.now().time()))
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
         # Called with a one-line message when an edit could not be saved.
         self.failure_listeners: list[Callable[[str], None]] = []

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 
-from planner.core.domain import Kind, Post, Status
+from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Settings
+from planner.core.slots import next_free_slot, platform_with_room
 from planner.core.weeks import Week
 from planner.ui.undo import commands
 
@@ -57,12 +58,25 @@ class PostEditing:
             self.window.set_week(Week.containing(date))
 
     def new_post(self) -> None:
-        today = self.context.today()
-        day = today if today in self.window.week else self.window.week.monday
-        self.new_post_at(day, dt.time(9, 0))
+        """A new post at the next free working-hours slot (from now, or from the Monday
+        of a later week shown), on a platform with room that day."""
+        if not self.context.has_store:
+            return
+        week = self.window.week
+        now = self.context.now()
+        start = week.monday if week.monday > now.date() else None
+        posts_on = self._posts_on
+        day, time = next_free_slot(now, posts_on, self.context.settings(), start_day=start)
+        self.new_post_at(day, time)
 
     def new_post_at(self, date: dt.date | None, time: dt.time | None) -> None:
-        self._open_editor(None, date, time)
+        platform = Platform.FACEBOOK
+        if date is not None and self.context.has_store:
+            platform = platform_with_room(date, self._posts_on(date), self.context.settings())
+        self._open_editor(None, date, time, platform)
+
+    def _posts_on(self, day: dt.date) -> list[Post]:
+        return self.context.store.posts_between(day, day)
 
     def edit_post(self, post_id: int) -> None:
         self._open_editor(self.post(post_id), None, None)
@@ -71,13 +85,28 @@ class PostEditing:
         if ids := self.selected_ids():
             self.edit_post(ids[0])
 
-    def _open_editor(self, post: Post | None, date: dt.date | None, time: dt.time | None) -> None:
+    def _open_editor(
+        self,
+        post: Post | None,
+        date: dt.date | None,
+        time: dt.time | None,
+        platform: Platform = Platform.FACEBOOK,
+    ) -> None:
         from planner.ui.dialogs.editor_dialog import PostEditor
 
         if self.context.read_only or not self.context.has_store:
             return
-        parent = self.window.as_parent()
-        editor = PostEditor(self._save_edited, post=post, date=date, time=time, parent=parent)
+        editor = PostEditor(
+            self._save_edited,
+            post=post,
+            date=date,
+            time=time,
+            platform=platform,
+            ask_discard=lambda question: self.context.prompts.ask_yes_no(
+                "Discard?", question, default_yes=False
+            ),
+            parent=self.window.as_parent(),
+        )
         self.window.dialogs.show(editor)
 
     def _save_edited(self, post: Post) -> bool:
