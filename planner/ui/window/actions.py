@@ -24,6 +24,8 @@ class WindowActions:
     new_post: QAction
     edit_post: QAction
     delete: QAction
+    duplicate: QAction
+    publish: QAction
     undo: QAction
     redo: QAction
     quit: QAction
@@ -33,11 +35,25 @@ class WindowActions:
     next_week: QAction
     today: QAction
     jump_to_date: QAction
+    shortcuts: QAction
+    about: QAction
     platforms: dict[Platform, QAction]
 
     def editing(self) -> list[QAction]:
         """The actions that change the plan (off when the store is read-only)."""
-        return [self.new_post, self.edit_post, self.delete, self.settings, self.load_sample]
+        return [
+            self.new_post,
+            self.edit_post,
+            self.delete,
+            self.duplicate,
+            self.publish,
+            self.settings,
+            self.load_sample,
+        ]
+
+    def on_selection(self) -> list[QAction]:
+        """The actions that work on the selected post (off with nothing selected)."""
+        return [self.edit_post, self.delete, self.duplicate, self.publish]
 
 
 def blank_icon(size: int = 16) -> QIcon:
@@ -55,6 +71,8 @@ class ActionSlots:
     new_post: Callable[[], object]
     edit_selected: Callable[[], object]
     delete_selected: Callable[[], object]
+    duplicate_selected: Callable[[], object]
+    publish_selected: Callable[[], object]
     quit: Callable[[], object]
     open_settings: Callable[[], object]
     load_sample: Callable[[], object]
@@ -62,6 +80,8 @@ class ActionSlots:
     next_week: Callable[[], object]
     today: Callable[[], object]
     jump_to_date: Callable[[], object]
+    shortcuts: Callable[[], object]
+    about: Callable[[], object]
     platform_shown: Callable[[Platform, bool], object]
 
 
@@ -89,6 +109,8 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         new_post=action("&New Post…", slots.new_post, placeholder),
         edit_post=action("&Edit Post…", slots.edit_selected),
         delete=action("&Delete", slots.delete_selected),
+        duplicate=action("D&uplicate", slots.duplicate_selected),
+        publish=action("Mark &Published", slots.publish_selected),
         undo=stack.createUndoAction(owner, "Undo"),
         redo=stack.createRedoAction(owner, "Redo"),
         quit=action("&Quit", slots.quit),
@@ -98,5 +120,7 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         next_week=action("&Next Week", slots.next_week),
         today=action("&Today", slots.today),
         jump_to_date=action("&Go to Date…", slots.jump_to_date),
+        shortcuts=action("&Keyboard Shortcuts", slots.shortcuts),
+        about=action("&About Social Media Planner", slots.about),
         platforms=platforms,
     )

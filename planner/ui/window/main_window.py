@@ -32,7 +32,7 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import window_state
+from planner.ui.window import help_actions, window_state
 from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
         self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
         self.dialogs = DialogHost()
         self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)
         self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
@@ -314,8 +315,8 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
-        self.window_actions.edit_post.setEnabled(has)
-        self.window_actions.delete.setEnabled(has)
+        for action in self.window_actions.on_selection():
+            action.setEnabled(has)
 
     @property
     def dialog(self) -> QDialog | None:
@@ -331,6 +332,8 @@ class MainWindow(QMainWindow):
             new_post=edits.new_post,
             edit_selected=edits.edit_selected,
             delete_selected=edits.delete_selected,
+            duplicate_selected=edits.duplicate_selected,
+            publish_selected=edits.publish_selected,
             quit=self.close,
             open_settings=edits.open_settings,
             load_sample=edits.load_sample,
@@ -338,6 +341,8 @@ class MainWindow(QMainWindow):
             next_week=self.show_next_week,
             today=self.show_today,
             jump_to_date=self.focus_date_picker,
+            shortcuts=lambda: help_actions.show_shortcuts(self),
+            about=lambda: help_actions.show_about(self),
             platform_shown=self.set_platform_shown,
         )
 

@@ -65,6 +65,10 @@ def finish_actions(window: WindowSurface, actions: WindowActions) -> None:
     _dress(w, a.new_post, _keys(Key.New), px.SP_FileIcon)
     _dress(w, a.edit_post)
     _dress(w, a.delete, _keys(Key.Delete))
+    _dress(w, a.duplicate, _keys("Ctrl+D"))
+    _dress(w, a.publish, _keys("P"))
+    _dress(w, a.shortcuts, _keys(Key.HelpContents, "F1"))
+    _dress(w, a.about)
     _dress(w, a.quit, _keys(Key.Quit))
     _dress(w, a.settings, _keys(Key.Preferences), px.SP_FileDialogDetailedView)
     _dress(w, a.load_sample)
@@ -75,7 +79,7 @@ def finish_actions(window: WindowSurface, actions: WindowActions) -> None:
 
 
 def build_menus(window: WindowSurface, actions: WindowActions) -> None:
-    """Fill the File, Edit and View menus the window made empty for its first frame."""
+    """Fill the File, Edit, View and Help menus the window made empty for its first frame."""
     file_menu = window.file_menu
     file_menu.addAction(actions.new_post)
     file_menu.addAction(actions.load_sample)
@@ -88,6 +92,8 @@ def build_menus(window: WindowSurface, actions: WindowActions) -> None:
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.edit_post)
+    edit_menu.addAction(actions.duplicate)
+    edit_menu.addAction(actions.publish)
     edit_menu.addAction(actions.delete)
     view_menu = window.view_menu
     view_menu.addAction(actions.previous_week)
@@ -98,3 +104,6 @@ def build_menus(window: WindowSurface, actions: WindowActions) -> None:
     shown = view_menu.addMenu("&Platforms Shown")
     for action in actions.platforms.values():
         shown.addAction(action)
+    help_menu = window.help_menu
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addAction(actions.about)

@@ -149,6 +149,15 @@ class PostEditing:
         if self.push(command):
             self.window.week_view.select_posts([command.post_id] if command.post_id else [])
 
+    def duplicate_selected(self) -> None:
+        if ids := self.selected_ids():
+            self.duplicate(ids[0])
+
+    def publish_selected(self) -> None:
+        for post_id in self.selected_ids()[:1]:
+            if not self.post(post_id).is_idea:
+                self.mark_published(post_id)
+
     def change_kind(self, post_id: int, kind: Kind) -> None:
         post = self.post(post_id)
         if post.kind is not kind:
