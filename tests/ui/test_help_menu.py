@@ -44,7 +44,8 @@ def test_ctrl_d_duplicates_and_p_publishes_the_selected_post(
 ) -> None:
     window.show()
     qtbot.waitExposed(window)
-    post = next(p for p in window.posts.values() if p.status is not Status.PUBLISHED and not p.is_idea)
+    shown = window.posts.values()
+    post = next(p for p in shown if p.status is not Status.PUBLISHED and not p.is_idea)
     assert post.id is not None
     window.week_view.select_posts([post.id])
     window.week_view.setFocus()
