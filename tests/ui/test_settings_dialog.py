@@ -91,3 +91,20 @@ def test_ok_with_nothing_changed_pushes_nothing(qtbot: QtBot, context: AppContex
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert context.undo_stack.count() == 0
+
+
+def test_problems_show_as_they_are_typed_and_ok_waits_for_a_fix(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and not dialog.problems_label.isVisible()
+    dialog.end_hour.setValue(5)  # before the 7:00 start: no OK pressed yet
+    assert dialog.problems_label.isVisible()
+    assert "The working day must start before it ends" in dialog.problems_label.text()
+    assert not ok.isEnabled()
+    dialog.end_hour.setValue(19)
+    assert ok.isEnabled() and not dialog.problems_label.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "x")
+    dialog.name_edit.clear()
+    assert "The practice name is empty." in dialog.problems_label.text()

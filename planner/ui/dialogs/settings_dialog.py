@@ -1,7 +1,8 @@
 """The practice's settings: name, mix bands, the fewest posts to judge, daily limits, hours.
 
-Like the post editor, it shows problems inside the dialog and closes only once ``save``
-(which pushes a ChangeSettings command) says the store took the new settings.
+Problems show inside the dialog as the values are typed, OK waits until there are none,
+and the dialog closes only once ``save`` (which pushes a ChangeSettings command) says the
+store took the new settings.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -105,6 +107,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(limits)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
+        # Checked as they are typed: a problem shows at once and OK waits until it is fixed.
+        self.name_edit.textChanged.connect(self._check)
+        spins = [*self.band_min.values(), *self.band_max.values(), *self.limits.values()]
+        for box in [*spins, self.min_posts, self.start_hour, self.end_hour]:
+            box.valueChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        problems = self.problems()
+        show_problems(self.problems_label, problems, self.palette())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     def problems(self) -> list[str]:
         found: list[str] = []
