@@ -81,23 +81,22 @@ class Occurrence(NamedTuple):
 
 def occurrences(rule: SeriesRule, start: dt.date, until: dt.date) -> list[Occurrence]:
     """The series' occurrences on days from ``start`` to ``until``, both inclusive."""
+    zone = zone_named(rule.zone)
+    days = occurrence_days(rule, start, until)
+    return [Occurrence(day, place(day, rule.time, zone)) for day in days]
+
+
+def occurrence_days(rule: SeriesRule, start: dt.date, until: dt.date) -> list[dt.date]:
+    """The series days from ``start`` to ``until`` (inclusive), before placing any time."""
     first = max(start, rule.start, FIRST_DAY)
     last = min(until, _last_day(rule), LAST_DAY)
     if last < first or not _ever_falls(rule.parsed, rule.start):
         return []
-    expansion = _expansion(rule.parsed, rule.start, last)
-    zone = zone_named(rule.zone)
-    days = expansion.between(_midnight(first), _midnight(last), inc=True)
-    return [
-        Occurrence(d.date(), place(d.date(), rule.time, zone))
-        for d in days
-        if d.date() not in rule.skipped
-    ]
-
-
-def occurrence_days(rule: SeriesRule, start: dt.date, until: dt.date) -> list[dt.date]:
-    """Just the series days from ``start`` to ``until``, no placing in the zone."""
-    return [o.day for o in occurrences(rule, start, until)]
+    parsed, period_start = _fast_forward(rule.parsed, rule.start, first)
+    found = _expansion(parsed, period_start, last).between(
+        _midnight(first), _midnight(last), inc=True
+    )
+    return [d.date() for d in found if d.date() not in rule.skipped]
 
 
 def next_dates(rule: SeriesRule, after: dt.date, n: int = 5) -> list[Occurrence]:
@@ -125,7 +124,12 @@ def missing_occurrences(
     """
     have = set(existing_dates)
     ahead = today + dt.timedelta(days=horizon_days)
-    return [o for o in occurrences(rule, today, ahead) if o.day not in have]
+    zone = zone_named(rule.zone)
+    return [
+        Occurrence(day, place(day, rule.time, zone))
+        for day in occurrence_days(rule, today, ahead)
+        if day not in have
+    ]
 
 
 def split_series(rule: SeriesRule, at: dt.date) -> tuple[SeriesRule | None, SeriesRule]:
@@ -216,6 +220,49 @@ def _last_day_by_instant(until: dt.datetime, wall: dt.time, zone_name: str) -> d
         if place(day, wall, zone).astimezone(UTC) <= until:
             return day
     return local_day - dt.timedelta(days=2)
+
+
+def _fast_forward(parsed: ParsedRule, start: dt.date, first: dt.date) -> tuple[ParsedRule, dt.date]:
+    """The rule and a later start that give the same days from ``first`` on.
+
+    dateutil walks every period from the start; a series years old would be walked from
+    its first week at each look. Moving the start by whole intervals to the period that
+    holds ``first`` keeps the phase, once the days the start implied are written out.
+    COUNT counts from the real start, so such a rule is left as it is.
+    """
+    if parsed.count is not None or first <= start:
+        return parsed, start
+    step = parsed.interval
+    if parsed.freq == "DAILY":
+        periods = (first - start).days // step
+        later = start + dt.timedelta(days=periods * step)
+    elif parsed.freq == "WEEKLY":
+        week_start = start - dt.timedelta(days=(start.weekday() - parsed.wkst) % 7)
+        periods = (first - week_start).days // (7 * step)
+        later = week_start + dt.timedelta(days=periods * 7 * step)
+    elif parsed.freq == "MONTHLY":
+        periods = ((first.year - start.year) * 12 + first.month - start.month) // step
+        month_index = start.year * 12 + start.month - 1 + periods * step
+        later = dt.date(month_index // 12, month_index % 12 + 1, 1)
+    else:
+        periods = (first.year - start.year) // step
+        later = dt.date(start.year + periods * step, 1, 1)
+    if periods == 0:
+        return parsed, start  # still in the first period, which begins before the start
+    return _explicit(parsed, start), later
+
+
+def _explicit(parsed: ParsedRule, start: dt.date) -> ParsedRule:
+    """The rule with the weekday, day and month its start implies written out."""
+    if parsed.freq == "WEEKLY" and not parsed.byday:
+        return replace(parsed, byday=((start.weekday(), None),))
+    if parsed.freq == "MONTHLY" and not (parsed.byday or parsed.bymonthday):
+        return replace(parsed, bymonthday=(start.day,))
+    if parsed.freq == "YEARLY":
+        month = parsed.bymonth or (start.month,)
+        day = parsed.bymonthday or (() if parsed.byday else (start.day,))
+        return replace(parsed, bymonth=month, bymonthday=day)
+    return parsed
 
 
 def _expansion(parsed: ParsedRule, start: dt.date, last: dt.date) -> du.rrule:

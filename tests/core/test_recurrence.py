@@ -236,8 +236,15 @@ def rule_texts(draw: st.DrawFn) -> str:
     if freq in ("DAILY", "WEEKLY") and draw(st.booleans()):
         days = draw(st.lists(st.sampled_from(WEEKDAYS), min_size=1, max_size=4, unique=True))
         parts.append("BYDAY=" + ",".join(days))
-    if freq == "MONTHLY":
-        choice = draw(st.sampled_from(["none", "monthday", "nth"]))
+    if freq == "WEEKLY" and draw(st.booleans()):
+        parts.append(f"WKST={draw(st.sampled_from(WEEKDAYS))}")
+    if freq in ("MONTHLY", "YEARLY"):
+        if freq == "YEARLY" and draw(st.booleans()):
+            months = draw(st.lists(st.integers(1, 12), min_size=1, max_size=3, unique=True))
+            parts.append("BYMONTH=" + ",".join(map(str, months)))
+        choice = draw(st.sampled_from(["none", "monthday", "nth", "setpos"]))
+        if freq == "YEARLY" and "BYMONTH" not in parts[-1]:
+            choice = "none"  # a yearly rule names its months before its days
         if choice == "monthday":
             days = draw(
                 st.lists(st.integers(-31, 31).filter(bool), min_size=1, max_size=3, unique=True)
@@ -246,6 +253,9 @@ def rule_texts(draw: st.DrawFn) -> str:
         elif choice == "nth":
             nth = draw(st.sampled_from([1, 2, 3, 4, -1]))
             parts.append(f"BYDAY={nth}{draw(st.sampled_from(WEEKDAYS))}")
+        elif choice == "setpos" and freq == "MONTHLY":
+            days = draw(st.lists(st.sampled_from(WEEKDAYS), min_size=1, max_size=5, unique=True))
+            parts.append(f"BYDAY={','.join(days)};BYSETPOS={draw(st.sampled_from([1, 2, -1]))}")
     end = draw(st.sampled_from(["none", "count", "until"]))
     if end == "count":
         parts.append(f"COUNT={draw(st.integers(1, 40))}")
@@ -282,6 +292,25 @@ def test_splitting_loses_and_doubles_no_day(
     assert all(d >= at for d in second)
     assert (before is None) == (at == days[0])
     assert after.start == at
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=rule_texts(),
+    start=st.dates(dt.date(2020, 1, 1), dt.date(2027, 12, 31)),
+    late=st.integers(0, 3000),
+)
+def test_a_late_window_holds_the_same_days_as_the_whole_series(
+    text: str, start: dt.date, late: int
+) -> None:
+    # A late window starts dateutil at a later period; the days must not change.
+    rule = series(text, start)
+    window_start = start + dt.timedelta(days=late)
+    window_end = window_start + dt.timedelta(days=400)
+    whole = occurrence_days(rule, start, window_end)
+    assert occurrence_days(rule, window_start, window_end) == [
+        d for d in whole if d >= window_start
+    ]
 
 
 def test_splitting_on_a_day_the_series_does_not_fall_on_is_refused() -> None:
