@@ -50,6 +50,7 @@ def test_a_weekly_nine_oclock_stays_at_nine_across_both_clock_changes(
     assert {o.time for o in found} == {NINE}
     assert all(o.date.weekday() == 6 and o.date == o.day for o in found)
     winter = ZoneInfo(zone).utcoffset(dt.datetime(2027, 1, 15))
+    assert winter is not None
     offsets = {o.date: o.at.utcoffset() for o in found}
     assert {offsets[d] for d in offsets if d < spring} == {winter}
     assert {offsets[d] for d in offsets if spring <= d < autumn} == {winter + HOUR}
@@ -246,10 +247,10 @@ def rule_texts(draw: st.DrawFn) -> str:
         if freq == "YEARLY" and "BYMONTH" not in parts[-1]:
             choice = "none"  # a yearly rule names its months before its days
         if choice == "monthday":
-            days = draw(
+            monthdays = draw(
                 st.lists(st.integers(-31, 31).filter(bool), min_size=1, max_size=3, unique=True)
             )
-            parts.append("BYMONTHDAY=" + ",".join(map(str, days)))
+            parts.append("BYMONTHDAY=" + ",".join(map(str, monthdays)))
         elif choice == "nth":
             nth = draw(st.sampled_from([1, 2, 3, 4, -1]))
             parts.append(f"BYDAY={nth}{draw(st.sampled_from(WEEKDAYS))}")
