@@ -133,7 +133,7 @@ def missing_occurrences(
 
 
 def split_series(rule: SeriesRule, at: dt.date) -> tuple[SeriesRule | None, SeriesRule]:
-    """ "This and the following": the series up to the day before ``at``, and from ``at``.
+    """Split for "this and the following": the days before ``at``, and those from ``at`` on.
 
     The first part is None when ``at`` is the series' first day. A COUNT is shared out,
     so the two parts together fall on exactly the days the one series did.
@@ -185,7 +185,7 @@ def check_series(rule: SeriesRule) -> None:
             f"The repeat rule {rule.rrule} never falls on a day from "
             f"{rule.start.isoformat()} on; check BYMONTHDAY, BYDAY, BYSETPOS and INTERVAL."
         )
-    if not occurrences(replace(rule, skipped=frozenset()), rule.start, LAST_DAY):
+    if not next_dates(replace(rule, skipped=frozenset()), rule.start - dt.timedelta(days=1), 1):
         raise ValueError(
             f"The repeat rule {rule.rrule} has no day between {rule.start.isoformat()} "
             "and its end; move the start or the end."
