@@ -71,14 +71,11 @@ def _daily_days(parsed: ParsedRule) -> str:
     if not parsed.byday:
         return ""
     days = sorted({d for d, _ in parsed.byday})
-    names = (
-        "weekday (Monday to Friday)"
-        if frozenset(days) == _WORKING_DAYS
-        else and_list([DAY_NAMES[d] for d in days])
-    )
+    names = and_list([DAY_NAMES[d] for d in days])
+    working = frozenset(days) == _WORKING_DAYS
     if parsed.interval == 1:
-        return f" {names}"
-    return f", on {names} only"
+        return " weekday (Monday to Friday)" if working else f" {names}"
+    return f", on {'weekdays (Monday to Friday)' if working else names} only"
 
 
 def _in_month(parsed: ParsedRule, start: dt.date) -> str:

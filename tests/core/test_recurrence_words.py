@@ -26,6 +26,13 @@ def described(text: str, start: dt.date = dt.date(2027, 3, 1)) -> str:
         ("FREQ=DAILY;INTERVAL=3", "Every 3 days"),
         ("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "Every weekday (Monday to Friday)"),
         ("FREQ=DAILY;BYDAY=SA,SU", "Every Saturday and Sunday"),
+        ("FREQ=DAILY;INTERVAL=2;BYDAY=SA,SU", "Every 2 days, on Saturday and Sunday only"),
+        (
+            "FREQ=DAILY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR",
+            "Every 3 days, on weekdays (Monday to Friday) only",
+        ),
+        ("FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=1", "Every year on day 1 of January and July"),
+        ("FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1", "Every month on the first Saturday or Sunday"),
         ("FREQ=WEEKLY", "Every week on Monday"),  # 1 March 2027 is a Monday
         ("FREQ=WEEKLY;BYDAY=MO,WE,FR", "Every week on Monday, Wednesday and Friday"),
         ("FREQ=MONTHLY", "Every month on day 1"),
