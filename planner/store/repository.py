@@ -18,6 +18,7 @@ from pathlib import Path
 from planner.core.domain import Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.store.engine import WRITE_OPTION, engine_over
 from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
 from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.rows import (
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
 
     from planner.store.schema import PostRow
 
-# Execution option that makes the engine begin with BEGIN IMMEDIATE (see engine.py).
-WRITE_OPTION = "planner_write"
 # SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
 _CHUNK = 500
 
@@ -315,9 +314,7 @@ class Store:
         """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
         if self._write_engine is None:
             if self._engine is None:
-                from planner.store.engine import _engine_over
-
-                self._engine = _engine_over(self._raw)
+                self._engine = engine_over(self._raw)
             self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
         return self._write_engine
 
