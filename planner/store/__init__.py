@@ -12,8 +12,9 @@ Its modules import one another in one direction only; each may use those above i
     identifiers     the numbers that mark a file as a store
     snapshot_names  what snapshots in backups/ are called, and finding them
     inspection      reading a store file without changing it
-    rows            posts to rows and back
-    schema          the sqlmodel tables
+    post_columns    the one description of a post row
+    rows            posts to rows and back, by that description
+    schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
     migrations      the schema's numbered steps
@@ -25,7 +26,8 @@ Its modules import one another in one direction only; each may use those above i
     lock_owner      the window's lock file (stands alone)
 
 Modules import only ``planner.core``, ``planner.paths`` and each other: never the
-window, Qt, or ``planner.io``.
+window, Qt, or ``planner.io``. A new stored field of a post is one line in
+``post_columns`` plus a step in ``migrations``.
 """
 
 from __future__ import annotations

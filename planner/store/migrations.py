@@ -6,7 +6,8 @@ as it was. Before each step on a store that already holds data, a checked snapsh
 written to ``backups/<name>.pre-v<N>.<timestamp>``.
 
 A step's SQL is frozen here as written when it shipped; never edit a released step,
-add a new one.
+add a new one. A step that adds a post column goes with its line in ``post_columns``,
+from which the current reads and writes are made.
 """
 
 from __future__ import annotations

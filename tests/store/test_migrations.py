@@ -24,6 +24,7 @@ from planner.store.migrations import (
     backup_name,
     migrate,
 )
+from planner.store.post_columns import COLUMNS
 from planner.store.schema import PostRow, SettingsRow
 
 V1_FIXTURE = FIXTURES / "planner-v1.db"
@@ -125,6 +126,29 @@ def test_the_migrated_schema_matches_the_sqlmodel_tables(v1_store: Path, tmp_pat
         )
         assert "USING INDEX ix_post_date_time" in plan[0][3]
         assert "TEMP B-TREE" not in " ".join(row[3] for row in plan)  # no sort step
+
+
+def test_the_post_columns_describe_every_store_the_migrations_make(
+    v1_store: Path, tmp_path: Path
+) -> None:
+    """Reads and writes come from ``post_columns``; the frozen steps build the table."""
+    fresh = tmp_path / "fresh.db"
+    with open_store(v1_store), open_store(fresh):
+        pass
+    described = [
+        (
+            c.name,
+            c.sql_type,
+            not c.nullable,
+            None if c.default is None else f"'{c.default}'",
+            c.primary_key,
+        )
+        for c in COLUMNS
+    ]
+    for path in (v1_store, fresh):
+        info = peek(path, "PRAGMA table_info(post)")
+        on_disk = [(name, kind, bool(nn), dflt, bool(pk)) for _i, name, kind, nn, dflt, pk in info]
+        assert sorted(on_disk) == sorted(described), path.name
 
 
 def test_a_failing_step_changes_nothing_but_leaves_its_backup(db_file: Path) -> None:
