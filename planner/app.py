@@ -151,7 +151,9 @@ class Launch:
                 self.db_path, self.window.context.prompts, check_pages=check_pages
             )
         except Exception as error:  # never leave a window that waits forever
-            self._fail(f"{self.db_path} could not be opened: {error}")
+            from planner.store.messages import error_message
+
+            self._fail(f"{self.db_path} could not be opened: {error_message(error)}")
             return
         if self.opened.store is None:
             self._fail(self.opened.failure)

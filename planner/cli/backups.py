@@ -36,8 +36,9 @@ def backup(args: argparse.Namespace, path: Path) -> int:
 
 
 def restore(args: argparse.Namespace, path: Path) -> int:
-    from planner.store.backups import list_snapshots, restore
+    from planner.store.backups import list_snapshots
     from planner.store.lock_owner import lock_owner
+    from planner.store.restoring import restore_snapshot
 
     owner = lock_owner(path)
     if owner is not None:
@@ -45,7 +46,7 @@ def restore(args: argparse.Namespace, path: Path) -> int:
             f"{path} is open in a Social Media Planner window (process {owner}); close "
             "the window, then restore. Nothing was changed."
         )
-    done = restore(path, args.file)
+    done = restore_snapshot(path, args.file)
     print(f"Restored {done.source} into {path}.")
     if done.kept is not None and ".damaged." in done.kept.name:
         print(f"The damaged store was kept, as it was, in {done.kept}.")

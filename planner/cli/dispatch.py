@@ -43,7 +43,9 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return handler(args, path)
     except StoreError as exc:
-        raise CliError(str(exc)) from exc
+        from planner.store.messages import error_message  # only a failure needs it
+
+        raise CliError(error_message(exc)) from exc
     except BrokenPipeError:
         raise  # the reader went away; planner.cli.entry stops quietly
     except OSError as exc:

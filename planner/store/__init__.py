@@ -4,6 +4,30 @@ The errors and ``open_store`` are importable without loading SQLAlchemy, so that
 commands (``planner --version``) and error handling stay light. Opening and reading a
 store does not load it either (reads are plain sqlite3); the first edit does, or
 ``Store.prepare_edits`` ahead of it.
+
+Its modules import one another in one direction only; each may use those above it::
+
+    errors          why a store cannot be used, one line each (no disk work)
+    files           owner-only folders and files
+    identifiers     the numbers that mark a file as a store
+    snapshot_names  what snapshots in backups/ are called, and finding them
+    inspection      reading a store file without changing it
+    post_columns    the one description of a post row
+    rows            posts to rows and back, by that description
+    schema          the sqlmodel tables, the post table made from that description
+    engine          the sqlite3 connection and the SQLAlchemy engine over it
+    snapshots       one checked copy of a store (SQLite's backup API)
+    migrations      the schema's numbered steps
+    repository      Store: every read and edit of the plan
+    opening         open_store: check the file, upgrade it, hand out a Store
+    backups         taking, listing and pruning snapshots
+    restoring       checking a snapshot and putting it back
+    messages        what to tell a person, with the way back from damage
+    lock_owner      the window's lock file (stands alone)
+
+Modules import only ``planner.core``, ``planner.paths`` and each other: never the
+window, Qt, or ``planner.io``. A new stored field of a post is one line in
+``post_columns`` plus a step in ``migrations``.
 """
 
 from __future__ import annotations
@@ -48,8 +72,8 @@ def open_store(
     busy_timeout: float = 5.0,
     check_pages: bool = True,
 ) -> Store:
-    """Open the store at ``path``; see ``planner.store.engine.open_store``."""
-    from planner.store.engine import open_store as _open_store
+    """Open the store at ``path``; see ``planner.store.opening.open_store``."""
+    from planner.store.opening import open_store as _open_store
 
     return _open_store(
         path,

@@ -1,6 +1,8 @@
 """Why a store cannot be opened or saved, each in one line that names the file.
 
 Pure Python on purpose: the command line catches these without importing SQLAlchemy.
+Making one does no disk work: what to do about a damaged store depends on its backups,
+and ``planner.store.messages.error_message`` adds that where the error is shown.
 """
 
 from __future__ import annotations
@@ -22,33 +24,12 @@ class StoreError(Exception):
 
 
 class StoreCorrupt(StoreError):
+    """A damaged store. Its message says so; ``messages.error_message`` adds the way back."""
+
     def __init__(self, path: Path, detail: str = "") -> None:
         detail = first_finding(detail)
         found = f" (SQLite reports: {detail})" if detail else ""
-        super().__init__(
-            path, f"{path} is damaged{found}; it was left untouched. {_way_back(Path(path))}"
-        )
-
-
-def _way_back(path: Path) -> str:
-    """How to get the plan back, by what there is: the newest good backup, or none."""
-    own_copy = "if you have a copy, put it back with: planner restore FILE"
-    folder = backups_dir(path)
-    if not folder.is_dir():
-        return f"There is no backup of it yet; {own_copy}"
-    import shlex
-
-    from planner.store.backups import list_snapshots, newest_good_snapshot
-
-    snapshots = list_snapshots(path)
-    if not snapshots:
-        return f"There is no backup of it yet; {own_copy}"
-    good = newest_good_snapshot(path, snapshots)
-    if good is None:
-        return f"None of its backups in {folder} can be restored; {own_copy}"
-    when = f"{good.taken:%a} {good.taken.day} {good.taken:%b %Y %H:%M}"
-    command = shlex.join(["planner", "restore", str(good.path)])
-    return f"Put back its newest good backup, from {when}, with: {command}"
+        super().__init__(path, f"{path} is damaged{found}; it was left untouched.")
 
 
 class StoreNotADatabase(StoreError):
@@ -106,11 +87,6 @@ def first_finding(report: str, width: int = 120) -> str:
         return ""
     more = " …" if len(lines) > 1 or len(lines[0]) > width else ""
     return lines[0][:width].rstrip() + more
-
-
-def backups_dir(path: Path) -> Path:
-    """Snapshots live beside the store, in ``backups/``."""
-    return Path(path).parent / "backups"
 
 
 def translate(error: BaseException, path: Path, *, read_only_why: str = "") -> StoreError:

@@ -6,7 +6,8 @@ as it was. Before each step on a store that already holds data, a checked snapsh
 written to ``backups/<name>.pre-v<N>.<timestamp>``.
 
 A step's SQL is frozen here as written when it shipped; never edit a released step,
-add a new one.
+add a new one. A step that adds a post column goes with its line in ``post_columns``,
+from which the current reads and writes are made.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
+from planner.store.snapshot_names import pre_migration_tag, unused_backup_path
 from planner.store.snapshots import snapshot
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -78,10 +80,7 @@ def user_version(conn: Connection) -> int:
 
 def backup_name(store: Path, version: int, now: dt.datetime | None = None) -> Path:
     """``backups/planner.db.pre-v2.20261201T091500``: which store, before which step, when."""
-    # Here, not at the top: every open imports this module, and only an upgrade names a backup.
-    from planner.store.backups import unused_backup_path
-
-    return unused_backup_path(store, f"pre-v{version}", now)
+    return unused_backup_path(store, pre_migration_tag(version), now)
 
 
 def migrate(

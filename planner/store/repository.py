@@ -18,16 +18,11 @@ from pathlib import Path
 from planner.core.domain import Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.store.engine import WRITE_OPTION, engine_over
 from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
 from planner.store.identifiers import SETTINGS_ROW_ID
-from planner.store.rows import (
-    POST_COLUMNS,
-    PostCache,
-    UnreadableRow,
-    date_text,
-    post_from_row,
-    post_values,
-)
+from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
+from planner.store.rows import PostCache, UnreadableRow, orm_values, post_from_row, post_values
 from planner.store.snapshots import snapshot
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -36,12 +31,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlalchemy import Engine
-    from sqlmodel import Session
+    from sqlmodel import Session, SQLModel
 
-    from planner.store.schema import PostRow
-
-# Execution option that makes the engine begin with BEGIN IMMEDIATE (see engine.py).
-WRITE_OPTION = "planner_write"
 # SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
 _CHUNK = 500
 
@@ -89,17 +80,17 @@ class Store:
     def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
         """Dated posts from ``first`` to ``last`` inclusive, by date, time and id."""
         return self._posts(
-            f"SELECT {POST_COLUMNS} FROM post WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
+            f"SELECT {SELECT_LIST} FROM post WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
             (date_text(first), date_text(last)),
         )
 
     def ideas(self) -> list[Post]:
         """Posts with no date yet, oldest first."""
-        return self._posts(f"SELECT {POST_COLUMNS} FROM post WHERE date IS NULL ORDER BY id")
+        return self._posts(f"SELECT {SELECT_LIST} FROM post WHERE date IS NULL ORDER BY id")
 
     def get(self, post_id: int) -> Post:
         """The post with this id; KeyError if there is none."""
-        found = self._posts(f"SELECT {POST_COLUMNS} FROM post WHERE id = ?", (post_id,))
+        found = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE id = ?", (post_id,))
         if not found:
             raise KeyError(post_id)
         return found[0]
@@ -134,9 +125,8 @@ class Store:
     def add_many(self, posts: Sequence[Post]) -> list[Post]:
         """Save new posts in one transaction (an import): all of them or none."""
         from sqlalchemy import insert
-        from sqlmodel import col
 
-        from planner.store.schema import PostRow
+        from planner.store.schema import POST_ID, PostRow
 
         for post in posts:
             _refuse_problems(post)
@@ -144,7 +134,7 @@ class Store:
             return []
         # A bulk INSERT .. RETURNING: an import of thousands of rows stays quick,
         # and the ids come back in the order of the posts.
-        statement = insert(PostRow).returning(col(PostRow.id), sort_by_parameter_order=True)
+        statement = insert(PostRow).returning(POST_ID, sort_by_parameter_order=True)
         with self._session() as session:
             ids = session.scalars(statement, [post_values(post) for post in posts]).all()
         return [post.with_changes(id=new_id) for post, new_id in zip(posts, ids, strict=True)]
@@ -194,22 +184,21 @@ class Store:
     def delete_many(self, ids: Sequence[int]) -> list[Post]:
         """Delete posts in one transaction, all or none; KeyError if any is missing."""
         from sqlalchemy import delete, select
-        from sqlmodel import col
 
-        from planner.store.schema import PostRow
+        from planner.store.schema import POST_ID, PostRow
 
         wanted = list(dict.fromkeys(ids))
         with self._session() as session:
             found: dict[int, Post] = {}
             for chunk in _chunks(wanted):
-                for row in session.scalars(select(PostRow).where(col(PostRow.id).in_(chunk))):
+                for row in session.scalars(select(PostRow).where(POST_ID.in_(chunk))):
                     post = _from_orm(row)
                     found[post.id] = post  # type: ignore[index]  # read back, so it has one
             missing = [post_id for post_id in wanted if post_id not in found]
             if missing:
                 raise KeyError(missing[0] if len(missing) == 1 else missing)
             for chunk in _chunks(wanted):
-                session.execute(delete(PostRow).where(col(PostRow.id).in_(chunk)))
+                session.execute(delete(PostRow).where(POST_ID.in_(chunk)))
         return [found[post_id] for post_id in wanted]
 
     def restore(self, posts: Sequence[Post]) -> None:
@@ -219,14 +208,13 @@ class Store:
                 raise ValueError("Only a post that was saved before can be restored.")
             _refuse_problems(post)
         from sqlalchemy import select
-        from sqlmodel import col
 
-        from planner.store.schema import PostRow
+        from planner.store.schema import POST_ID, PostRow
 
         with self._session() as session:
             ids = [post.id for post in posts if post.id is not None]
             for chunk in _chunks(ids):
-                in_use = select(col(PostRow.id)).where(col(PostRow.id).in_(chunk))
+                in_use = select(POST_ID).where(POST_ID.in_(chunk))
                 taken = session.scalars(in_use).all()
                 if taken:
                     raise ValueError(f"Post {taken[0]} already exists, so it cannot be restored.")
@@ -315,9 +303,7 @@ class Store:
         """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
         if self._write_engine is None:
             if self._engine is None:
-                from planner.store.engine import _engine_over
-
-                self._engine = _engine_over(self._raw)
+                self._engine = engine_over(self._raw)
             self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
         return self._write_engine
 
@@ -346,15 +332,15 @@ def _refuse_problems(post: Post) -> None:
     problems = post.problems()
     if problems:
         raise ValueError(problems[0])
-    for value in (post.text, post.link, post.notes):
+    for name in FREE_TEXT:
         try:
-            value.encode("utf-8")
+            getattr(post, name).encode("utf-8")
         except UnicodeEncodeError:
             # A lone surrogate (from a broken paste) has no UTF-8 form to store.
             raise ValueError("The text holds a broken character, which cannot be saved.") from None
 
 
-def _row(session: Session, post_id: int) -> PostRow:
+def _row(session: Session, post_id: int) -> SQLModel:
     from planner.store.schema import PostRow
 
     row = session.get(PostRow, post_id)
@@ -363,20 +349,8 @@ def _row(session: Session, post_id: int) -> PostRow:
     return row
 
 
-def _from_orm(row: PostRow) -> Post:
-    return post_from_row(
-        (
-            row.id,
-            row.platform,
-            row.kind,
-            row.status,
-            row.date,
-            row.time,
-            row.text,
-            row.link,
-            row.notes,
-        )
-    )
+def _from_orm(row: SQLModel) -> Post:
+    return post_from_row(orm_values(row))
 
 
 def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:

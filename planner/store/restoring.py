@@ -17,25 +17,26 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.store.backups import PRE_RESTORE, STAMP, take_snapshot
+from planner.store.backups import SnapshotInfo, list_snapshots, take_snapshot
+from planner.store.engine import DEFAULT_BUSY_TIMEOUT
 from planner.store.errors import (
     StoreCorrupt,
     StoreError,
     StoreLocked,
     StoreNotADatabase,
     StoreReadOnly,
-    backups_dir,
     first_finding,
     translate,
 )
 from planner.store.files import create_private_file, fsync_dir, make_private_dirs, writable
 from planner.store.identifiers import APPLICATION_ID
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-DEFAULT_BUSY_TIMEOUT = 5.0
+from planner.store.inspection import SQLITE_HEADER
+from planner.store.migrations import LATEST_VERSION
+from planner.store.snapshot_names import DAMAGED, PRE_RESTORE, backups_dir, unused_backup_path
 
 
 class NotRestorable(StoreError):
@@ -68,6 +69,24 @@ def check_restorable(source: Path) -> None:
             conn.close()
     except sqlite3.Error as exc:
         raise _not_restorable(exc, source) from exc
+
+
+def newest_good_snapshot(
+    store_path: Path, snapshots: Sequence[SnapshotInfo] | None = None
+) -> SnapshotInfo | None:
+    """The newest snapshot of ``store_path`` that passes every check a restore makes.
+
+    ``snapshots``: its ``list_snapshots``, when the caller has it already.
+    """
+    for info in list_snapshots(store_path) if snapshots is None else snapshots:
+        if info.problem:
+            continue
+        try:
+            check_restorable(info.path)
+        except NotRestorable:
+            continue
+        return info
+    return None
 
 
 def restore_snapshot(
@@ -132,8 +151,6 @@ def _check_header(source: Path) -> None:
 
 
 def _check_contents(conn: sqlite3.Connection, source: Path) -> None:
-    from planner.store.migrations import LATEST_VERSION
-
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -216,13 +233,8 @@ def _is_sound(store_path: Path) -> bool:
 
 def _keep_damaged(store_path: Path, now: dt.datetime) -> Path:
     """Keep the damaged store (and its side files) in ``backups/``, whole, before it goes."""
-    folder = backups_dir(store_path)
-    make_private_dirs(folder)
-    kept = folder / f"{store_path.name}.damaged.{now.strftime(STAMP)}"
-    counter = 1
-    while kept.exists():
-        counter += 1
-        kept = folder / f"{store_path.name}.damaged.{now.strftime(STAMP)}-{counter}"
+    make_private_dirs(backups_dir(store_path))
+    kept = unused_backup_path(store_path, DAMAGED, now)
     for suffix in ("-wal", "-shm"):
         side = Path(f"{store_path}{suffix}")
         if side.exists():

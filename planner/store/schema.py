@@ -1,39 +1,59 @@
-"""The tables, as SQLModel classes.
+"""The tables, as SQLModel classes; the post table is built from ``post_columns``.
 
-Dates and times are TEXT, ``YYYY-MM-DD`` and ``HH:MM``: they are the practice's local
-wall-clock, so nothing may shift them by a time zone, and text sorts in time order.
 The DDL that builds these tables lives, frozen, in ``migrations.py``; a test checks that
-the two agree.
+the two agree. Importing this module loads SQLAlchemy and sqlmodel: only edits do.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+import types
+
+from sqlalchemy import Index, inspect
 from sqlmodel import Field, SQLModel
 
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
+from planner.store.post_columns import COLUMNS
 
-__all__ = ["APPLICATION_ID", "SETTINGS_ROW_ID", "PostRow", "SettingsRow"]
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+__all__ = ["APPLICATION_ID", "POST_ID", "SETTINGS_ROW_ID", "PostRow", "SettingsRow"]
 
 
-class PostRow(SQLModel, table=True):
-    __tablename__ = "post"
-    # AUTOINCREMENT: ids are never reused, so undoing a delete can put a post back
-    # under its own id even after later adds.
-    __table_args__ = (
-        Index("ix_post_date_time", "date", "time"),
-        {"sqlite_autoincrement": True},
-    )
+def _post_row_class() -> type[SQLModel]:
+    """``class PostRow(SQLModel, table=True)`` with one field per column in ``COLUMNS``."""
+    annotations: dict[str, Any] = {}
+    namespace: dict[str, Any] = {
+        "__module__": __name__,
+        "__qualname__": "PostRow",
+        "__doc__": "A row of the ``post`` table; see ``planner.store.post_columns``.",
+        "__tablename__": "post",
+        # AUTOINCREMENT: ids are never reused, so undoing a delete can put a post back
+        # under its own id even after later adds.
+        "__table_args__": (
+            Index("ix_post_date_time", "date", "time"),
+            {"sqlite_autoincrement": True},
+        ),
+        "__annotations__": annotations,
+    }
+    for column in COLUMNS:
+        if column.primary_key:  # None until SQLite gives it
+            annotations[column.name] = column.stored | None
+            namespace[column.name] = Field(default=None, primary_key=True)
+        elif column.nullable:
+            annotations[column.name] = column.stored | None
+            namespace[column.name] = Field(default=None)
+        else:
+            annotations[column.name] = column.stored
+            if column.default is not None:
+                namespace[column.name] = column.default
+    return types.new_class("PostRow", (SQLModel,), {"table": True}, lambda ns: ns.update(namespace))
 
-    id: int | None = Field(default=None, primary_key=True)
-    platform: str
-    kind: str
-    status: str
-    date: str | None = Field(default=None)  # YYYY-MM-DD; NULL for an idea
-    time: str | None = Field(default=None)  # HH:MM
-    text: str
-    link: str = ""
-    notes: str = ""
+
+PostRow = _post_row_class()
+POST_ID = inspect(PostRow).columns["id"]  # for WHERE and RETURNING clauses
 
 
 class SettingsRow(SQLModel, table=True):

@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
-from sqlmodel import SQLModel
 from store_helpers import FIXTURES, digest, peek, scheduled
 
 from planner.core.domain import Kind, Platform, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store import StoreLocked, StoreReadOnly, open_store
-from planner.store.engine import _connect, _engine_over
+from planner.store.engine import WRITE_OPTION, connect, engine_over
 from planner.store.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
@@ -25,7 +24,8 @@ from planner.store.migrations import (
     backup_name,
     migrate,
 )
-from planner.store.repository import WRITE_OPTION
+from planner.store.post_columns import COLUMNS
+from planner.store.schema import PostRow, SettingsRow
 
 V1_FIXTURE = FIXTURES / "planner-v1.db"
 POST_QUERY = (
@@ -111,9 +111,7 @@ def test_the_migrated_schema_matches_the_sqlmodel_tables(v1_store: Path, tmp_pat
     with open_store(v1_store), open_store(fresh):
         pass
     for path in (v1_store, fresh):
-        for table in SQLModel.metadata.sorted_tables:
-            if table.name not in ("post", "settings"):
-                continue  # only the store's own tables
+        for table in (PostRow.__table__, SettingsRow.__table__):
             info = peek(path, f"PRAGMA table_info({table.name})")
             on_disk = {name: (bool(notnull), bool(pk)) for _cid, name, _t, notnull, _d, pk in info}
             declared = {c.name: (not c.nullable, c.primary_key) for c in table.columns}
@@ -130,6 +128,29 @@ def test_the_migrated_schema_matches_the_sqlmodel_tables(v1_store: Path, tmp_pat
         assert "TEMP B-TREE" not in " ".join(row[3] for row in plan)  # no sort step
 
 
+def test_the_post_columns_describe_every_store_the_migrations_make(
+    v1_store: Path, tmp_path: Path
+) -> None:
+    """Reads and writes come from ``post_columns``; the frozen steps build the table."""
+    fresh = tmp_path / "fresh.db"
+    with open_store(v1_store), open_store(fresh):
+        pass
+    described = [
+        (
+            c.name,
+            c.sql_type,
+            not c.nullable,
+            None if c.default is None else f"'{c.default}'",
+            c.primary_key,
+        )
+        for c in COLUMNS
+    ]
+    for path in (v1_store, fresh):
+        info = peek(path, "PRAGMA table_info(post)")
+        on_disk = [(name, kind, bool(nn), dflt, bool(pk)) for _i, name, kind, nn, dflt, pk in info]
+        assert sorted(on_disk) == sorted(described), path.name
+
+
 def test_a_failing_step_changes_nothing_but_leaves_its_backup(db_file: Path) -> None:
     with open_store(db_file) as store:
         store.add(scheduled(dt.date(2026, 12, 1)))
@@ -138,8 +159,8 @@ def test_a_failing_step_changes_nothing_but_leaves_its_backup(db_file: Path) -> 
         "a step that fails half way",
         ("CREATE TABLE half_done (a)", "ALTER TABLE post ADD COLUMN x", "NOT SQL AT ALL"),
     )
-    conn = _connect(db_file.as_uri(), 1.0)
-    engine = _engine_over(conn)
+    conn = connect(db_file.as_uri(), 1.0)
+    engine = engine_over(conn)
     try:
         with pytest.raises(OperationalError, match="NOT SQL"):
             writer = engine.execution_options(**{WRITE_OPTION: True})

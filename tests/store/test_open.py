@@ -27,6 +27,7 @@ from planner.store import (
     StoreTooNew,
     open_store,
 )
+from planner.store.messages import error_message
 from planner.store.migrations import LATEST_VERSION
 from planner.store.schema import APPLICATION_ID
 
@@ -154,7 +155,8 @@ def test_a_corrupt_store_is_refused_untouched(db_file: Path) -> None:
     with pytest.raises(StoreCorrupt) as caught:
         open_store(db_file)
     assert_one_line_naming(caught.value, db_file)
-    assert "damaged" in str(caught.value) and "planner restore" in str(caught.value)
+    shown = error_message(caught.value)
+    assert "damaged" in shown and "planner restore" in shown and "\n" not in shown
     assert digest(db_file) == before
     with pytest.raises(StoreCorrupt):
         open_store(db_file, read_only=True)

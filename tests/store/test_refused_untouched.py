@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from store_helpers import corrupt_middle_pages, digest, fill, scheduled
 
 from planner.cli.entry import main
 from planner.store import StoreError, open_store
+from planner.store.messages import error_message
 from planner.store.migrations import LATEST_VERSION
 
 TUE = dt.date(2026, 12, 1)
@@ -145,7 +148,7 @@ def test_the_damaged_message_names_the_newest_good_backup(tmp_path: Path) -> Non
     corrupt_middle_pages(path)
     with pytest.raises(StoreCorrupt) as caught:
         open_store(path)
-    message = str(caught.value)
+    message = error_message(caught.value)
     assert f"planner restore {older}" in message, message
     assert "Mon 30 Nov 2026 08:00" in message
     assert str(newest) not in message
@@ -160,7 +163,7 @@ def test_the_damaged_message_says_when_there_is_no_backup_yet(tmp_path: Path) ->
     corrupt_middle_pages(path)
     with pytest.raises(StoreCorrupt) as caught:
         open_store(path)
-    message = str(caught.value)
+    message = error_message(caught.value)
     assert "no backup" in message and "planner restore FILE" in message, message
     assert "backups" not in message  # names no folder that is not there
     assert not (tmp_path / "backups").exists()
@@ -176,6 +179,65 @@ def test_the_damaged_message_says_when_no_backup_can_be_restored(tmp_path: Path)
     corrupt_middle_pages(path)
     with pytest.raises(StoreCorrupt) as caught:
         open_store(path)
-    message = str(caught.value)
+    message = error_message(caught.value)
     assert f"None of its backups in {tmp_path / 'backups'} can be restored" in message
     assert "planner restore FILE" in message
+
+
+def test_a_damage_error_is_made_without_looking_at_backups(tmp_path: Path) -> None:
+    """Only showing it reads the backups folder: making one loads no backup module."""
+    from planner.store.backups import MANUAL, take_snapshot
+
+    path = tmp_path / "planner.db"
+    fill(path, 10)
+    take_snapshot(path, MANUAL)  # a backup its message could name, if it looked
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from planner.store.errors import StoreCorrupt\n"
+        f"error = StoreCorrupt(Path({str(path)!r}), 'row 3 missing from index')\n"
+        "print(error)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('planner.store.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    message, loaded = done.stdout.splitlines()
+    assert message == (
+        f"{path} is damaged (SQLite reports: row 3 missing from index); it was left untouched."
+    )
+    assert loaded == "['planner.store.errors']"
+
+
+def test_the_shown_damage_message_adds_the_way_back_to_the_error(tmp_path: Path) -> None:
+    from planner.store import StoreCorrupt
+    from planner.store.backups import MANUAL, take_snapshot
+    from planner.store.messages import newest_good_backup_hint
+
+    path = tmp_path / "planner.db"
+    fill(path, 600)
+    kept = take_snapshot(path, MANUAL, now=dt.datetime(2026, 11, 30, 8, 0))
+    corrupt_middle_pages(path)
+    with pytest.raises(StoreCorrupt) as caught:
+        open_store(path)
+    hint = newest_good_backup_hint(path)
+    when = "Mon 30 Nov 2026 08:00"
+    assert hint == f"Put back its newest good backup, from {when}, with: planner restore {kept}"
+    assert error_message(caught.value) == f"{caught.value} {hint}"
+    assert "planner restore" not in str(caught.value)
+    other = StoreError(path, f"{path} is busy.")
+    assert error_message(other) == str(other)  # only damage has a way back to tell
+
+
+def test_a_command_tells_the_way_back_from_a_damaged_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "planner.db"
+    fill(path, 600)
+    corrupt_middle_pages(path)
+    assert main(["delete", "1", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{path} is damaged" in err
+    assert (
+        "There is no backup of it yet; if you have a copy, put it back with: planner restore FILE"
+        in err
+    )

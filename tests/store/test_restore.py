@@ -12,13 +12,7 @@ import pytest
 from store_helpers import FIXTURES, corrupt_middle_pages, digest, fill, peek, scheduled
 
 from planner.store import StoreLocked, StoreReadOnly, open_store
-from planner.store.backups import (
-    MANUAL,
-    PRE_RESTORE,
-    list_snapshots,
-    restore,
-    take_snapshot,
-)
+from planner.store.backups import MANUAL, PRE_RESTORE, list_snapshots, take_snapshot
 from planner.store.restoring import NotRestorable, check_restorable, restore_snapshot
 from planner.store.schema import APPLICATION_ID
 
@@ -44,14 +38,14 @@ def test_restore_brings_the_snapshot_back_and_keeps_the_current_plan(
     planned: tuple[Path, Path],
 ) -> None:
     db_file, snap = planned
-    done = restore(db_file, snap)
+    done = restore_snapshot(db_file, snap)
     assert texts(db_file) == ["first", "second"]
     assert done.kept is not None and done.kept.name.startswith("planner.db.pre-restore.")
     assert texts(done.kept) == ["first", "second", "added after the snapshot"]
     assert peek(db_file, "PRAGMA integrity_check") == [("ok",)]
     assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
     # The restore can itself be undone by restoring what it kept.
-    restore(db_file, done.kept)
+    restore_snapshot(db_file, done.kept)
     assert texts(db_file) == ["first", "second", "added after the snapshot"]
     reasons = sorted(s.reason for s in list_snapshots(db_file))
     assert reasons == [MANUAL, PRE_RESTORE, PRE_RESTORE]
@@ -64,7 +58,7 @@ def test_restore_under_an_open_store_is_seen_on_its_next_read(
     db_file, snap = planned
     with open_store(db_file) as open_one:
         assert open_one.count() == 3
-        restore(db_file, snap)
+        restore_snapshot(db_file, snap)
         assert [p.text for p in open_one.posts_between(TUE, TUE)] == ["first", "second"]
         assert peek(db_file, "PRAGMA journal_mode") == [("wal",)]
         added = open_one.add(scheduled(TUE, text="after the restore"))
@@ -136,7 +130,7 @@ def test_a_file_that_is_not_a_sound_store_is_refused_and_nothing_changes(
     listed = list_snapshots(db_file)
     for name, (candidate, words) in bad_files(folder).items():
         with pytest.raises(NotRestorable) as caught:
-            restore(db_file, candidate)
+            restore_snapshot(db_file, candidate)
         message = str(caught.value)
         assert words in message and str(candidate) in message, (name, message)
         assert "Nothing was changed" in message and "\n" not in message
@@ -150,7 +144,7 @@ def test_a_file_that_is_not_a_sound_store_is_refused_and_nothing_changes(
 def test_the_store_itself_is_not_a_backup_of_itself(planned: tuple[Path, Path]) -> None:
     db_file, _snap = planned
     with pytest.raises(NotRestorable, match="it is the store itself"):
-        restore(db_file, db_file)
+        restore_snapshot(db_file, db_file)
 
 
 def test_a_damaged_store_is_kept_aside_and_replaced(planned: tuple[Path, Path]) -> None:
@@ -159,7 +153,7 @@ def test_a_damaged_store_is_kept_aside_and_replaced(planned: tuple[Path, Path]) 
     db_file.write_bytes(b"\x00garbage after a disk fault" * 400)
     Path(f"{db_file}-wal").write_bytes(b"a stale log that must not be replayed")
     damaged = digest(db_file)
-    done = restore(db_file, snap)
+    done = restore_snapshot(db_file, snap)
     assert done.kept is not None and ".damaged." in done.kept.name
     assert digest(done.kept) == damaged
     assert Path(f"{done.kept}-wal").exists() and not Path(f"{db_file}-wal").exists()
@@ -174,7 +168,7 @@ def test_restore_to_a_missing_store_creates_it_privately(
 ) -> None:
     _db_file, snap = planned
     target = tmp_path / "new-place" / "planner.db"
-    done = restore(target, snap)
+    done = restore_snapshot(target, snap)
     assert done.kept is None
     assert texts(target) == ["first", "second"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -186,7 +180,7 @@ def test_an_older_version_restores_and_upgrades_on_open(db_file: Path, tmp_path:
         store.add(scheduled(TUE, text="today's"))
     old = tmp_path / "old.db"
     shutil.copyfile(FIXTURES / "planner-v1.db", old)
-    restore(db_file, old)
+    restore_snapshot(db_file, old)
     with open_store(db_file) as store:
         assert store.count() == 5
         store.save_settings(store.settings())  # the v2 table is there again
@@ -203,7 +197,7 @@ def test_a_snapshot_with_another_page_size_restores(db_file: Path, tmp_path: Pat
     with open_store(small_pages) as other:
         other.add(scheduled(TUE, text="from small pages"))
     assert peek(small_pages, "PRAGMA page_size") == [(1024,)]
-    restore(db_file, small_pages)
+    restore_snapshot(db_file, small_pages)
     assert texts(db_file) == ["from small pages"]
     assert peek(db_file, "PRAGMA integrity_check") == [("ok",)]
 
@@ -221,7 +215,7 @@ def test_a_read_only_store_or_folder_is_not_restored_into(
     try:
         why = "the file is read-only" if what == "file" else "its folder is read-only"
         with pytest.raises(StoreReadOnly, match=why):
-            restore(db_file, snap)
+            restore_snapshot(db_file, snap)
     finally:
         target.chmod(old)
     assert digest(db_file) == before

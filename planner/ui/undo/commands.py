@@ -55,6 +55,11 @@ def describe(error: BaseException) -> str:
     """The error in words for the user (a KeyError's text is only the id)."""
     if isinstance(error, KeyError):
         return "the post is no longer in the plan; it may have been deleted elsewhere."
+    corrupt = getattr(sys.modules.get("planner.store.errors"), "StoreCorrupt", None)
+    if corrupt is not None and isinstance(error, corrupt):
+        from planner.store.messages import error_message
+
+        return error_message(error)  # with how to get the plan back
     return str(error) or type(error).__name__
 
 

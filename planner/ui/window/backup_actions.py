@@ -52,7 +52,7 @@ class BackupActions(QObject):
 
     def open_list(self) -> None:
         from planner.store.backups import list_snapshots
-        from planner.store.errors import backups_dir
+        from planner.store.snapshot_names import backups_dir
 
         context = self.window.context
         if not context.has_store or context.read_only:
@@ -93,15 +93,16 @@ def restore_into_window(window: WindowSurface, snapshot: Path) -> bool:
     The store stays open during the restore, so a failure leaves the window as it was.
     """
     from planner.store import StoreError, open_store
-    from planner.store.backups import restore
+    from planner.store.messages import error_message
+    from planner.store.restoring import restore_snapshot
 
     context = window.context
     old = context.store
     try:
-        done = restore(old.path, snapshot)
+        done = restore_snapshot(old.path, snapshot)
         new = open_store(old.path)
     except StoreError as error:
-        context.prompts.error("Not Restored", str(error))
+        context.prompts.error("Not Restored", error_message(error))
         return False
     window.attach_store(new)
     old.close()

@@ -85,15 +85,17 @@ def _open(path: Path, prompts: Prompts, check_pages: bool) -> OpenedStore:
 def offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
     """Offer to restore the newest good backup of the damaged store at ``path``."""
     from planner.store import StoreError, open_store
-    from planner.store.backups import newest_good_snapshot, restore
-    from planner.store.errors import backups_dir
+    from planner.store.messages import error_message
+    from planner.store.restoring import newest_good_snapshot, restore_snapshot
+    from planner.store.snapshot_names import backups_dir
 
     folder = backups_dir(path)
     # Only a path that has backups was ever a planner store: another program's file
     # pointed at by mistake is never offered a replacement.
     good = newest_good_snapshot(path) if folder.is_dir() else None
     if good is None:
-        return OpenedStore(failure=f"{error} No good backup of it was found in {folder}.")
+        shown = error_message(error)
+        return OpenedStore(failure=f"{shown} No good backup of it was found in {folder}.")
     question = (
         f"{path} cannot be opened: {_why(error)}.\n\n"
         f"The newest good backup is from {good.describe()}.\n\n"
@@ -108,10 +110,10 @@ def offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
             )
         )
     try:
-        restore(path, good.path)
+        restore_snapshot(path, good.path)
         store = open_store(path)
     except StoreError as failed:
-        return OpenedStore(failure=f"The backup could not be restored: {failed}")
+        return OpenedStore(failure=f"The backup could not be restored: {error_message(failed)}")
     prompts.info(
         "Backup Restored",
         f"The plan from {good.describe()} was restored into {path}.",
@@ -133,13 +135,14 @@ def take_daily_snapshot(store: Store, today: dt.date, prompts: Prompts) -> Path 
         return None  # nothing can change, so there is nothing new to keep
     from planner.store import StoreError
     from planner.store.backups import daily_snapshot_if_due
+    from planner.store.messages import error_message
 
     try:
         return daily_snapshot_if_due(store.path, today)
     except (StoreError, OSError) as error:
         prompts.error(
             "Backup Not Made",
-            f"Today's backup of {store.path} could not be made: {error} Your plan itself "
-            "is safe; free some disk space or check the backups folder.",
+            f"Today's backup of {store.path} could not be made: {error_message(error)} Your "
+            "plan itself is safe; free some disk space or check the backups folder.",
         )
         return None
