@@ -89,23 +89,18 @@ class WeekView(QWidget):
         self._background = WeekBackground()
         bar = QScrollBar(Qt.Orientation.Vertical, self)
         bar.setAccessibleName("Scroll the hours")
-        hours = self._settings.day_start_hour, self._settings.day_end_hour
-        self._positions = WeekPositions(
-            self, bar, week=self._week, start_hour=hours[0], end_hour=hours[1]
-        )
+        start, end = self._settings.day_start_hour, self._settings.day_end_hour
+        self._positions = WeekPositions(self, bar, week=self._week, start_hour=start, end_hour=end)
         self._scroll = WeekScroll(bar, self._positions, self.update, self._autoscrolled)
-        self._input = WeekInput(
-            self._positions,
-            self._scroll,
-            Requests(
-                move=self.moveRequested.emit,
-                create=self.createRequested.emit,
-                edit=self.editRequested.emit,
-                menu=self.contextMenuRequested.emit,
-                to_global=self.mapToGlobal,
-                selection_changed=self._selection_changed,
-            ),
+        requests = Requests(
+            move=self.moveRequested.emit,
+            create=self.createRequested.emit,
+            edit=self.editRequested.emit,
+            menu=self.contextMenuRequested.emit,
+            to_global=self.mapToGlobal,
+            selection_changed=self._selection_changed,
         )
+        self._input = WeekInput(self._positions, self._scroll, requests)
         surface = WeekDropSurface(self, self._positions, self._scroll)
         self._drop = DropController(self, surface, self.moveRequested.emit)
 
@@ -163,8 +158,7 @@ class WeekView(QWidget):
         """Render the cards ``week`` would show into the card cache, changing nothing on
         screen, so that switching to it paints from the cache (rendering a new week's
         cards is most of a switch). Meant for idle time, for the weeks either side."""
-        geo = self._positions.geometry
-        fonts = self._positions.fonts
+        geo, fonts = self._positions.geometry, self._positions.fonts
         palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
         for card in self._positions.cards_for(week, posts):
             rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
