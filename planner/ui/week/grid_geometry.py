@@ -47,6 +47,16 @@ class WeekGeometry:
         return TimeScale(top=self.header_height - self.scroll_px, px_per_hour=self.px_per_hour)
 
     @property
+    def top_minutes(self) -> float:
+        """The time of day at the top of the visible hours, in minutes."""
+        return self.scroll_px * 60 / self.px_per_hour
+
+    @property
+    def visible_minutes(self) -> float:
+        """How many minutes of the day the visible hours show."""
+        return self.body.height() * 60 / self.px_per_hour
+
+    @property
     def content_height(self) -> float:
         return MINUTES_PER_DAY / 60 * self.px_per_hour + self.bottom_pad
 

@@ -1,20 +1,25 @@
-"""Keyboard and mouse on WeekView: Tab and arrows select, Alt+arrows move, Enter and
-double-click edit, double-click on an empty slot creates, the context menu asks."""
+"""Keyboard and mouse on the week view: Tab and arrows select, Alt+arrows move, Enter
+and double-click edit, double-click on an empty slot creates, the context menu asks.
+
+WeekInput owns the selection. It reads where cards are from WeekPositions, scrolls a
+card into sight through WeekScroll, and says what the user asks for through the
+callables of ``Requests`` (the view's signals); drags are the drop controller's.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Container
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
 from planner.core.layout import SNAP_MINUTES, nudged
-from planner.ui.week.navigation import step_across_days, step_in_day, step_in_order
-
-if TYPE_CHECKING:
-    from planner.ui.week.view import WeekView
+from planner.ui.week.navigation import CardSlot, step_across_days, step_in_day, step_in_order
+from planner.ui.week.positions import WeekPositions
+from planner.ui.week.scroll import WeekScroll
+from planner.ui.widgets.drop_controller import MoveService
 
 _ARROWS = {
     Qt.Key.Key_Left: ("day", -1),
@@ -26,75 +31,117 @@ _NONE = Qt.KeyboardModifier.NoModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 
 
-class WeekInputMixin:
-    """The input half of WeekView (drag and drop is in week_drop)."""
+@dataclass(frozen=True, slots=True)
+class Requests:
+    """Where what the keyboard and mouse ask for goes."""
 
-    def mousePressEvent(self: WeekView, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        pos = event.position()
-        post_id = self.card_at(pos)
-        button = event.button()
-        if post_id is not None and button == Qt.MouseButton.LeftButton:
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                toggled = [i for i in self._selected if i != post_id]
-                self._set_selection(toggled if post_id in self._selected else [*toggled, post_id])
-            elif post_id not in self._selected:
-                self._set_selection([post_id])
-            self._press_for_drag(post_id, pos)
-        elif post_id is not None and button == Qt.MouseButton.RightButton:
-            if post_id not in self._selected:
-                self._set_selection([post_id])
-        elif button == Qt.MouseButton.LeftButton and self._geometry().body.contains(pos):
-            self._set_selection([])
-        event.accept()
+    move: MoveService  # Alt+arrows: post id, date, time, copy (always False)
+    create: Callable[[dt.date, dt.time], None]
+    edit: Callable[[int], None]
+    menu: Callable[[int, QPoint], None]  # post id, global position
+    to_global: Callable[[QPoint], QPoint]  # a view position on the screen
+    selection_changed: Callable[[], None]
 
-    def mouseDoubleClickEvent(self: WeekView, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+
+class WeekInput:
+    """The selection, and what keys, clicks and the context menu do to it."""
+
+    def __init__(self, positions: WeekPositions, scroll: WeekScroll, requests: Requests) -> None:
+        self._positions = positions
+        self._scroll = scroll
+        self._requests = requests
+        self._selected: list[int] = []
+
+    # ----- the selection ----------------------------------------------------------
+
+    @property
+    def selected(self) -> list[int]:
+        """The selected post ids, in the order they were chosen (a copy)."""
+        return list(self._selected)
+
+    def select(self, ids: list[int]) -> None:
+        """Select ``ids``, saying so when that changes the selection."""
+        if ids == self._selected:
             return
-        post_id = self.card_at(event.position())
-        if post_id is not None:
-            self.editRequested.emit(post_id)
-            return
-        slot = self._geometry().slot_at(event.position())
-        if slot is not None:
-            self.createRequested.emit(*self._slot_value(slot))
+        self._selected = ids
+        self._requests.selection_changed()
 
-    def contextMenuEvent(self: WeekView, event: QContextMenuEvent) -> None:
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            post_id = self.card_at(event.pos())
-            if post_id is None:
-                event.ignore()
-                return
-            if post_id not in self._selected:
-                self._set_selection([post_id])
-            self.contextMenuRequested.emit(post_id, event.globalPos())
-        else:
-            if not self._selected:
-                event.ignore()
-                return
-            post_id = self._selected[0]
-            self.ensure_visible(post_id)
-            rect = self.card_rect(post_id) or QRect()
-            self.contextMenuRequested.emit(post_id, self.mapToGlobal(rect.center()))
-        event.accept()
+    def keep_only(self, shown: Container[int]) -> bool:
+        """Drop the ids no longer ``shown``, quietly; True if any went."""
+        kept = [post_id for post_id in self._selected if post_id in shown]
+        if kept == self._selected:
+            return False
+        self._selected = kept
+        return True
 
-    def focusInEvent(self: WeekView, event: QFocusEvent) -> None:
-        self._focus_entered(event.reason())
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self: WeekView, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-    def keyPressEvent(self: WeekView, event: QKeyEvent) -> None:
-        if not self._handle_key(event):
-            super().keyPressEvent(event)
-
-    def _current(self: WeekView) -> int | None:
+    def _current(self) -> int | None:
         return self._selected[-1] if self._selected else None
 
-    def _handle_key(self: WeekView, event: QKeyEvent) -> bool:
+    def _slots(self) -> list[CardSlot]:
+        return [CardSlot(c.post_id, c.day, c.start, c.lane) for c in self._positions.cards]
+
+    def _select_by_keyboard(self, post_id: int | None) -> None:
+        if post_id is None:
+            return
+        self.select([post_id])
+        self._scroll.reveal_card(post_id)
+
+    # ----- the mouse ----------------------------------------------------------------
+
+    def press(
+        self, pos: QPointF, button: Qt.MouseButton, modifiers: Qt.KeyboardModifier
+    ) -> int | None:
+        """Select as a click at ``pos`` does; the id of a card the left button grabbed
+        (a drag may follow), or None."""
+        post_id = self._positions.card_at(pos)
+        if post_id is not None and button == Qt.MouseButton.LeftButton:
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                toggled = [i for i in self._selected if i != post_id]
+                self.select(toggled if post_id in self._selected else [*toggled, post_id])
+            elif post_id not in self._selected:
+                self.select([post_id])
+            return post_id
+        if post_id is not None and button == Qt.MouseButton.RightButton:
+            if post_id not in self._selected:
+                self.select([post_id])
+        elif button == Qt.MouseButton.LeftButton and self._positions.geometry.body.contains(pos):
+            self.select([])
+        return None
+
+    def double_click(self, pos: QPointF, button: Qt.MouseButton) -> None:
+        if button != Qt.MouseButton.LeftButton:
+            return
+        post_id = self._positions.card_at(pos)
+        if post_id is not None:
+            self._requests.edit(post_id)
+            return
+        slot = self._positions.slot_at(pos)
+        if slot is not None:
+            self._requests.create(*slot)
+
+    def context_menu(self, event: QContextMenuEvent) -> bool:
+        """Ask for the menu of the card under the mouse, or of the selected card when the
+        keyboard asks; False when there is none."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            post_id = self._positions.card_at(event.pos())
+            if post_id is None:
+                return False
+            if post_id not in self._selected:
+                self.select([post_id])
+            self._requests.menu(post_id, event.globalPos())
+            return True
+        if not self._selected:
+            return False
+        post_id = self._selected[0]
+        self._scroll.reveal_card(post_id)
+        card = self._positions.card(post_id)
+        rect = QRect() if card is None else self._positions.card_rect(card).toRect()
+        self._requests.menu(post_id, self._requests.to_global(rect.center()))
+        return True
+
+    # ----- the keyboard -------------------------------------------------------------
+
+    def key(self, event: QKeyEvent) -> bool:
         """Act on ``event`` and return True, or False to let it travel on (PageUp, Delete…)."""
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -111,27 +158,21 @@ class WeekInputMixin:
         if mods != _NONE:
             return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
-            self.editRequested.emit(self._selected[0])
+            self._requests.edit(self._selected[0])
             return True
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._cards:
-            ids = self.shown_ids()
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._positions.cards:
+            ids = self._positions.ids_in_time_order()
             self._select_by_keyboard(ids[0] if key == Qt.Key.Key_Home else ids[-1])
             return True
         if key == Qt.Key.Key_Escape and self._selected:
-            self._set_selection([])
+            self.select([])
             return True
         return False
 
-    def _select_by_keyboard(self: WeekView, post_id: int | None) -> None:
-        if post_id is None:
-            return
-        self._set_selection([post_id])
-        self.ensure_visible(post_id)
-
-    def _nudge(self: WeekView, axis: str, step: int) -> None:
+    def _nudge(self, axis: str, step: int) -> None:
         """Alt+Left/Right: a day earlier or later; Alt+Up/Down: 15 minutes."""
         for post_id in list(self._selected):
-            card = self._card_by_id.get(post_id)
+            card = self._positions.card(post_id)
             if card is None or card.post.date is None or card.post.time is None:
                 continue
             day, time = card.post.date, card.post.time
@@ -142,21 +183,22 @@ class WeekInputMixin:
                 if moved is None:
                     continue  # the day's first or last slot: nowhere further to go
                 time = moved
-            self.moveRequested.emit(post_id, day, time, False)
+            self._requests.move(post_id, day, time, False)
 
-    def focusNextPrevChild(self: WeekView, next: bool) -> bool:
-        # Tab walks the cards in time order; past the last one focus leaves the calendar.
-        if self.hasFocus():
-            target = step_in_order(self._slots(), self._current(), 1 if next else -1)
-            if target is not None:
-                self._select_by_keyboard(target)
-                return True
-        return QWidget.focusNextPrevChild(self, next)
+    def step_focus(self, forward: bool) -> bool:
+        """Tab walks the cards in time order; False past the last one, where focus
+        leaves the calendar."""
+        target = step_in_order(self._slots(), self._current(), 1 if forward else -1)
+        if target is None:
+            return False
+        self._select_by_keyboard(target)
+        return True
 
-    def _focus_entered(self: WeekView, reason: Qt.FocusReason) -> None:
-        if self._selected or not self._cards:
+    def focus_entered(self, reason: Qt.FocusReason) -> None:
+        """Focus arriving by Tab selects the first card, by Shift+Tab the last."""
+        if self._selected or not self._positions.cards:
             return
-        ids = self.shown_ids()
+        ids = self._positions.ids_in_time_order()
         if reason == Qt.FocusReason.TabFocusReason:
             self._select_by_keyboard(ids[0])
         elif reason == Qt.FocusReason.BacktabFocusReason:

@@ -1,59 +1,57 @@
-"""Scrolling of WeekView: working hours fill the height, the rest of the day scrolls.
+"""Scrolling the week view's hours: working hours fill the height, the rest of the day
+scrolls.
 
 The view keeps its own vertical scroll bar (rather than sitting in a QScrollArea) so
 the day headers stay put and every mouse and drop event reaches the view itself, in
-its own coordinates.
+its own coordinates. WeekScroll drives that bar and owns the timer that scrolls while
+a drag waits at the top or bottom edge; the offset itself lives in WeekPositions, which
+the painting and hit-testing read.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect
-from PySide6.QtGui import QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRect, QTimer
+from PySide6.QtWidgets import QScrollBar
 
-from planner.core.layout import card_span, hours_to_fit
-from planner.ui.week.grid_geometry import WeekGeometry
-from planner.ui.week.grid_painter import axis_width, header_height
-from planner.ui.widgets.card_painter import CardFonts
+from planner.core.layout import SNAP_MINUTES
+from planner.ui.week.positions import WeekPositions
 
-if TYPE_CHECKING:
-    from planner.ui.week.view import WeekView
-
-MIN_PX_PER_HOUR = 32.0  # below this the working day scrolls rather than shrinks
+DRAG_EDGE = 28.0  # px at the top or bottom of the hours where a hovering drag scrolls
+AUTOSCROLL_MINUTES = 15
+AUTOSCROLL_MS = 80
 
 
-class WeekScrollMixin:
-    """Geometry and scrolling for WeekView."""
+class WeekScroll:
+    """The scroll bar, the wheel and the drag's edge scrolling of one week view.
 
-    def _geometry(self: WeekView) -> WeekGeometry:
-        if self._geo is None:
-            font = self.font()
-            head = header_height(font)
-            visible = max(self.height() - head, 1.0)
-            start, end = self._settings.day_start_hour, self._settings.day_end_hour
-            px_per_hour = hours_to_fit(visible, start, end, MIN_PX_PER_HOUR)
-            span = card_span(px_per_hour, self._fonts.two_line_height + 2)
-            geo = WeekGeometry(
-                width=float(self.width()),
-                height=float(self.height()),
-                header_height=head,
-                axis_width=axis_width(font),
-                right_margin=float(self._scrollbar.sizeHint().width()),
-                px_per_hour=px_per_hour,
-                scroll_px=0.0,
-                bottom_pad=max(span - 15, 0) * px_per_hour / 60 + 2,
-                card_minutes=span,
-            )
-            wanted = self._top_minutes * px_per_hour / 60
-            self._geo = replace(geo, scroll_px=min(max(wanted, 0.0), geo.max_scroll))
-        return self._geo
+    ``bar`` is the view's scroll bar (a child of the view); ``repaint`` asks the view to
+    paint again; ``autoscrolled`` is called after each step a waiting drag scrolled, so
+    the drop can find its new slot under the unmoved cursor.
+    """
 
-    def _sync_scrollbar(self: WeekView) -> None:
-        geo = self._geometry()
-        bar = self._scrollbar
+    def __init__(
+        self,
+        bar: QScrollBar,
+        positions: WeekPositions,
+        repaint: Callable[[], None],
+        autoscrolled: Callable[[], None],
+    ) -> None:
+        self._bar = bar
+        self._positions = positions
+        self._repaint = repaint
+        self._autoscrolled = autoscrolled
+        bar.valueChanged.connect(self._on_scrolled)
+        self._autoscroll_step = 0
+        self._autoscroll = QTimer(bar)
+        self._autoscroll.setInterval(AUTOSCROLL_MS)
+        self._autoscroll.timeout.connect(self._autoscroll_tick)
+
+    def sync(self) -> None:
+        """Fit the bar to the measured hours: its place, range, steps and value."""
+        geo = self._positions.geometry
+        bar = self._bar
         bar.blockSignals(True)
         bar.setGeometry(
             QRect(
@@ -69,49 +67,66 @@ class WeekScrollMixin:
         bar.setValue(round(geo.scroll_px))
         bar.blockSignals(False)
 
-    def _on_scrolled(self: WeekView, value: int) -> None:
-        geo = self._geometry()
-        self._top_minutes = value * 60 / geo.px_per_hour
-        self._geo = None
-        self.update()
+    def _on_scrolled(self, value: int) -> None:
+        self._positions.scroll_to(value * 60 / self._positions.geometry.px_per_hour)
+        self._repaint()
 
-    def scroll_to_hour(self: WeekView, hour: int) -> None:
-        """Scroll so ``hour`` is at the top (or as near as the day's end allows)."""
-        self._scroll_to_minutes(hour * 60)
+    def scroll_to_minutes(self, minutes: float) -> None:
+        """Put ``minutes`` after midnight at the top (or as near as the day's end allows)."""
+        self._positions.scroll_to(float(min(max(minutes, 0), 24 * 60)))
+        self.sync()
+        self._positions.keep_scroll()
+        self._repaint()
 
-    def _scroll_to_minutes(self: WeekView, minutes: float) -> None:
-        self._top_minutes = float(min(max(minutes, 0), 24 * 60))
-        self._geo = None
-        self._sync_scrollbar()
-        self._top_minutes = self._geometry().scroll_px * 60 / self._geometry().px_per_hour
-        self.update()
+    def reveal_minutes(self, minutes: int) -> None:
+        """Scroll the 15-minute slot at ``minutes`` into sight, centred, if it is out of it."""
+        geo = self._positions.geometry
+        top, visible = geo.top_minutes, geo.visible_minutes
+        if not top <= minutes <= top + visible - SNAP_MINUTES:
+            self.scroll_to_minutes(minutes - visible / 2)
 
-    def ensure_visible(self: WeekView, post_id: int) -> None:
-        card = self._card_by_id.get(post_id)
+    def reveal_card(self, post_id: int) -> None:
+        """Scroll just enough for the card of ``post_id`` to show whole, if it is shown."""
+        card = self._positions.card(post_id)
         if card is None:
             return
-        geo = self._geometry()
-        visible_minutes = geo.body.height() * 60 / geo.px_per_hour
-        top = geo.scroll_px * 60 / geo.px_per_hour
+        geo = self._positions.geometry
+        visible_minutes = geo.visible_minutes
+        top = geo.top_minutes
+        span = self._positions.span
         if card.start < top:
-            self._scroll_to_minutes(card.start - 15)
-        elif card.start + self._span > top + visible_minutes:
-            self._scroll_to_minutes(card.start + self._span + 15 - visible_minutes)
+            self.scroll_to_minutes(card.start - 15)
+        elif card.start + span > top + visible_minutes:
+            self.scroll_to_minutes(card.start + span + 15 - visible_minutes)
 
-    def resizeEvent(self: WeekView, event: QResizeEvent) -> None:
-        self._geo = None
-        self._relayout()
-        self._sync_scrollbar()
-        QWidget.resizeEvent(self, event)
+    def wheel(self, angle_delta_y: int) -> None:
+        self._bar.setValue(self._bar.value() - angle_delta_y // 4)
 
-    def changeEvent(self: WeekView, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fonts = CardFonts.from_font(self.font())
-            self._geo = None
-            self._relayout()
-            self._sync_scrollbar()
-        QWidget.changeEvent(self, event)
+    # ----- scrolling while a drag waits at an edge ------------------------------------
 
-    def wheelEvent(self: WeekView, event: QWheelEvent) -> None:
-        self._scrollbar.setValue(self._scrollbar.value() - event.angleDelta().y() // 4)
-        event.accept()
+    def autoscroll_at(self, pos: QPointF) -> None:
+        """A drag hovers at ``pos``: scroll while it waits at the top or bottom edge."""
+        body = self._positions.geometry.body
+        step = 0
+        if body.left() <= pos.x() < body.right():
+            if body.top() <= pos.y() < body.top() + DRAG_EDGE:
+                step = -1
+            elif body.bottom() - DRAG_EDGE < pos.y() <= body.bottom():
+                step = 1
+        self._autoscroll_step = step
+        if step and not self._autoscroll.isActive():
+            self._autoscroll.start()
+        elif not step:
+            self._autoscroll.stop()
+
+    def stop_autoscroll(self) -> None:
+        self._autoscroll.stop()
+        self._autoscroll_step = 0
+
+    def _autoscroll_tick(self) -> None:
+        if not self._autoscroll_step:
+            self._autoscroll.stop()
+            return
+        top = self._positions.geometry.top_minutes
+        self.scroll_to_minutes(top + self._autoscroll_step * AUTOSCROLL_MINUTES)
+        self._autoscrolled()

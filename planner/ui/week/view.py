@@ -1,9 +1,11 @@
 """The week calendar: seven day columns with an hour axis and the posts as cards.
 
 The view shows what it is given and reports what the user asks for through signals;
-it never touches a store. Drag and drop lives in week_drop.py, painting in the
-*_painter modules, the position queries in week_positions.py and the numbers of the
-grid in week_grid_geometry.py.
+it never touches a store. It owns its collaborators, each keeping its own state:
+WeekPositions (where days, slots, headers and cards are), WeekScroll (the hours'
+scroll bar), WeekInput (the selection, keys, clicks, context menu), DayBadges, and a
+DropController (planner.ui.widgets) handed a WeekDropSurface and moveRequested as its
+move service. painting.py paints a frame from what they say.
 """
 
 from __future__ import annotations
@@ -11,38 +13,44 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
-from planner.core.layout import CARD_MINUTES
-from planner.core.rules import DailyLimitWarning, WeekReport
+from planner.core.layout import minutes_of
+from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.ui.week.background import WeekBackground
-from planner.ui.week.cards import Card, lay_out_cards
-from planner.ui.week.drop import WeekDropMixin
-from planner.ui.week.grid_geometry import WeekGeometry
-from planner.ui.week.grid_painter import (
-    DayHeader,
-    day_labels,
-    fitted_note,
-    header_fonts,
-    paint_drop_hover,
-    paint_headers,
-)
-from planner.ui.week.input import WeekInputMixin
-from planner.ui.week.navigation import CardSlot
-from planner.ui.week.positions import WeekPositionsMixin
-from planner.ui.week.scroll import WeekScrollMixin
-from planner.ui.week.words import badge_forms, badge_text, card_summary
-from planner.ui.widgets import theme
+from planner.ui.week.badges import DayBadges
+from planner.ui.week.drop_surface import WeekDropSurface
+from planner.ui.week.grid_painter import DayHeader, day_labels, fitted_note, header_fonts
+from planner.ui.week.input import Requests, WeekInput
+from planner.ui.week.painting import DropHover, WeekFrame, paint_week
+from planner.ui.week.positions import WeekPositions
+from planner.ui.week.scroll import WeekScroll
+from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
-from planner.ui.widgets.card_painter import CardFonts
+from planner.ui.widgets.drop_controller import DropController
 
 
-class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixin, QWidget):
+class WeekView(QWidget):
     """The week grid, painted as one widget with its own vertical scroll bar.
 
     Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
@@ -52,9 +60,8 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixi
     hours scroll; working hours fill the height by default.
 
     Besides the signals, it answers where things are (``slot_position``, ``slot_at``,
-    ``card_rect``, ``header_rect``: see week_positions.py) and what it shows
-    (``shown_ids``, ``day_badge_text``, ``drop_target``, ``drop_preview_text``), for the
-    window and tests.
+    ``card_rect``, ``header_rect``) and what it shows (``shown_ids``,
+    ``day_badge_text``, ``drop_target``, ``drop_preview_text``), for the window and tests.
     """
 
     moveRequested = Signal(int, object, object, bool)  # post id, date, time, copy
@@ -70,31 +77,32 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixi
         self.setAcceptDrops(True)
         self.setMinimumSize(420, 260)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scrollbar.setAccessibleName("Scroll the hours")
-        self._scrollbar.valueChanged.connect(self._on_scrolled)
         self._week = Week.this_week()
         self._posts: list[Post] = []
         self._settings = Settings()
-        self._hidden: frozenset[Platform] = frozenset()
         self._today = dt.date.today()
         self._has_content = False
         self._ideas: dict[int, Post] = {}
-        self._cards: list[Card] = []
-        self._card_by_id: dict[int, Card] = {}
         self._post_by_id: dict[int, Post] = {}
-        self._badges: dict[int, list[DailyLimitWarning]] = {}
-        self._selected: list[int] = []
-        self._top_minutes = float(self._settings.day_start_hour * 60)
-        self._span = CARD_MINUTES
-        self._fonts = CardFonts.from_font(self.font())
+        self._badges = DayBadges()
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
-        self._wanted: dict[tuple[str, int], int] = {}  # see _minutes_wanted
-        self._wanted_sizes: tuple[float, float] | None = None
-        self._wanted_fonts: CardFonts | None = None
-        self._geo: WeekGeometry | None = None
-        self._init_drop()
+        bar = QScrollBar(Qt.Orientation.Vertical, self)
+        bar.setAccessibleName("Scroll the hours")
+        start, end = self._settings.day_start_hour, self._settings.day_end_hour
+        self._positions = WeekPositions(self, bar, week=self._week, start_hour=start, end_hour=end)
+        self._scroll = WeekScroll(bar, self._positions, self.update, self._autoscrolled)
+        requests = Requests(
+            move=self.moveRequested.emit,
+            create=self.createRequested.emit,
+            edit=self.editRequested.emit,
+            menu=self.contextMenuRequested.emit,
+            to_global=self.mapToGlobal,
+            selection_changed=self._selection_changed,
+        )
+        self._input = WeekInput(self._positions, self._scroll, requests)
+        surface = WeekDropSurface(self, self._positions, self._scroll)
+        self._drop = DropController(self, surface, self.moveRequested.emit)
 
     # ----- content -------------------------------------------------------------
 
@@ -110,28 +118,20 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixi
     ) -> None:
         """Show ``week``. ``posts`` are all its dated posts (hidden platforms included:
         the drop preview counts them); ``report`` gives the day badges."""
-        hours = (settings.day_start_hour, settings.day_end_hour)
-        hours_changed = hours != (self._settings.day_start_hour, self._settings.day_end_hour)
         self._week = week
         self._posts = list(posts)
         self._post_by_id = {p.id: p for p in self._posts if p.id is not None}
         self._settings = settings
-        self._hidden = frozenset(hidden_platforms)
         self._today = today or dt.date.today()
-        self._badges = {}
-        for warning in report.warnings:
-            if isinstance(warning, DailyLimitWarning) and warning.date in week:
-                self._badges.setdefault((warning.date - week.monday).days, []).append(warning)
-        if hours_changed or not self._has_content:
-            self._top_minutes = float(settings.day_start_hour * 60)
+        self._badges.show(week, report)
+        positions = self._positions
+        start, end = settings.day_start_hour, settings.day_end_hour
+        positions.set_hours(start, end, to_start=not self._has_content)
         self._has_content = True
-        self._geo = None
-        self._relayout()
-        kept = [post_id for post_id in self._selected if post_id in self._card_by_id]
-        if kept != self._selected:
-            self._selected = kept
+        positions.place(week, self._posts, frozenset(hidden_platforms))
+        if self._input.keep_only({card.post_id for card in positions.cards}):
             self.selectionChanged.emit()
-        self._sync_scrollbar()
+        self._scroll.sync()
         self._describe()
         self.update()
 
@@ -154,108 +154,133 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixi
     def posts(self) -> list[Post]:
         return self._posts
 
-    def _relayout(self) -> None:
-        self._span = self._geometry().card_minutes
-        cards = lay_out_cards(
-            self._week, self._posts, self._hidden, self._span, self._minutes_wanted
-        )
-        self._cards = cards
-        self._card_by_id = {card.post_id: card for card in cards}
-
     def prefetch(self, week: Week, posts: Iterable[Post]) -> None:
         """Render the cards ``week`` would show into the card cache, changing nothing on
         screen, so that switching to it paints from the cache (rendering a new week's
         cards is most of a switch). Meant for idle time, for the weeks either side."""
-        geo = self._geometry()
-        span = geo.card_minutes
+        geo, fonts = self._positions.geometry, self._positions.fonts
         palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
-        for card in lay_out_cards(week, posts, self._hidden, span, self._minutes_wanted):
+        for card in self._positions.cards_for(week, posts):
             rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
             if rect.intersects(geo.body):
                 self._card_cache.prepare(
-                    rect, card.post, palette, self._fonts, selected=False, focused=focused,
-                    ratio=ratio,
-                )  # fmt: skip
+                    rect, card.post, palette, fonts, selected=False, focused=focused, ratio=ratio
+                )
 
     # ----- selection -----------------------------------------------------------
 
     def select_posts(self, ids: Iterable[int]) -> None:
         """Select the shown cards among ``ids`` and scroll the first into view."""
-        wanted = list(dict.fromkeys(i for i in ids if i in self._card_by_id))
-        self._set_selection(wanted)
+        positions = self._positions
+        wanted = list(dict.fromkeys(i for i in ids if positions.card(i) is not None))
+        self._input.select(wanted)
         if wanted:
-            self.ensure_visible(wanted[0])
+            self._scroll.reveal_card(wanted[0])
 
     def selected_ids(self) -> list[int]:
-        return list(self._selected)
+        return self._input.selected
 
-    def _set_selection(self, ids: list[int]) -> None:
-        if ids == self._selected:
-            return
-        self._selected = ids
+    def _selection_changed(self) -> None:
         self._describe()
         self.update()
         self.selectionChanged.emit()
 
-    def _slots(self) -> list[CardSlot]:
-        return [CardSlot(c.post_id, c.day, c.start, c.lane) for c in self._cards]
-
     def shown_ids(self) -> list[int]:
         """The ids of the cards drawn, in time order."""
-        return [c.post_id for c in sorted(self._cards, key=lambda c: (c.day, c.start, c.lane))]
+        return self._positions.ids_in_time_order()
 
     def _describe(self) -> None:
         """Keep the accessible description saying what a sighted user sees at a glance."""
-        parts = [f"{self._week.title()}: {len(self._cards)} posts shown."]
-        for _day, warnings in sorted(self._badges.items()):
-            parts.extend(w.message for w in warnings)
-        if self._selected and self._selected[0] in self._card_by_id:
-            post = self._card_by_id[self._selected[0]].post
-            parts.append(f"Selected: {card_summary(post)}")
+        parts = [f"{self._week.title()}: {len(self._positions.cards)} posts shown."]
+        parts.extend(self._badges.messages())
+        selected = self._input.selected
+        card = self._positions.card(selected[0]) if selected else None
+        if card is not None:
+            parts.append(f"Selected: {card_summary(card.post)}")
         self.setAccessibleDescription(" ".join(parts))
+
+    # ----- where things are ------------------------------------------------------
+
+    def slot_position(self, day: dt.date, time: dt.time) -> QPoint:
+        """A point (view coordinates) inside the 15-minute slot of ``day`` at ``time``,
+        scrolling the hours first if that slot is out of sight."""
+        minutes = minutes_of(time)
+        self._scroll.reveal_minutes(minutes)
+        index = self._positions.day_index(day)
+        return self._positions.geometry.slot_centre(index, minutes).toPoint()
+
+    def slot_at(self, pos: QPoint | QPointF) -> tuple[dt.date, dt.time] | None:
+        return self._positions.slot_at(pos)
+
+    def header_rect(self, day: dt.date) -> QRect:
+        return self._positions.geometry.header_rect(self._positions.day_index(day)).toRect()
+
+    def card_rect(self, post_id: int) -> QRect | None:
+        """Where the card is drawn, in view coordinates (None when it is not shown)."""
+        card = self._positions.card(post_id)
+        return None if card is None else self._positions.card_rect(card).toRect()
+
+    def scroll_to_hour(self, hour: int) -> None:
+        """Scroll so ``hour`` is at the top (or as near as the day's end allows)."""
+        self._scroll.scroll_to_minutes(hour * 60)
+
+    # ----- what a hovering drag shows --------------------------------------------
+
+    def drop_target(self) -> tuple[dt.date, dt.time] | None:
+        """The (day, time) a drop would land on now, while a drag hovers."""
+        return self._drop.target
+
+    def drop_ghost(self) -> Post | None:
+        """The dragged post at the day and time a drop would give it, as the ghost card
+        in the target slot shows it, or None."""
+        return self._drop.ghost
+
+    def drop_preview_text(self) -> str | None:
+        """What the hovering drop would break on its day ("would be 2 Facebook posts;
+        limit 1"), or None."""
+        return self._drop.preview_text
+
+    def _autoscrolled(self) -> None:
+        self._drop.retarget()
+
+    def _drop_hover(self) -> DropHover | None:
+        """Where a hovering drop would land, in the columns shown, and what it shows."""
+        drop = self._drop
+        if drop.target is None or drop.target[0] not in self._week:
+            return None
+        day, time = drop.target
+        index = (day - self._week.monday).days
+        return DropHover(index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost)
 
     # ----- what the header and tooltips say ------------------------------------
 
     def day_header_texts(self) -> list[str]:
         """The day names as the header draws them, Monday first."""
         plain, bold = (QFontMetricsF(f) for f in header_fonts(self.font()))
-        width = self._geometry().column_width - 6
+        width = self._positions.geometry.column_width - 6
         return day_labels(self._week.days(), width, plain, bold, self._today)
 
     def _headers(self) -> list[DayHeader]:
-        monday = self._week.monday
-        headers = []
-        for index in range(7):
-            day = monday + dt.timedelta(days=index)
-            note: tuple[str, ...] = ()
-            # While dragging, the day badge says what the drop would make of the day;
-            # the full sentence goes under the slot, where it has room.
-            if self._drop is not None and self._drop[0] == index and self._drop_badge:
-                note = badge_forms(self._drop_badge)
-            elif index in self._badges:
-                note = badge_forms(self._badges[index])
-            headers.append(DayHeader(day=day, today=day == self._today, note=note))
-        return headers
+        hover = self._drop_hover()
+        drop_day = None if hover is None else hover.day
+        return self._badges.headers(self._week, self._today, drop_day, self._drop.badge)
 
     def day_header_notes(self) -> list[str | None]:
         """The badge each day's header shows, as drawn (None for none), Monday first."""
-        width = self._geometry().column_width
+        width = self._positions.geometry.column_width
         return [fitted_note(h.note, width, self.font()) for h in self._headers()]
 
     def day_badge_text(self, day: dt.date) -> str | None:
-        warnings = self._badges.get(self._day_index(day))
-        return badge_text(warnings) if warnings else None
+        return self._badges.text(self._positions.day_index(day))
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str:
         point = QPointF(pos)
-        geo = self._geometry()
-        header_day = geo.header_day_at(point)
+        header_day = self._positions.geometry.header_day_at(point)
         if header_day is not None:
-            return "\n".join(w.message for w in self._badges.get(header_day, []))
-        post_id = self.card_at(point)
-        if post_id is None:
-            return ""
-        return card_summary(self._card_by_id[post_id].post, full=True)
+            return self._badges.tooltip(header_day)
+        post_id = self._positions.card_at(point)
+        card = None if post_id is None else self._positions.card(post_id)
+        return "" if card is None else card_summary(card.post, full=True)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -269,64 +294,105 @@ class WeekView(WeekDropMixin, WeekInputMixin, WeekPositionsMixin, WeekScrollMixi
             return True
         return super().event(event)
 
+    # ----- events, handed to the collaborators -------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._positions.relayout()
+        self._scroll.sync()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._positions.font_changed()
+            self._scroll.sync()
+        super().changeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._scroll.wheel(event.angleDelta().y())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos = event.position()
+        grabbed = self._input.press(pos, event.button(), event.modifiers())
+        if grabbed is not None:
+            self._drop.press(grabbed, pos)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._drop.mouse_moved(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drop.released()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._input.double_click(event.position(), event.button())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._input.context_menu(event):
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._input.key(event):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab walks the cards in time order; past the last one focus leaves the calendar.
+        if self.hasFocus() and self._input.step_focus(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._input.focus_entered(event.reason())
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drop.drag_entered(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._drop.drag_moved(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop.drag_left()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drop.dropped(event)
+
     # ----- painting --------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        geo = self._geometry()
-        palette = self.palette()
-        painter = QPainter(self)
+        positions = self._positions
         monday = self._week.monday
-        today_index = (self._today - monday).days if self._today in self._week else None
-        ratio = self.devicePixelRatioF()
-        self._background.paint(
-            painter,
-            geo,
-            palette,
-            self.font(),
-            today_index=today_index,
-            work_start=self._settings.day_start_hour,
-            work_end=self._settings.day_end_hour,
-            ratio=ratio,
+        chosen = set(self._input.selected)
+        frame = WeekFrame(
+            headers=self._headers(),
+            today_index=(self._today - monday).days if self._today in self._week else None,
+            work_hours=(self._settings.day_start_hour, self._settings.day_end_hour),
+            span=positions.span,
+            hover=self._drop_hover(),
+            focused=self.hasFocus(),
         )
-        painter.save()
-        painter.setClipRect(geo.body)
-        # Straight grid lines are crisp without antialiasing; rounded cards need it.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        body = geo.body
-        chosen = set(self._selected)
-        focused = self.hasFocus()
-        for card in sorted(self._cards, key=lambda c: c.post_id in chosen):
-            rect = self._card_rectf(card)
-            if rect.intersects(body):
-                self._card_cache.paint(
-                    painter,
-                    rect,
-                    card.post,
-                    palette,
-                    self._fonts,
-                    selected=card.post_id in chosen,
-                    focused=focused,
-                    ratio=ratio,
-                )
-        if self._drop is not None:
-            day, start = self._drop
-            paint_drop_hover(
-                painter,
-                geo,
-                day,
-                start,
-                self._span,
-                self._drop_text,
-                palette,
-                self.font(),
-                copy=self._drop_copy,
-                ghost=self._drop_ghost,
-                fonts=self._fonts,
-            )
-        painter.restore()
-        paint_headers(painter, geo, palette, self._headers(), self.font())
-        if focused:
-            painter.setPen(QPen(theme.focus_colour(palette), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(1, 1, geo.width - geo.right_margin - 2, geo.height - 2))
+        cards = ((positions.card_rect(c), c.post, c.post_id in chosen) for c in positions.cards)
+        painter = QPainter(self)
+        paint_week(
+            painter,
+            positions.geometry,
+            frame,
+            cards,
+            background=self._background,
+            card_cache=self._card_cache,
+            palette=self.palette(),
+            font=self.font(),
+            fonts=positions.fonts,
+            ratio=self.devicePixelRatioF(),
+        )
         painter.end()

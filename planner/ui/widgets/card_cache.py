@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -45,6 +45,26 @@ class CardPixmapCache:
             rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio
         )
         painter.drawPixmap(corner, pixmap)
+
+    def paint_cards(
+        self,
+        painter: QPainter,
+        cards: Iterable[tuple[QRectF, Post, bool]],
+        clip: QRectF,
+        palette: QPalette,
+        fonts: CardFonts,
+        *,
+        focused: bool,
+        ratio: float,
+    ) -> None:
+        """Paint each (rect, post, selected) that meets ``clip``; selected cards last,
+        so their rings lie on top of the cards beside them."""
+        for rect, post, selected in sorted(cards, key=lambda card: card[2]):
+            if rect.intersects(clip):
+                self.paint(
+                    painter, rect, post, palette, fonts,
+                    selected=selected, focused=focused, ratio=ratio,
+                )  # fmt: skip
 
     def prepare(
         self,
