@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from planner.core.domain import Platform, month_abbr
+from planner.core.domain import Platform, Post, month_abbr
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -387,3 +387,10 @@ def consented_names(
         if reason is None and Use.NAME in record.covers and person and person not in names:
             names.append(person)
     return names
+
+
+def affected_posts(posts: Iterable[Post], revoked_on: dt.date) -> list[Post]:
+    """The dated posts a revocation on ``revoked_on`` affects (those on that day or
+    later), in date and time order: what revoking offers to move back to ideas."""
+    hit = [p for p in posts if p.date is not None and p.date >= revoked_on]
+    return sorted(hit, key=lambda p: (p.date, p.time or dt.time(0), p.id or 0))

@@ -15,6 +15,7 @@ from planner.core.consent import (
     ConsentRecord,
     ConsentState,
     Use,
+    affected_posts,
     consent_problems,
     consented_names,
     default_expiry,
@@ -25,7 +26,7 @@ from planner.core.consent import (
     picker_reasons,
     state,
 )
-from planner.core.domain import Platform
+from planner.core.domain import Kind, Platform, Post, Status
 
 POST_DAY = dt.date(2027, 3, 9)
 ALL_USES = frozenset(Use)
@@ -388,3 +389,21 @@ def test_expiring_soon_lists_unrevoked_ones_ending_within_the_days_soonest_first
         "Consent #2 (J. Smith) expires on 2 Dec 2026, today."
     )
     assert ", in 30 days." in expiry_message(later, TODAY)
+
+
+def test_a_revocation_affects_the_dated_posts_on_its_day_or_later() -> None:
+    def post(day: dt.date | None, hour: int, id: int) -> Post:
+        status = Status.IDEA if day is None else Status.SCHEDULED
+        return Post(
+            Platform.X, Kind.ORIGINAL, "t", status, day, dt.time(hour) if day else None, id=id
+        )
+
+    before, on_late, on_early, later, idea = (
+        post(POST_DAY - dt.timedelta(days=1), 9, 1),
+        post(POST_DAY, 15, 2),
+        post(POST_DAY, 8, 3),
+        post(POST_DAY + dt.timedelta(days=20), 9, 4),
+        post(None, 0, 5),
+    )
+    posts = [later, idea, on_late, before, on_early]
+    assert affected_posts(posts, POST_DAY) == [on_early, on_late, later]

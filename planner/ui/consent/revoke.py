@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.consent import ConsentRecord, affected_posts, long_day
 from planner.core.domain import Post, Status, day_name, first_line, format_time
@@ -74,8 +74,13 @@ class RevokeDialog(QDialog):
         self.affected_label.setWordWrap(True)
         self.affected_label.setAccessibleName("Affected posts")
         self.buttons = ok_cancel_buttons(self)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.date_edit)
+        day_row.addStretch(1)
+        day_label = QLabel("Revoked &on:")
+        day_label.setBuddy(self.date_edit)  # a row holding a layout gets no buddy itself
         form = QFormLayout()
-        form.addRow("Revoked &on:", self.date_edit)
+        form.addRow(day_label, day_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -91,9 +96,10 @@ class RevokeDialog(QDialog):
 
     def _update(self) -> None:
         count = len(affected_posts(self._linked, self.on))
+        one = count == 1
         self.affected_label.setText(
-            f"{_posts(count).capitalize()} linked to it {'is' if count == 1 else 'are'} on "
-            "this day or later; you can move them back to ideas next."
+            f"{_posts(count).capitalize()} linked to it {'is' if one else 'are'} on this day "
+            f"or later; you can move {'it' if one else 'them'} back to ideas next."
             if count
             else "No dated post linked to it is on this day or later."
         )

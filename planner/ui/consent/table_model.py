@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 
 from planner.core.consent import (
     ConsentRecord,
@@ -29,7 +29,7 @@ from planner.core.consent import (
     state,
 )
 from planner.core.domain import Platform
-from planner.ui.widgets.theme import muted_text, warning_colour
+from planner.ui.widgets.theme import is_dark, muted_text, warning_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,6 +82,11 @@ def status_text(record: ConsentRecord, today: dt.date) -> str:
         left = (record.expires - today).days
         return {0: "Expires today", 1: "Expires tomorrow"}.get(left, f"Expires in {left} days")
     return standing.value.capitalize()
+
+
+def caution_colour(palette: QPalette) -> QColor:
+    """An amber apart from the warning red: still valid, but act soon."""
+    return QColor("#FFB74D") if is_dark(palette) else QColor("#9A5B00")
 
 
 _URGENCY = {
@@ -225,6 +230,8 @@ class ConsentTableModel(QAbstractTableModel):
 
     def _foreground(self, record: ConsentRecord, column: int) -> Any:
         standing = state(record, self._today())
+        if column == STATUS and standing is ConsentState.EXPIRING:
+            return caution_colour(self.palette)
         if column == STATUS and standing is not ConsentState.VALID:
             return warning_colour(self.palette)
         if column == EXPIRES and record.expires is None:

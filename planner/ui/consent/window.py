@@ -13,13 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,6 +53,25 @@ def _post_order(post: Post) -> tuple[bool, dt.date, dt.time, int]:
     return (post.date is None, post.date or dt.date.max, post.time or dt.time(0), post.id or 0)
 
 
+class FittedTable(QTableView):
+    """A table whose columns fit their contents, with the room left over given to the
+    person's name: a narrow window scrolls sideways rather than cutting names short."""
+
+    def __init__(self, grow: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grow = grow
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        spare = self.viewport().width() - self.horizontalHeader().length()
+        if spare > 0:
+            self.setColumnWidth(self._grow, self.columnWidth(self._grow) + spare)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
 class ConsentWindow(QDialog):
     """The practice's consent records over ``book``; ``move_to_ideas`` moves posts back
     to ideas as one undo step when a revocation affects them."""
@@ -84,7 +102,7 @@ class ConsentWindow(QDialog):
             self.filter_tabs.addTab(chosen.label)
 
         self.model = ConsentTableModel(today)
-        self.table = QTableView()
+        self.table = FittedTable(PERSON)
         self.table.setAccessibleName("Consent records")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,9 +116,6 @@ class ConsentWindow(QDialog):
         self.table.sortByColumn(PERSON, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -132,6 +147,8 @@ class ConsentWindow(QDialog):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 200])
+        self.linked_pane = lower
 
         self.add_button = QPushButton("&Add…")
         self.edit_button = QPushButton("&Edit…")
@@ -207,6 +224,8 @@ class ConsentWindow(QDialog):
         self._show_rows(chosen.id if chosen else None)
 
     def _show_rows(self, keep: int | None) -> None:
+        self.linked_pane.setVisible(self.model.total > 0)  # nothing to select, nothing below
+        self.table.fit_columns()
         if self.model.rowCount():
             self.list_stack.setCurrentWidget(self.table)
         else:

@@ -108,21 +108,30 @@ def days(n: int) -> dt.date:
 def sample_book() -> MemoryBook:
     """Eight records, two in every state on TODAY, with posts linked to some."""
     book = MemoryBook()
+    d = dt.date
     smith = book.record(
-        "J. Smith", covers=(Use.PHOTO, Use.NAME), expires=days(200), form="Cabinet B, 2026"
-    )
-    book.record(
-        "Amira Haddad", covers=tuple(Use), platforms=(Platform.FACEBOOK, Platform.INSTAGRAM)
-    )
-    book.record("Tom O'Neill", covers=(Use.VIDEO, Use.STORY), expires=days(12))
-    book.record("Li Wei", covers=(Use.TESTIMONIAL, Use.NAME), expires=days(0))
-    patel = book.record("Priya Patel", covers=(Use.PHOTO,), expires=days(-3))
-    book.record("Maria Garcia", covers=(Use.PHOTO, Use.VIDEO), expires=days(-90))
-    book.record(
-        "Sam Brown", covers=(Use.STORY,), expires=days(100), revoked=days(-10),
-        notes="Asked by phone to stop; form kept.",
+        "J. Smith", covers=(Use.PHOTO, Use.NAME), signed=d(2026, 6, 20), expires=days(200),
+        form="Cabinet B, 2026",
     )  # fmt: skip
-    book.record("Eve Adams", covers=tuple(Use), revoked=days(-40))
+    book.record(
+        "Amira Haddad", covers=tuple(Use), platforms=(Platform.FACEBOOK, Platform.INSTAGRAM),
+        signed=d(2025, 9, 14), form="Scanned: Consents/2025/haddad.pdf",
+    )  # fmt: skip
+    book.record(
+        "Tom O'Neill", covers=(Use.VIDEO, Use.STORY), signed=d(2025, 12, 14), expires=days(12)
+    )
+    book.record(
+        "Li Wei", covers=(Use.TESTIMONIAL, Use.NAME), signed=d(2025, 12, 2), expires=days(0)
+    )
+    patel = book.record("Priya Patel", signed=d(2025, 11, 29), expires=days(-3))
+    book.record(
+        "Maria Garcia", covers=(Use.PHOTO, Use.VIDEO), signed=d(2025, 9, 3), expires=days(-90)
+    )
+    book.record(
+        "Sam Brown", covers=(Use.STORY,), signed=d(2026, 3, 12), expires=days(100),
+        revoked=days(-10), notes="Asked by phone to stop; form kept.",
+    )  # fmt: skip
+    book.record("Eve Adams", covers=tuple(Use), signed=d(2026, 2, 10), revoked=days(-40))
     book.post(smith, days(-20), "Team day at the practice, with our patients' smiles")
     book.post(smith, days(6), "Meet our hygienist: how to floss well", platform=Platform.X)
     book.post(smith, None, "Before and after: a whitening story")

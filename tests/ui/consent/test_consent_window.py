@@ -8,7 +8,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
-from planner.ui.consent.table_model import COLUMNS, EXPIRES, STATUS, ConsentFilter
+from planner.ui.consent.table_model import (
+    COLUMNS,
+    EXPIRES,
+    PERSON,
+    STATUS,
+    ConsentFilter,
+    caution_colour,
+)
 from planner.ui.consent.window import NO_RECORDS, NONE_SELECTED, ConsentWindow
 from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.widgets.theme import warning_colour
@@ -52,7 +59,7 @@ def test_the_cells_say_what_each_record_covers_and_where_it_stands(
     window = consent_window
     window.set_filter(ConsentFilter.EXPIRING)
     row = [window.model.index(0, c).data() for c in range(len(COLUMNS))]
-    assert row == ["4", "Li Wei", "Testimonial, name", "All", "1 Mar 2026", "2 Dec 2026",
+    assert row == ["4", "Li Wei", "Testimonial, name", "All", "2 Dec 2025", "2 Dec 2026",
                    "Expires today", "0"]  # fmt: skip
     window.set_filter(ConsentFilter.ALL)
     assert cells(window, STATUS) == [
@@ -65,6 +72,8 @@ def test_the_cells_say_what_each_record_covers_and_where_it_stands(
     status = window.model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole)
     assert status == warning_colour(window.palette())
     assert window.model.index(0, STATUS).data(Qt.ItemDataRole.ForegroundRole) is None
+    expiring = window.model.index(3, STATUS).data(Qt.ItemDataRole.ForegroundRole)
+    assert expiring == caution_colour(window.palette()) and expiring != status
 
 
 def test_sorting_by_a_column_keeps_the_selection(
@@ -107,6 +116,11 @@ def test_an_empty_book_says_how_to_start(qtbot: QtBot, prompts: ScriptedPrompts)
     assert window.list_stack.currentWidget() is window.empty_label
     assert not window.edit_button.isEnabled() and not window.revoke_button.isEnabled()
     assert window.linked_title.text() == NONE_SELECTED
+    assert window.linked_pane.isHidden()
+    book.record("J. Smith")
+    window.refresh()
+    assert not window.linked_pane.isHidden()
+    assert window.shown_ids() == [1]
 
 
 def test_the_selected_records_posts_show_with_why_the_consent_fails_them(
@@ -148,3 +162,18 @@ def test_a_dark_palette_recolours_the_warnings(
     dark = warning_colour(consent_window.palette())
     assert dark != light
     assert consent_window.model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole) == dark
+
+
+def test_names_are_never_cut_short_and_a_wide_window_is_filled(
+    qtbot: QtBot, consent_window: ConsentWindow
+) -> None:
+    table = consent_window.table
+    metrics = table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(name) for name in cells(consent_window, PERSON))
+    for width in (640, 1200):
+        consent_window.resize(width, 520)
+        qtbot.waitUntil(lambda: consent_window.width() == width)  # noqa: B023 (waited here)
+        assert table.columnWidth(PERSON) > longest
+        # The columns reach the table's right edge: no blank band after the last one.
+        assert table.horizontalHeader().length() >= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0  # at 1200 everything fits
