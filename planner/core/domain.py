@@ -123,7 +123,7 @@ class Post:
     """One item planned for one platform.
 
     An idea has no date and no time; every other status has both. ``id`` is None
-    until the store has saved the post.
+    and ``uid`` empty until the store has saved the post.
     """
 
     platform: Platform
@@ -135,6 +135,9 @@ class Post:
     link: str = ""
     notes: str = ""
     id: int | None = field(default=None, compare=True)
+    # A random UUID the store gives a new post; it never changes (moves, edits, exports,
+    # imports, sync, restore). "" until the store has saved the post; a copy has none.
+    uid: str = ""
 
     @property
     def is_idea(self) -> bool:

@@ -51,7 +51,7 @@ def posts(draw: st.DrawFn) -> Post:
 def test_add_then_get_round_trips_any_valid_post(store: Store, post: Post) -> None:
     assume(not post.problems())  # e.g. text that is only whitespace once cut to the limit
     saved = store.add(post)
-    assert saved == post.with_changes(id=saved.id)
+    assert saved.uid and saved == post.with_changes(id=saved.id, uid=saved.uid)
     assert store.get(saved.id) == saved  # type: ignore[arg-type]
     if post.date is None:
         assert saved in store.ideas()
