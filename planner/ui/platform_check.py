@@ -62,6 +62,8 @@ LIBRARIES_MISSING_EXIT = 72
 
 # The library that loads Qt's core, gui and D-Bus libraries with it.
 _WIDGETS = Path("lib", "libQt6Widgets.so.6")
+# Beyond this many missing libraries the line names the first few and counts the rest.
+_NAMED_AT_MOST = 4
 # The platforms whose plugins need no more than the tables above.
 _CHECKED_PLATFORMS = ("xcb", "offscreen")
 
@@ -126,15 +128,24 @@ def window_libraries_problem(
         if error is None:
             continue
         known = QT_LIBRARIES | XCB_LIBRARIES if platform == "xcb" else QT_LIBRARIES
-        missing = missing_libraries(known)
-        if missing:
-            named = [f"{name} ({known[name]})" for name in missing]
-            verb = "is" if len(named) == 1 else "are"
-            what = f"{_and_list(named)} {verb} missing ({needer} needs them)"
-        else:  # a library the table does not know: the loader's own words name it
-            what = f"{needer} cannot be loaded ({error})"
-        return f"the window cannot start: {what}; on Debian or Ubuntu: {APT_COMMAND}"
+        return problem_line(needer, missing_libraries(known), error)
     return None
+
+
+def problem_line(needer: str, missing: list[str], error: str) -> str:
+    """The one line for a failed load: the ``missing`` libraries (sonames) by name and
+    package, or, when none of the known ones is missing, the loader's ``error``."""
+    if len(missing) > _NAMED_AT_MOST:  # a bare machine: the line stays readable
+        shown = ", ".join(missing[: _NAMED_AT_MOST - 1])
+        rest = len(missing) - _NAMED_AT_MOST + 1
+        what = f"{len(missing)} libraries {needer} needs are missing ({shown} and {rest} more)"
+    elif missing:
+        named = [f"{name} ({(QT_LIBRARIES | XCB_LIBRARIES)[name]})" for name in missing]
+        verb = "is" if len(named) == 1 else "are"
+        what = f"{_and_list(named)} {verb} missing ({needer} needs them)"
+    else:  # a library the tables do not know: the loader's own words name it
+        what = f"{needer} cannot be loaded ({error})"
+    return f"the window cannot start: {what}; on Debian or Ubuntu: {APT_COMMAND}"
 
 
 def _and_list(names: list[str]) -> str:

@@ -17,6 +17,7 @@ from planner.ui.platform_check import (
     QT_LIBRARIES,
     XCB_LIBRARIES,
     missing_libraries,
+    problem_line,
     qt_folder,
     qt_platforms,
     window_libraries_problem,
@@ -79,6 +80,27 @@ def test_the_real_qt_and_its_xcb_plugin_load_on_this_machine() -> None:
     assert (qt_dir / "plugins" / "platforms" / "libqxcb.so").is_file()
     assert window_libraries_problem({"QT_QPA_PLATFORM": "xcb"}) is None
     assert window_libraries_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_the_line_names_a_few_missing_libraries_with_their_packages() -> None:
+    missing = ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    assert problem_line("Qt's xcb platform", missing, "libxcb-icccm.so.4: cannot open") == (
+        "the window cannot start: libxcb-icccm.so.4 (libxcb-icccm4) and libxcb-keysyms.so.1"
+        " (libxcb-keysyms1) are missing (Qt's xcb platform needs them); on Debian or Ubuntu: "
+        + APT_COMMAND
+    )
+    one = problem_line("Qt", ["libGL.so.1"], "libGL.so.1: cannot open")
+    assert one.startswith("the window cannot start: libGL.so.1 (libgl1) is missing (Qt needs")
+
+
+def test_on_a_bare_machine_the_line_names_the_first_few_and_counts_the_rest() -> None:
+    missing = [*QT_LIBRARIES, *XCB_LIBRARIES]
+    line = problem_line("Qt", missing, "libEGL.so.1: cannot open")
+    assert line.startswith(
+        f"the window cannot start: {len(missing)} libraries Qt needs are missing"
+        f" (libEGL.so.1, libGL.so.1, libfontconfig.so.1 and {len(missing) - 3} more);"
+    )
+    assert line.endswith(APT_COMMAND)
 
 
 def test_only_the_libraries_the_loader_cannot_find_are_missing() -> None:
