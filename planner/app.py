@@ -41,6 +41,12 @@ def run_app(
     """Run the window on the store at ``db_path``; the process exit code."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from planner.ui.platform_check import LIBRARIES_MISSING_EXIT, window_libraries_problem
+
+    problem = window_libraries_problem()  # before Qt, which would abort on it
+    if problem is not None:
+        print(f"planner: error: {problem}", file=sys.stderr)
+        return LIBRARIES_MISSING_EXIT
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.dialogs.prompts import QtPrompts, ScriptedPrompts
