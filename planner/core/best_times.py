@@ -48,7 +48,7 @@ def posts_words(count: int) -> str:
 
 
 def slot_name(weekday: int, hour: int) -> str:
-    """The slot as people say it, "Tue 10:00": English day names, fixed, whatever the machine's locale."""
+    """The slot as people say it, "Tue 10:00" (English day names, whatever the locale)."""
     return f"{DAY_NAMES[weekday][:3]} {hour:02d}:00"
 
 
