@@ -108,7 +108,8 @@ def insights_png(sheet: InsightsSheet, size: tuple[int, int] = PNG_SIZE) -> byte
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not insights_image(sheet, size).save(buffer, b"PNG"):
+    # The stubs ask for bytes, but PySide6 6.11 takes only a str format here.
+    if not insights_image(sheet, size).save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError("the image could not be encoded as PNG")
     buffer.close()
     return bytes(data.data())
