@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -98,10 +99,11 @@ def scale_span(heat: HeatMap) -> tuple[Fraction, Fraction] | None:
 
 
 def scale_position(rate: Fraction, span: tuple[Fraction, Fraction]) -> float:
-    low, high = span
-    if high == low:
+    """Where ``rate`` sits on the scale, 0 to 1; a scale of one rate is all dark."""
+    low, high = float(span[0]), float(span[1])
+    if high <= low:
         return 1.0
-    return min(max(float((rate - low) / (high - low)), 0.0), 1.0)
+    return min(max((float(rate) - low) / (high - low), 0.0), 1.0)
 
 
 def percent(rate: Fraction | None) -> str:
@@ -159,6 +161,21 @@ def layout_heat_map(rect: QRectF, heat: HeatMap, fm: QFontMetricsF) -> HeatMapLa
     return layout
 
 
+class _Words:
+    """Font metrics with the widths of one paint remembered: cells repeat their words."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        self.fm = fm
+        self.line = fm.height()
+        self._widths: dict[str, float] = {}
+
+    def width(self, text: str) -> float:
+        found = self._widths.get(text)
+        if found is None:
+            found = self._widths[text] = self.fm.horizontalAdvance(text)
+        return found
+
+
 def paint_heat_map(
     painter: QPainter,
     rect: QRectF,
@@ -172,7 +189,6 @@ def paint_heat_map(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.setFont(font)
     fm = QFontMetricsF(font, painter.device())
     layout = layout_heat_map(rect, heat, fm)
     bold = QFont(font)
@@ -186,9 +202,11 @@ def paint_heat_map(
     for hour, label in zip(heat.hours, layout.hour_labels, strict=True):
         painter.drawText(label, int(right_middle), f"{hour:02d}:00")
     span = scale_span(heat)
-    gap = max(fm.height() * 0.08, 1.0)
+    words = _Words(fm)
+    gap = max(words.line * 0.08, 1.0)
     for slot, cell_rect in layout.cells.items():
-        _paint_cell(painter, cell_rect.adjusted(0, 0, -gap, -gap), heat.cell(*slot), span, ink, fm)
+        box = cell_rect.adjusted(0, 0, -gap, -gap)
+        _paint_cell(painter, box, heat.cell(*slot), span, ink, words)
     if current is not None and current in layout.cells:
         _paint_ring(painter, layout.cells[current].adjusted(0, 0, -gap, -gap), ink, gap)
     _paint_legend(painter, layout.legend, span, ink, fm)
@@ -202,70 +220,52 @@ def _paint_cell(
     cell: Cell,
     span: tuple[Fraction, Fraction] | None,
     ink: HeatInk,
-    fm: QFontMetricsF,
+    words: _Words,
 ) -> None:
     painter.fillRect(rect, ink.empty)
     if cell.posts == 0 or cell.median is None or span is None:
         return
     colour = ink.colour_at(scale_position(cell.median, span))
+    lines = _cell_lines(cell, rect, words)
+    block = _text_block(rect, lines, words)
     if cell.too_few:
-        _stripes(painter, rect, colour, fm.height() * 0.22)
-        lines = _cell_lines(cell, rect, fm)
-        _paint_plate(painter, rect, lines, ink.empty, fm)
-        _paint_lines(painter, rect, lines, ink.text, fm)
+        _stripes(painter, rect, colour, words.line * 0.22)
+        if lines:  # a calm patch behind the words, so they read over any stripe
+            pad = words.line * 0.2
+            plate = block.adjusted(-pad, -pad * 0.5, pad, pad * 0.5).intersected(rect)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink.empty)
+            painter.drawRoundedRect(plate, pad, pad)
+        painter.setPen(ink.text)
     else:
         painter.fillRect(rect, colour)
-        _paint_lines(painter, rect, _cell_lines(cell, rect, fm), text_on(colour), fm)
+        painter.setPen(text_on(colour))
+    for i, text in enumerate(lines):
+        row = QRectF(rect.left(), block.top() + i * words.line, rect.width(), words.line)
+        painter.drawText(row, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
-def _cell_lines(cell: Cell, rect: QRectF, fm: QFontMetricsF) -> list[str]:
+def _cell_lines(cell: Cell, rect: QRectF, words: _Words) -> list[str]:
     """The longest words that fit: posts, then the rate or "too few", as room allows."""
     noun = "post" if cell.posts == 1 else "posts"
     second = TOO_FEW if cell.too_few else percent(cell.median)
-    room = rect.width() - fm.height() * 0.4
-    if rect.height() >= fm.height() * 2.2:
+    room = rect.width() - words.line * 0.4
+    if rect.height() >= words.line * 2.2:
         first = f"{cell.posts} {noun}"
-        if fm.horizontalAdvance(first) > room:
+        if words.width(first) > room:
             first = str(cell.posts)
-        if fm.horizontalAdvance(second) > room:
-            return [first]
-        return [first, second]
+        return [first] if words.width(second) > room else [first, second]
     for text in (f"{cell.posts} · {second}", str(cell.posts)):
-        if fm.horizontalAdvance(text) <= room:
+        if words.width(text) <= room:
             return [text]
     return []
 
 
-def _text_block(rect: QRectF, lines: list[str], fm: QFontMetricsF) -> QRectF:
-    width = max((fm.horizontalAdvance(t) for t in lines), default=0.0)
-    height = fm.height() * len(lines)
+def _text_block(rect: QRectF, lines: list[str], words: _Words) -> QRectF:
+    width = max((words.width(t) for t in lines), default=0.0)
+    height = words.line * len(lines)
     centre = rect.center()
     return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-
-
-def _paint_lines(
-    painter: QPainter, rect: QRectF, lines: list[str], colour: QColor, fm: QFontMetricsF
-) -> None:
-    block = _text_block(rect, lines, fm)
-    painter.setPen(colour)
-    for i, text in enumerate(lines):
-        row = QRectF(rect.left(), block.top() + i * fm.height(), rect.width(), fm.height())
-        painter.drawText(row, int(Qt.AlignmentFlag.AlignCenter), text)
-
-
-def _paint_plate(
-    painter: QPainter, rect: QRectF, lines: list[str], fill: QColor, fm: QFontMetricsF
-) -> None:
-    """A calm patch behind a striped cell's words, so they read over any stripe."""
-    if not lines:
-        return
-    pad = fm.height() * 0.2
-    plate = _text_block(rect, lines, fm).adjusted(-pad, -pad * 0.5, pad, pad * 0.5)
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(plate.intersected(rect), pad, pad)
-    painter.restore()
 
 
 def _stripes(painter: QPainter, rect: QRectF, colour: QColor, width: float) -> None:
@@ -337,10 +337,13 @@ def _paint_legend(
 
 def text_on(background: QColor) -> QColor:
     """Near-black or white, whichever has the more contrast on ``background`` (WCAG)."""
-    lum = _luminance(background)
-    dark = (lum + 0.05) / (_luminance(DARK_TEXT) + 0.05)
-    light = 1.05 / (lum + 0.05)
-    return QColor(DARK_TEXT if dark >= light else LIGHT_TEXT)
+    return QColor(DARK_TEXT if _dark_reads_better(background.rgb()) else LIGHT_TEXT)
+
+
+@lru_cache(maxsize=256)
+def _dark_reads_better(rgb: int) -> bool:
+    lum = _luminance(QColor.fromRgb(rgb))
+    return (lum + 0.05) / (_luminance(DARK_TEXT) + 0.05) >= 1.05 / (lum + 0.05)
 
 
 def _luminance(colour: QColor) -> float:

@@ -34,7 +34,7 @@ from planner.core.best_times import (
 )
 from planner.core.domain import Kind, Platform
 from planner.core.engagement import Outcome
-from planner.core.insights import HeatMap, best_slots, heat_map, rate_trend
+from planner.core.insights import HeatMap, Trend, best_slots, heat_map, rate_trend
 from planner.core.settings import Settings
 from planner.printing.insights_page import InsightsSheet
 from planner.ui.dialogs.native_dialogs import NativeDialogs
@@ -48,6 +48,7 @@ IMPORT_HELP = (
     "File → Import Engagement…, or on the command line with: planner insights import FILE"
 )
 NO_BEST = "None yet: a slot needs 3 posts with engagement to be judged."
+_Choice = tuple[Platform, Kind | None, tuple[int, ...], dt.date]
 
 
 def _fixed(value: Settings | Callable[[], Settings]) -> Callable[[], Settings]:
@@ -86,6 +87,8 @@ class InsightsWindow(QWidget):
         self._today: Callable[[], dt.date] = today if callable(today) else (lambda: today)
         self.output = InsightsOutput(self, files, prompts, folder=folder, refuse=refuse)
         self._outcomes: list[Outcome] = []
+        self._by_platform: dict[Platform, list[Outcome]] = {p: [] for p in Platform}
+        self._counts: dict[_Choice, tuple[HeatMap, Trend]] = {}
         self._heat: HeatMap | None = None
         self.setWindowTitle("Insights")
         self.setAccessibleName("Insights")
@@ -209,6 +212,7 @@ class InsightsWindow(QWidget):
     def _text_label(name: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -248,10 +252,13 @@ class InsightsWindow(QWidget):
         With no ``platform``, the first refresh picks the platform with the most records.
         """
         self._outcomes = list(self._read())
+        self._counts.clear()
+        # Sorted by platform once, so a switch counts only that platform's records.
+        self._by_platform = {p: [] for p in Platform}
+        for outcome in self._outcomes:
+            self._by_platform[outcome.platform].append(outcome)
         if platform is None and self._heat is None and self._outcomes:
-            counts = {p: 0 for p in Platform}
-            for outcome in self._outcomes:
-                counts[outcome.platform] += 1
+            counts = {p: len(found) for p, found in self._by_platform.items()}
             platform = max(Platform, key=lambda p: counts[p])  # ties: the first listed
         if platform is not None:
             self.platform_box.blockSignals(True)
@@ -261,7 +268,7 @@ class InsightsWindow(QWidget):
 
     def _show(self) -> None:
         platform, kind = self.platform, self.kind
-        heat = heat_map(self._outcomes, platform, working_hours(self._settings()), kind=kind)
+        heat, trend = self._counted(platform, kind)
         self._heat = heat
         what = _what(platform, kind)
         on_map = sum(cell.posts for cell in heat.cells.values())
@@ -289,8 +296,20 @@ class InsightsWindow(QWidget):
         best = best_slots(heat)
         self.best_label.setText("\n".join(slot_words(c) for c in best) if best else NO_BEST)
         self.least_label.setText("\n".join(least_tried_words(heat)))
-        trend = rate_trend(self._outcomes, self._today(), platform=platform, kind=kind)
         self.trend_label.setText(trend_words(trend))
+
+    def _counted(self, platform: Platform, kind: Kind | None) -> tuple[HeatMap, Trend]:
+        """The map and trend of one choice, kept until the next refresh: switching back
+        and forth between platforms does not count the history again."""
+        hours, today = tuple(working_hours(self._settings())), self._today()
+        key = (platform, kind, hours, today)
+        found = self._counts.get(key)
+        if found is None:
+            outcomes = self._by_platform[platform]
+            heat = heat_map(outcomes, platform, hours, kind=kind)
+            trend = rate_trend(outcomes, today, platform=platform, kind=kind)
+            found = self._counts[key] = (heat, trend)
+        return found
 
     def records_text(self, heat: HeatMap) -> str:
         noun = "record" if heat.records == 1 else "records"
