@@ -36,7 +36,12 @@ if TYPE_CHECKING:
 
 TODAY = dt.date(2026, 12, 2)
 SIZE = (1400, 900)
-SHARES = {Platform.FACEBOOK: 0.4, Platform.X: 0.3, Platform.LINKEDIN: 0.15, Platform.INSTAGRAM: 0.15}
+SHARES = {
+    Platform.FACEBOOK: 0.4,
+    Platform.X: 0.3,
+    Platform.LINKEDIN: 0.15,
+    Platform.INSTAGRAM: 0.15,
+}
 TIMEOUT_S = 10.0
 
 
