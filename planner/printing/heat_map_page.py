@@ -128,6 +128,7 @@ class HeatMapLayout:
     day_labels: list[QRectF] = field(default_factory=list)
     hour_labels: list[QRectF] = field(default_factory=list)
     legend: QRectF = field(default_factory=QRectF)
+    scale_bar: QRectF = field(default_factory=QRectF)  # the legend's ramp, once painted
 
     def slot_at(self, point: QPointF) -> Slot | None:
         return next((slot for slot, rect in self.cells.items() if rect.contains(point)), None)
@@ -209,7 +210,7 @@ def paint_heat_map(
         _paint_cell(painter, box, heat.cell(*slot), span, ink, words)
     if current is not None and current in layout.cells:
         _paint_ring(painter, layout.cells[current].adjusted(0, 0, -gap, -gap), ink, gap)
-    _paint_legend(painter, layout.legend, span, ink, fm)
+    layout.scale_bar = _paint_legend(painter, layout.legend, span, ink, fm)
     painter.restore()
     return layout
 
@@ -300,8 +301,10 @@ def _paint_legend(
     span: tuple[Fraction, Fraction] | None,
     ink: HeatInk,
     fm: QFontMetricsF,
-) -> None:
-    """The ramp between the lowest and highest median, then what stripes and numbers mean."""
+) -> QRectF:
+    """The ramp between the lowest and highest median, then what stripes and numbers mean.
+
+    Returns where the ramp went."""
     line = fm.height()
     left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     row = QRectF(rect.left(), rect.top(), rect.width(), line * 1.4)
@@ -319,6 +322,7 @@ def _paint_legend(
         gradient.setColorAt(i / (len(ink.scale) - 1), colour)
     painter.fillRect(bar, QBrush(gradient))
     painter.setPen(QPen(ink.muted, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(bar)
     painter.setPen(ink.text)
     x = bar.right() + line * 0.4
@@ -333,6 +337,7 @@ def _paint_legend(
     words = "Fewer than 3 posts: too few to judge.  The number in a cell is its posts."
     words = fm.elidedText(words, Qt.TextElideMode.ElideRight, text_rect.width())
     painter.drawText(text_rect, int(left_middle), words)
+    return bar
 
 
 def text_on(background: QColor) -> QColor:

@@ -55,6 +55,7 @@ class HeatMapView(QWidget):
         super().__init__(parent)
         self._heat: HeatMap | None = None
         self._current: Slot | None = None
+        self.painted = HeatMapLayout()  # where the last paint put everything, the legend too
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Engagement heat map")
@@ -128,7 +129,7 @@ class HeatMapView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self._heat is not None:
-            paint_heat_map(
+            self.painted = paint_heat_map(
                 painter,
                 self.map_rect(),
                 self._heat,

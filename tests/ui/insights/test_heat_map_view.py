@@ -92,6 +92,27 @@ def test_a_cell_with_fewer_than_three_posts_is_striped_and_says_so(
     )
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_legend_ramp_runs_from_light_to_dark_between_the_lowest_and_best_rate(
+    qtbot: QtBot, dark: bool, dark_palette: QPalette
+) -> None:
+    view = shown_view(qtbot, heat_map(history(), Platform.FACEBOOK, HOURS),
+                      dark_palette if dark else QApplication.palette())  # fmt: skip
+    image = view.grab().toImage()
+    bar = view.painted.scale_bar
+    assert bar.width() > 50 and view.painted.legend.contains(bar)
+    ink = HeatInk.from_palette(view.palette())
+    y = bar.center().y()
+    low = pixel(image, QPointF(bar.left() + 3, y))
+    high = pixel(image, QPointF(bar.right() - 3, y))
+    assert luminance(low) > luminance(high)
+    for seen, wanted in ((low, ink.scale[0]), (high, ink.scale[-1])):
+        assert abs(seen.red() - wanted.red()) + abs(seen.blue() - wanted.blue()) < 30
+    # The best slot is painted the colour at the dark end of the ramp.
+    best = pixel(image, corner(view.cell_rect(1, 10)))
+    assert best == ink.scale[-1]
+
+
 def test_each_cell_has_its_tooltip(qtbot: QtBot) -> None:
     view = shown_view(qtbot, heat_map(history(), Platform.FACEBOOK, HOURS))
     centre = view.cell_rect(1, 10).center().toPoint()
