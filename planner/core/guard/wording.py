@@ -1,0 +1,123 @@
+"""The wording categories, read from the word lists: patient stories, disparaging words,
+profanity, hot-button topics, selling, claims, and in replies confirming and arguing.
+
+Selling also counts money amounts and percent-off, which no word list can spell out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planner.core.guard import findings as cat
+from planner.core.guard import wordlists as lists
+from planner.core.guard.phrases import PhraseHit, phrase_index
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from planner.core.guard.findings import Finding, Severity
+    from planner.core.guard.scan import Scan
+
+# Which list feeds which category.
+LIST_CATEGORY: dict[str, str] = {
+    lists.PATIENT_STORY: cat.PATIENT_STORY,
+    lists.DISPARAGING: cat.DISPARAGING,
+    lists.PROFANITY: cat.PROFANITY,
+    lists.HOT_BUTTON: cat.HOT_BUTTON,
+    lists.SELLING: cat.SELLING,
+    lists.CLAIMS: cat.CLAIMS,
+    lists.CONFIRMS_PATIENT: cat.CONFIRMS_PATIENT,
+    lists.ARGUES: cat.ARGUES,
+}
+_INDEXED = (*LIST_CATEGORY, lists.PROFANITY_ALLOWLIST)
+
+_MONEY = re.compile(
+    r"(?<![\w.])(?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion)\b)?"
+    r"|\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b)"
+    r"|\b\d{1,3}\s?%\s?(?:off|discount)\b"
+    r"|\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"
+)
+
+_MESSAGES: dict[str, str] = {
+    cat.PATIENT_STORY: (
+        "This seems to feature a patient (\"{excerpt}\") and no valid consent is linked. "
+        "Link the person's consent to the post, or rewrite it without them."
+    ),
+    cat.DISPARAGING: (
+        "Wording that mocks, blames or labels patients: \"{excerpt}\". Take it out; it "
+        "reflects on the whole practice."
+    ),
+    cat.PROFANITY: "Profanity: \"{excerpt}\". Take it out or choose another word.",
+    cat.HOT_BUTTON: (
+        "A hot-button topic{note}: \"{excerpt}\". Keep the practice's page out of it, or "
+        "reword."
+    ),
+    cat.SELLING: (
+        "Selling in a post that is not promotional: \"{excerpt}\". Mark the post "
+        "promotional so the mix counts it, or take the offer out."
+    ),
+    cat.CLAIMS: (
+        "A claim that advertising rules for health professions question: \"{excerpt}\". "
+        "Say what you do, not what it promises."
+    ),
+    cat.CONFIRMS_PATIENT: (
+        "This says the reviewer was seen or treated: \"{excerpt}\". A reply must never "
+        "confirm that someone is a patient; speak of the practice in general."
+    ),
+    cat.ARGUES: (
+        "Defensive or hostile wording: \"{excerpt}\". Stay polite, and invite them to call "
+        "the practice instead."
+    ),
+}
+
+
+def _wanted(category: str, scan: Scan) -> bool:
+    context = scan.context
+    if category in cat.REPLY_CATEGORIES:
+        return context.reply_mode
+    if category == cat.SELLING:
+        return not context.promotional
+    if category == cat.PATIENT_STORY:
+        return not context.has_consent
+    return True
+
+
+def _message(category: str, hit: PhraseHit | None) -> str:
+    text = _MESSAGES[category]
+    note = f" ({hit.entry.note})" if hit is not None and hit.entry.note else ""
+    return text.replace("{note}", note)
+
+
+def _severity(category: str, hit: PhraseHit) -> Severity:
+    """A list line may set its own severity; otherwise the category's."""
+    if hit.entry.severity == "stop":
+        return "stop"
+    if hit.entry.severity == "caution":
+        return "caution"
+    return cat.CATEGORY_SEVERITY[category]
+
+
+def find_wording(scan: Scan) -> list[Finding]:
+    """Findings of every wording category the context asks for."""
+    index = phrase_index(scan.lists, _INDEXED)
+    hits = index.find(scan.folded, scan.tokens)
+    allowed = [(h.start, h.end) for h in hits if h.name == lists.PROFANITY_ALLOWLIST]
+    found: list[Finding] = []
+    taken: dict[str, int] = {}  # category -> end of its last finding: no overlaps
+    for hit in hits:
+        category = LIST_CATEGORY.get(hit.name)
+        if category is None or not _wanted(category, scan):
+            continue
+        if hit.start < taken.get(category, 0):
+            continue
+        if category == cat.PROFANITY and any(s < hit.end and hit.start < e for s, e in allowed):
+            continue  # anatomy and clinical words are never profanity
+        finding = scan.finding(category, hit.start, hit.end, _message(category, hit))
+        found.append(replace(finding, severity=_severity(category, hit)))
+        taken[category] = hit.end
+    if _wanted(cat.SELLING, scan):
+        for match in _MONEY.finditer(scan.folded):
+            if not scan.in_link(match.start(), match.end()):
+                message = _message(cat.SELLING, None)
+                found.append(scan.finding(cat.SELLING, match.start(), match.end(), message))
+    return found

@@ -1,0 +1,154 @@
+"""The guard's word lists: read from ``resources/guard/``, edited by the practice.
+
+Each list is one file, ``<name>.txt``, one entry a line::
+
+    phrase | severity | note
+
+``severity`` (``stop`` or ``caution``) and ``note`` may be left out. A line that starts
+with ``#`` and a space is a comment (so ``#1`` can be a phrase). In a phrase, a word ending in ``*`` matches any word that starts
+with it, and ``...`` stands for up to two words. Case, accents and curly apostrophes never
+matter, and a hyphen matches a space.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planner.core.guard.folding import fold, words_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from pathlib import Path
+
+PROFANITY = "profanity"
+PROFANITY_ALLOWLIST = "profanity-allowlist"
+DISPARAGING = "disparaging"
+PATIENT_STORY = "patient-story"
+HOT_BUTTON = "hot-button"
+SELLING = "selling"
+CLAIMS = "claims"
+CONFIRMS_PATIENT = "confirms-patient"
+ARGUES = "argues"
+RECORD_WORDS = "record-words"
+
+LIST_NAMES: tuple[str, ...] = (
+    PROFANITY,
+    PROFANITY_ALLOWLIST,
+    DISPARAGING,
+    PATIENT_STORY,
+    HOT_BUTTON,
+    SELLING,
+    CLAIMS,
+    CONFIRMS_PATIENT,
+    ARGUES,
+    RECORD_WORDS,
+)
+
+GAP = "..."
+_SEVERITIES = ("stop", "caution")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of a list: the phrase as written, its words to match, severity and note."""
+
+    phrase: str
+    words: tuple[str, ...]
+    severity: str | None = None
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """The folded phrase: what the practice's removals are compared with."""
+        return " ".join(self.words)
+
+
+def parse_entry(line: str) -> Entry | None:
+    """One list line as an entry; None for blanks, comments and lines with no words."""
+    line = line.strip()
+    if not line or line == "#" or line.startswith(("# ", "#\t")):
+        return None
+    phrase, _, rest = (part.strip() for part in line.partition("|"))
+    return make_entry(phrase, rest)
+
+
+def make_entry(phrase: str, rest: str = "") -> Entry | None:
+    """An entry from a phrase and the rest of its line (severity | note)."""
+    severity_text, _, note = (part.strip() for part in rest.partition("|"))
+    severity = severity_text.lower() if severity_text.lower() in _SEVERITIES else None
+    words: list[str] = []
+    for chunk in phrase.split():
+        if chunk == GAP:
+            words.append(GAP)
+            continue
+        star = chunk.endswith("*")
+        found = words_of(chunk.rstrip("*"))
+        if star and found:
+            found[-1] += "*"
+        words.extend(found)
+    if not any(w != GAP for w in words):
+        return None
+    return Entry(phrase, tuple(words), severity, note)
+
+
+def parse_list(text: str) -> tuple[Entry, ...]:
+    """Every entry of a list file, in file order, each phrase once."""
+    seen: set[str] = set()
+    entries: list[Entry] = []
+    for line in text.splitlines():
+        entry = parse_entry(line)
+        if entry is not None and entry.key not in seen:
+            seen.add(entry.key)
+            entries.append(entry)
+    return tuple(entries)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class WordLists:
+    """All lists by name. Compared by identity: the matchers built from it are cached."""
+
+    lists: Mapping[str, tuple[Entry, ...]]
+
+    def entries(self, name: str) -> tuple[Entry, ...]:
+        return self.lists.get(name, ())
+
+
+def read_word_lists(folder: Path) -> WordLists:
+    """Read every ``<name>.txt`` of LIST_NAMES in ``folder``; a missing file is an empty list."""
+    lists: dict[str, tuple[Entry, ...]] = {}
+    for name in LIST_NAMES:
+        path = folder / f"{name}.txt"
+        lists[name] = parse_list(path.read_text(encoding="utf-8")) if path.is_file() else ()
+    return WordLists(lists)
+
+
+@lru_cache(maxsize=1)
+def load_word_lists() -> WordLists:
+    """The shipped lists, read once. Call it after the window's first frame."""
+    from planner.paths import resource_path
+
+    return read_word_lists(resource_path("guard"))
+
+
+def edited_lists(
+    base: WordLists,
+    extra: Iterable[tuple[str, str]] = (),
+    removed: Iterable[tuple[str, str]] = (),
+) -> WordLists:
+    """``base`` with the practice's own edits: (list, phrase) pairs added and removed."""
+    gone: dict[str, set[str]] = {}
+    for name, phrase in removed:
+        entry = make_entry(phrase.partition("|")[0])
+        gone.setdefault(name, set()).add(entry.key if entry else fold(phrase).strip())
+    lists = {
+        name: tuple(e for e in entries if e.key not in gone.get(name, set()))
+        for name, entries in base.lists.items()
+    }
+    for name, phrase in extra:
+        entry = make_entry(phrase.partition("|")[0])
+        current = lists.get(name, ())
+        if entry is not None and all(e.key != entry.key for e in current):
+            lists[name] = (*current, entry)
+    return WordLists(lists)
