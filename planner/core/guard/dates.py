@@ -38,6 +38,8 @@ _CUE = re.compile(
     r"|\b(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:surgery|operation)\b"
 )
 _WINDOW = 5  # words between the cue and the date
+# "Our 30th birthday": the practice's own, not a person's.
+_OURS = re.compile(r"\bour\s+(?:[\w-]+\s+)?$")
 
 _AGE = r"(?:9\d|1[01]\d)"
 _AGES = re.compile(
@@ -82,7 +84,7 @@ def _dates(folded: str) -> list[tuple[int, int]]:
 def find_person_dates(scan: Scan) -> list[Finding]:
     """Day-and-month dates within five words of a cue that ties them to a person."""
     folded = scan.folded
-    cues = [m.span() for m in _CUE.finditer(folded)]
+    cues = [m.span() for m in _CUE.finditer(folded) if not _OURS.search(folded, 0, m.start())]
     if not cues:
         return []
     dates = _dates(folded)

@@ -120,7 +120,8 @@ def _find_ipv6(scan: Scan) -> list[Finding]:
 @lru_cache(maxsize=8)
 def _record_pattern(lists: WordLists) -> re.Pattern[str] | None:
     cues = sorted(
-        {fold(e.phrase).strip() for e in lists.entries(RECORD_WORDS)} - {"#", ""},
+        {fold(e.phrase).strip() for e in lists.entries(RECORD_WORDS) if not e.exception}
+        - {"#", ""},
         key=len,
         reverse=True,
     )

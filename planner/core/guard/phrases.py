@@ -7,7 +7,7 @@ a text of 2,000 characters costs one dictionary look-up per word, not one scan p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planner.core.guard.wordlists import GAP, Entry, WordLists
@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from planner.core.guard.folding import Tokens
 
 # What may sit between two words of a phrase: spaces, a hyphen, a slash, "&", or one dot
-# ("no.1", "d.o.b").
-_JOIN = re.compile(r"[\s\-/&]*|\.\s?")
+# ("no.1", "d.o.b"). A dot and a space join only after a short abbreviation ("no. 1",
+# "v. wade"), never across the end of a sentence.
+_JOIN = re.compile(r"[\s\-/&]*|\.")
+_ABBREVIATION_JOIN = re.compile(r"\.\s")
 _MAX_GAP = 2  # words that "..." may stand for
 
 
@@ -50,7 +52,7 @@ class PhraseIndex:
             for entry in lists.entries(name):
                 first = next(w for w in entry.words if w != GAP)
                 if entry.words[0] == GAP:
-                    entry = Entry(entry.phrase, entry.words[1:], entry.severity, entry.note)
+                    entry = replace(entry, words=entry.words[1:])
                 if first.endswith("*"):
                     stem = first[:-1]
                     self._stems.setdefault(len(stem), {}).setdefault(stem, []).append(
@@ -81,7 +83,11 @@ class PhraseIndex:
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
 
         def joined(left: int) -> bool:
-            return _JOIN.fullmatch(folded, ends[left], starts[left + 1]) is not None
+            gap_start, gap_end = ends[left], starts[left + 1]
+            if _JOIN.fullmatch(folded, gap_start, gap_end):
+                return True
+            short = len(words[left]) <= 2
+            return short and _ABBREVIATION_JOIN.fullmatch(folded, gap_start, gap_end) is not None
 
         def match(pattern: tuple[str, ...], p: int, t: int) -> int:
             """Index of the last word matched when pattern[p:] starts at word t, or -1."""

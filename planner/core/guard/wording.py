@@ -102,11 +102,14 @@ def find_wording(scan: Scan) -> list[Finding]:
     index = phrase_index(scan.lists, _INDEXED)
     hits = index.find(scan.folded, scan.tokens)
     allowed = [(h.start, h.end) for h in hits if h.name == lists.PROFANITY_ALLOWLIST]
+    exceptions = [(h.name, h.start, h.end) for h in hits if h.entry.exception]
     found: list[Finding] = []
     taken: dict[str, int] = {}  # category -> end of its last finding: no overlaps
     for hit in hits:
         category = LIST_CATEGORY.get(hit.name)
-        if category is None or not _wanted(category, scan):
+        if category is None or hit.entry.exception or not _wanted(category, scan):
+            continue
+        if any(n == hit.name and s < hit.end and hit.start < e for n, s, e in exceptions):
             continue
         if hit.start < taken.get(category, 0):
             continue

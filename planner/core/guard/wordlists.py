@@ -5,9 +5,12 @@ Each list is one file, ``<name>.txt``, one entry a line::
     phrase | severity | note
 
 ``severity`` (``stop`` or ``caution``) and ``note`` may be left out. A line that starts
-with ``#`` and a space is a comment (so ``#1`` can be a phrase). In a phrase, a word ending in ``*`` matches any word that starts
-with it, and ``...`` stands for up to two words. Case, accents and curly apostrophes never
-matter, and a hyphen matches a space.
+with ``#`` and a space is a comment (so ``#1`` can be a phrase). In a phrase, a word
+ending in ``*`` matches any word that starts with it, and ``...`` stands for up to two
+words. Case, accents and curly apostrophes never matter, and a hyphen matches a space.
+
+A phrase starting with ``!`` is an exception: the list's finding is dropped wherever it
+overlaps the exception ("!no cure" keeps "there is no cure for colds" clear of "cure").
 """
 
 from __future__ import annotations
@@ -58,11 +61,12 @@ class Entry:
     words: tuple[str, ...]
     severity: str | None = None
     note: str = ""
+    exception: bool = False
 
     @property
     def key(self) -> str:
         """The folded phrase: what the practice's removals are compared with."""
-        return " ".join(self.words)
+        return ("!" if self.exception else "") + " ".join(self.words)
 
 
 def parse_entry(line: str) -> Entry | None:
@@ -76,6 +80,8 @@ def parse_entry(line: str) -> Entry | None:
 
 def make_entry(phrase: str, rest: str = "") -> Entry | None:
     """An entry from a phrase and the rest of its line (severity | note)."""
+    exception = phrase.startswith("!")
+    phrase = phrase.removeprefix("!").strip()
     severity_text, _, note = (part.strip() for part in rest.partition("|"))
     severity = severity_text.lower() if severity_text.lower() in _SEVERITIES else None
     words: list[str] = []
@@ -90,7 +96,7 @@ def make_entry(phrase: str, rest: str = "") -> Entry | None:
         words.extend(found)
     if not any(w != GAP for w in words):
         return None
-    return Entry(phrase, tuple(words), severity, note)
+    return Entry(phrase, tuple(words), severity, note, exception)
 
 
 def parse_list(text: str) -> tuple[Entry, ...]:
