@@ -2,8 +2,9 @@
 
     python bench/guard_quality.py [--misses]
 
-The main set (tests/core/guard/labelled_{clean,flagged,replies}.py) was written before
-the guard; the hold-out set (labelled_holdout.py) after the word lists, in fresh wording.
+The main set (tests/core/guard/labelled_{clean,privacy,wording,replies}.py) was written
+before the guard; the hold-out set (labelled_holdout.py) after the word lists, in fresh
+wording.
 """
 
 from __future__ import annotations

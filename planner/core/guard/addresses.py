@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from planner.core.guard.findings import PRIVACY, Finding
 from planner.core.guard.folding import words_of
+from planner.core.guard.scan import lazy_pattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -39,14 +40,17 @@ _STREET_WORD = "|".join(
         reverse=True,
     )
 )
-_STREET = re.compile(
-    rf"(?<![\w£$€.,:/#-])\d{{1,5}}[A-Za-z]?,?\s+"
+_STREET = lazy_pattern(
+    rf"(?<![\w£$€.,:/#-])[0-9]{{1,5}}[A-Za-z]?,?\s+"
     rf"(?:(?:[NSEW]|North|South|East|West)\.?\s+)?"
     rf"(?:{_NAME_WORD}\s+){{1,3}}"
     rf"(?:(?:{_STREET_WORD})\b|(?:Dr|St|DR|ST)\b(?=\.|,|\s*$))"
 )
+# The first letter comes before the look-behind, which checks the character before it: a
+# pattern that starts with a letter class lets the search skip ahead quickly.
 _UK_POSTCODE = re.compile(
-    r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![\w-])"
+    r"(?:[A-PR-UWYZ](?<![\w-].)[A-HK-Y]?[0-9][A-Z0-9]?\s?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|G(?<![\w-].)IR\s?0AA)(?![\w-])"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -60,9 +64,9 @@ _STATE_NAMES = (
     "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
     "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
-_ZIP = re.compile(
+_ZIP = lazy_pattern(
     rf"(?:\b(?:{_STATES})\.?|\b(?:{_STATE_NAMES})|(?i:\bzip(?:\s*code)?:?))"
-    r",?\s+(?P<zip>\d{5}(?:-\d{4})?)(?![\w-])"
+    r",?\s+(?P<zip>[0-9]{5}(?:-[0-9]{4})?)(?![\w-])"
 )
 
 _STREET_MESSAGE = (
@@ -91,14 +95,31 @@ def _own(scan: Scan, start: int, end: int) -> bool:
     return bool(own) and bool(piece) and piece in own
 
 
+def _five_digit_words(scan: Scan) -> frozenset[str]:
+    return frozenset(w for w in scan.keys if len(w) == 5 and w.isdigit())
+
+
 def find_addresses(scan: Scan) -> list[Finding]:
     """Street addresses, UK postcodes and US ZIP codes not in the practice's own address."""
+    if not scan.digits:
+        return []
     original = scan.original
+    candidates: set[tuple[int, int, str]] = set()
+    # A street address ends in a street word, a ZIP code is five digits: search only the
+    # few words before each.
+    for i in scan.word_indices(_STREET_WORDS):
+        start, end = scan.original_window(i, i, 5)
+        candidates |= {
+            (*m.span(), _STREET_MESSAGE) for m in _STREET().finditer(original, start, end)
+        }
+    for i in scan.word_indices(_five_digit_words(scan)):
+        start, end = scan.original_window(i, i, 4)
+        candidates |= {
+            (*m.span("zip"), _ZIP_MESSAGE) for m in _ZIP().finditer(original, start, end)
+        }
+    candidates |= {(*m.span(), _POSTCODE_MESSAGE) for m in _UK_POSTCODE.finditer(original)}
     found: list[Finding] = []
-    candidates = [(m.start(), m.end(), _STREET_MESSAGE) for m in _STREET.finditer(original)]
-    candidates += [(m.start(), m.end(), _POSTCODE_MESSAGE) for m in _UK_POSTCODE.finditer(original)]
-    candidates += [(m.start("zip"), m.end("zip"), _ZIP_MESSAGE) for m in _ZIP.finditer(original)]
-    for start, end, message in candidates:
+    for start, end, message in sorted(candidates):
         if _own(scan, start, end):
             continue
         if scan.in_link(scan.folded_index(start), scan.folded_index(end)):

@@ -10,8 +10,8 @@ from planner.core.guard.identifiers import find_emails, find_numbers, find_recor
 from planner.core.guard.names import find_do_not_mention, find_reviewer_name
 from planner.core.guard.phones import find_phones
 from planner.core.guard.scan import Scan, prepare
-from planner.core.guard.wordlists import edited_lists, load_word_lists
 from planner.core.guard.wording import find_wording
+from planner.core.guard.wordlists import edited_lists, load_word_lists
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

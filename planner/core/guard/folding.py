@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Punctuation people type in many shapes; one shape each keeps the word lists short.
 _PLAIN = str.maketrans(
@@ -31,7 +31,9 @@ _PLAIN = str.maketrans(
     }
 )
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
 _TOKEN = re.compile(r"#?\w+(?:'\w+)*%?")
+_TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 
 
 @lru_cache(maxsize=4096)
@@ -42,22 +44,30 @@ def fold_char(char: str) -> str:
     return kept.translate(_PLAIN)
 
 
+def _fold_run(run: re.Match[str]) -> str:
+    return "".join(fold_char(c) for c in run.group())
+
+
 def fold(text: str) -> str:
     """Folded text without the map: for names and phrases the practice types."""
     return "".join(fold_char(c) for c in text) if not text.isascii() else text.lower()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class FoldedText:
     """The original text, its folded copy, and the map from folded back to original."""
 
-    original: str
-    folded: str
-    # For folded character i, the original character it came from, and the end of the
-    # original run that produced it (a dropped accent joins the character before it).
-    # None when folding kept every position (plain ASCII).
-    starts: list[int] | None
-    ends: list[int] | None
+    __slots__ = ("ends", "folded", "original", "starts")
+
+    def __init__(
+        self, original: str, folded: str, starts: list[int] | None, ends: list[int] | None
+    ) -> None:
+        self.original = original
+        self.folded = folded
+        # For folded character i, the original character it came from, and the end of
+        # the original run that produced it (a dropped accent joins the character before
+        # it). None when folding moved no position.
+        self.starts = starts
+        self.ends = ends
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of folded ``[start, end)``; ``end > start``."""
@@ -78,6 +88,13 @@ def fold_with_map(text: str) -> FoldedText:
     """Fold ``text`` and keep the map back; plain ASCII takes a fast path."""
     if text.isascii():
         return FoldedText(text, text.lower(), None, None)
+    # Most accented letters and typographic marks fold to one character ("ë", "–", "’"):
+    # then no position moves, and only the few non-ASCII runs need folding one by one.
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        folded = _NON_ASCII_RUN.sub(_fold_run, lowered)
+        if len(folded) == len(text):
+            return FoldedText(text, folded, None, None)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -104,25 +121,33 @@ def fold_with_map(text: str) -> FoldedText:
     return FoldedText(text, "".join(out), starts, ends)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Tokens:
     """The words of a folded text: their folded form and folded spans."""
 
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
+    __slots__ = ("ends", "starts", "words")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
 
 
 def tokenise(folded: str) -> Tokens:
     """Words (with inner apostrophes, a leading ``#`` and a trailing ``%`` kept)."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(folded):
-        words.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
-    return Tokens(words, starts, ends)
+    # Splitting keeps the separators, so the running total of the parts' lengths gives
+    # every word's span; all of it runs in C, twice as fast as a loop over matches.
+    parts = _TOKEN_SPLIT.split(folded)
+    bounds = list(accumulate(map(len, parts)))
+    return Tokens(parts[1::2], bounds[0:-1:2], bounds[1::2])
+
+
+def word_key(word: str) -> str:
+    """A word without a leading "#" or a possessive "'s": how checkers look words up."""
+    if word.startswith("#"):
+        word = word[1:]
+    if word.endswith(("'s", "s'")):
+        word = word[:-2]
+    return word
 
 
 def words_of(phrase: str) -> list[str]:

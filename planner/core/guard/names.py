@@ -26,7 +26,8 @@ EVERYDAY_WORDS = frozenset(
     page banks ward fox bush king little long short summer dawn eve holly ivy lily iris
     jack ruby sunny violet miles rich price cook baker mason carter green brown white black
     young wood hill hall north west frank earnest honey angel star sky rain river guy
-    norman major bishop fisher walker field stone ash heather daisy""".split()
+    norman major bishop fisher walker field stone ash heather daisy
+    """.split()  # noqa: SIM905  (a word list reads better as words)
 )
 
 _DNM_MESSAGE = (
@@ -39,7 +40,29 @@ _REVIEWER_MESSAGE = (
 )
 
 
-def _pattern(names: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+class NamePattern:
+    """Names to find: their first words (to find where to look) and the pattern."""
+
+    __slots__ = ("firsts", "pattern")
+
+    def __init__(self, firsts: frozenset[str], pattern: re.Pattern[str]) -> None:
+        self.firsts = firsts
+        self.pattern = pattern
+
+    def find(self, scan: Scan) -> list[re.Match[str]]:
+        """Each name where one of its first words stands, longest name first."""
+        found: list[re.Match[str]] = []
+        reach = 0
+        for i in scan.word_indices(self.firsts):
+            start = scan.tokens.starts[i]
+            match = self.pattern.match(scan.folded, start) if start >= reach else None
+            if match:
+                found.append(match)
+                reach = match.end()
+        return found
+
+
+def _pattern(names: tuple[tuple[str, ...], ...]) -> NamePattern | None:
     alternatives = sorted(
         {r"[\s-]+".join(re.escape(w) for w in words) for words in names if words},
         key=len,
@@ -47,13 +70,14 @@ def _pattern(names: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
     )
     if not alternatives:
         return None
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(alternatives)})(?!\w|'\w\w)")
+    firsts = frozenset(words[0] for words in names if words)
+    return NamePattern(firsts, re.compile(rf"(?:{'|'.join(alternatives)})(?!\w|'\w\w)"))
 
 
 @lru_cache(maxsize=32)
 def _do_not_mention_pattern(
     names: tuple[str, ...], consented: tuple[str, ...]
-) -> re.Pattern[str] | None:
+) -> NamePattern | None:
     consented_words = [set(words_of(n)) for n in consented]
     kept = []
     for name in names:
@@ -70,14 +94,11 @@ def find_do_not_mention(scan: Scan) -> list[Finding]:
     pattern = _do_not_mention_pattern(context.do_not_mention, context.consented_names)
     if pattern is None:
         return []
-    return [
-        scan.finding(PRIVACY, m.start(), m.end(), _DNM_MESSAGE)
-        for m in pattern.finditer(scan.folded)
-    ]
+    return [scan.finding(PRIVACY, m.start(), m.end(), _DNM_MESSAGE) for m in pattern.find(scan)]
 
 
 @lru_cache(maxsize=32)
-def _reviewer_pattern(name: str) -> re.Pattern[str] | None:
+def _reviewer_pattern(name: str) -> NamePattern | None:
     parts = tuple(words_of(name))
     runs = {
         parts[i:j]
@@ -94,7 +115,7 @@ def find_reviewer_name(scan: Scan) -> list[Finding]:
     if pattern is None:
         return []
     found: list[Finding] = []
-    for match in pattern.finditer(scan.folded):
+    for match in pattern.find(scan):
         finding = scan.finding(PRIVACY, match.start(), match.end(), _REVIEWER_MESSAGE)
         if match.group() in EVERYDAY_WORDS and finding.excerpt.islower():
             continue

@@ -6,12 +6,12 @@ Selling also counts money amounts and percent-off, which no word list can spell 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from planner.core.guard import findings as cat
 from planner.core.guard import wordlists as lists
 from planner.core.guard.phrases import PhraseHit, phrase_index
+from planner.core.guard.scan import lazy_pattern
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -29,43 +29,69 @@ LIST_CATEGORY: dict[str, str] = {
     lists.CONFIRMS_PATIENT: cat.CONFIRMS_PATIENT,
     lists.ARGUES: cat.ARGUES,
 }
-_INDEXED = (*LIST_CATEGORY, lists.PROFANITY_ALLOWLIST)
+# The lists a post is read against, and a reply (which adds the reply-only lists).
+_POST_LISTS = (*(n for n, c in LIST_CATEGORY.items() if c not in cat.REPLY_CATEGORIES),
+               lists.PROFANITY_ALLOWLIST)  # fmt: skip
+_REPLY_LISTS = (*LIST_CATEGORY, lists.PROFANITY_ALLOWLIST)
 
-_MONEY = re.compile(
-    r"(?<![\w.])(?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|m|bn|million|billion)\b)?"
-    r"|\d[\d,]*(?:\.\d{1,2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b)"
-    r"|\b\d{1,3}\s?%\s?(?:off|discount)\b"
-    r"|\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?%"
-)
+# Money and percent-off, each pattern starting with a symbol or a digit so that a search
+# skips quickly through text without one.
+_PRICE = lazy_pattern(r"[£$€]\s?[0-9][0-9,]*(?:\.[0-9]{1,2})?(?:\s?(?:k|m|bn|million|billion)\b)?")
+_AMOUNT = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]{1,2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b")
+_PERCENT_OFF = lazy_pattern(r"[0-9]{1,3}\s?%\s?(?:off|discount)\b")
+_SAVE_PERCENT = lazy_pattern(r"save\s+(?:up\s+to\s+)?[0-9]{1,3}\s?%")
+_CURRENCY_WORDS = frozenset(("pounds", "dollars", "euros", "gbp", "usd", "eur"))
+
+
+def _money(scan: Scan) -> list[tuple[int, int]]:
+    """Folded spans of prices, amounts and percent-off."""
+    folded = scan.folded
+    patterns = []
+    if "£" in folded or "$" in folded or "€" in folded:
+        patterns.append(_PRICE())
+    if scan.has_any(_CURRENCY_WORDS):
+        patterns.append(_AMOUNT())
+    if "%" in folded:
+        patterns.append(_PERCENT_OFF())
+        if scan.has_any(("save",)):
+            patterns.append(_SAVE_PERCENT())
+    spans = []
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            start = match.start()
+            before = folded[start - 1] if start else " "
+            if not (before.isalnum() or before in "._") and not scan.in_link(*match.span()):
+                spans.append(match.span())
+    return spans
+
 
 _MESSAGES: dict[str, str] = {
     cat.PATIENT_STORY: (
-        "This seems to feature a patient (\"{excerpt}\") and no valid consent is linked. "
+        'This seems to feature a patient ("{excerpt}") and no valid consent is linked. '
         "Link the person's consent to the post, or rewrite it without them."
     ),
     cat.DISPARAGING: (
-        "Wording that mocks, blames or labels patients: \"{excerpt}\". Take it out; it "
+        'Wording that mocks, blames or labels patients: "{excerpt}". Take it out; it '
         "reflects on the whole practice."
     ),
-    cat.PROFANITY: "Profanity: \"{excerpt}\". Take it out or choose another word.",
+    cat.PROFANITY: 'Profanity: "{excerpt}". Take it out or choose another word.',
     cat.HOT_BUTTON: (
-        "A hot-button topic{note}: \"{excerpt}\". Keep the practice's page out of it, or "
-        "reword."
+        'A hot-button topic{note}: "{excerpt}". Keep the practice\'s page out of it, or reword.'
     ),
     cat.SELLING: (
-        "Selling in a post that is not promotional: \"{excerpt}\". Mark the post "
+        'Selling in a post that is not promotional: "{excerpt}". Mark the post '
         "promotional so the mix counts it, or take the offer out."
     ),
     cat.CLAIMS: (
-        "A claim that advertising rules for health professions question: \"{excerpt}\". "
+        'A claim that advertising rules for health professions question: "{excerpt}". '
         "Say what you do, not what it promises."
     ),
     cat.CONFIRMS_PATIENT: (
-        "This says the reviewer was seen or treated: \"{excerpt}\". A reply must never "
+        'This says the reviewer was seen or treated: "{excerpt}". A reply must never '
         "confirm that someone is a patient; speak of the practice in general."
     ),
     cat.ARGUES: (
-        "Defensive or hostile wording: \"{excerpt}\". Stay polite, and invite them to call "
+        'Defensive or hostile wording: "{excerpt}". Stay polite, and invite them to call '
         "the practice instead."
     ),
 }
@@ -99,8 +125,8 @@ def _severity(category: str, hit: PhraseHit) -> Severity:
 
 def find_wording(scan: Scan) -> list[Finding]:
     """Findings of every wording category the context asks for."""
-    index = phrase_index(scan.lists, _INDEXED)
-    hits = index.find(scan.folded, scan.tokens)
+    index = phrase_index(scan.lists, _REPLY_LISTS if scan.context.reply_mode else _POST_LISTS)
+    hits = index.find(scan)
     allowed = [(h.start, h.end) for h in hits if h.name == lists.PROFANITY_ALLOWLIST]
     exceptions = [(h.name, h.start, h.end) for h in hits if h.entry.exception]
     found: list[Finding] = []
@@ -118,9 +144,7 @@ def find_wording(scan: Scan) -> list[Finding]:
         finding = scan.finding(category, hit.start, hit.end, _message(category, hit))
         found.append(replace(finding, severity=_severity(category, hit)))
         taken[category] = hit.end
-    if _wanted(cat.SELLING, scan):
-        for match in _MONEY.finditer(scan.folded):
-            if not scan.in_link(match.start(), match.end()):
-                message = _message(cat.SELLING, None)
-                found.append(scan.finding(cat.SELLING, match.start(), match.end(), message))
+    if _wanted(cat.SELLING, scan) and scan.digits:
+        message = _message(cat.SELLING, None)
+        found += [scan.finding(cat.SELLING, s, e, message) for s, e in _money(scan)]
     return found

@@ -7,7 +7,8 @@ Each list is one file, ``<name>.txt``, one entry a line::
 ``severity`` (``stop`` or ``caution``) and ``note`` may be left out. A line that starts
 with ``#`` and a space is a comment (so ``#1`` can be a phrase). In a phrase, a word
 ending in ``*`` matches any word that starts with it, and ``...`` stands for up to two
-words. Case, accents and curly apostrophes never matter, and a hyphen matches a space.
+words (a starred word needs three letters or more). Case, accents and curly apostrophes
+never matter, and a hyphen matches a space.
 
 A phrase starting with ``!`` is an exception: the list's finding is dropped wherever it
 overlaps the exception ("!no cure" keeps "there is no cure for colds" clear of "cure").
@@ -15,10 +16,10 @@ overlaps the exception ("!no cure" keeps "there is no cure for colds" clear of "
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 
-from planner.core.guard.folding import fold, words_of
+from planner.core.guard.folding import fold
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,18 +51,32 @@ LIST_NAMES: tuple[str, ...] = (
 )
 
 GAP = "..."
+# A phrase's words: "...", or a word as texts are tokenised, with an optional "*".
+_ENTRY_WORD = re.compile(r"\.\.\.|#?\w+(?:'\w+)*%?\*?")
 _SEVERITIES = ("stop", "caution")
 
 
-@dataclass(frozen=True, slots=True)
 class Entry:
     """One line of a list: the phrase as written, its words to match, severity and note."""
 
-    phrase: str
-    words: tuple[str, ...]
-    severity: str | None = None
-    note: str = ""
-    exception: bool = False
+    __slots__ = ("exception", "note", "phrase", "severity", "words")
+
+    def __init__(
+        self,
+        phrase: str,
+        words: tuple[str, ...],
+        severity: str | None = None,
+        note: str = "",
+        exception: bool = False,
+    ) -> None:
+        self.phrase = phrase
+        self.words = words
+        self.severity = severity
+        self.note = note
+        self.exception = exception
+
+    def __repr__(self) -> str:
+        return f"Entry({self.phrase!r}, severity={self.severity!r}, note={self.note!r})"
 
     @property
     def key(self) -> str:
@@ -72,28 +87,27 @@ class Entry:
 def parse_entry(line: str) -> Entry | None:
     """One list line as an entry; None for blanks, comments and lines with no words."""
     line = line.strip()
-    if not line or line == "#" or line.startswith(("# ", "#\t")):
+    if not line or (line[0] == "#" and line[1:2] in ("", " ", "\t")):
         return None
-    phrase, _, rest = (part.strip() for part in line.partition("|"))
-    return make_entry(phrase, rest)
+    if "|" not in line:
+        return make_entry(line)
+    phrase, _, rest = line.partition("|")
+    return make_entry(phrase.strip(), rest)
 
 
 def make_entry(phrase: str, rest: str = "") -> Entry | None:
     """An entry from a phrase and the rest of its line (severity | note)."""
     exception = phrase.startswith("!")
-    phrase = phrase.removeprefix("!").strip()
-    severity_text, _, note = (part.strip() for part in rest.partition("|"))
-    severity = severity_text.lower() if severity_text.lower() in _SEVERITIES else None
-    words: list[str] = []
-    for chunk in phrase.split():
-        if chunk == GAP:
-            words.append(GAP)
-            continue
-        star = chunk.endswith("*")
-        found = words_of(chunk.rstrip("*"))
-        if star and found:
-            found[-1] += "*"
-        words.extend(found)
+    if exception:
+        phrase = phrase[1:].strip()
+    severity, note = None, ""
+    if rest:
+        severity_text, _, note = rest.partition("|")
+        severity_text, note = severity_text.strip().lower(), note.strip()
+        severity = severity_text if severity_text in _SEVERITIES else None
+    words = _ENTRY_WORD.findall(fold(phrase))
+    # "ab*" would match half the language: a star needs three letters before it.
+    words = [w[:-1] if w.endswith("*") and len(w) <= 3 else w for w in words]
     if not any(w != GAP for w in words):
         return None
     return Entry(phrase, tuple(words), severity, note, exception)
@@ -111,11 +125,13 @@ def parse_list(text: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class WordLists:
     """All lists by name. Compared by identity: the matchers built from it are cached."""
 
-    lists: Mapping[str, tuple[Entry, ...]]
+    __slots__ = ("lists",)
+
+    def __init__(self, lists: Mapping[str, tuple[Entry, ...]]) -> None:
+        self.lists = lists
 
     def entries(self, name: str) -> tuple[Entry, ...]:
         return self.lists.get(name, ())

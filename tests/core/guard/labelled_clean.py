@@ -197,10 +197,7 @@ CLEAN: list[Labelled] = [
         "Park community center.",
         practice="physio",
     ),
-    post(
-        "Sugar-free gum after meals can help protect your teeth. Look for xylitol on the "
-        "pack."
-    ),
+    post("Sugar-free gum after meals can help protect your teeth. Look for xylitol on the pack."),
     post("Wisdom teeth don't always need to come out. Here's how we decide, step by step."),
     post(
         "National Smile Month starts on 13 May! Share a photo of your brightest smile with "
@@ -240,8 +237,7 @@ CLEAN: list[Labelled] = [
         practice="physio",
     ),
     post(
-        "We have moved our phone lines to a new system. The number stays the same: "
-        "(512) 555-0140.",
+        "We have moved our phone lines to a new system. The number stays the same: (512) 555-0140.",
         practice="physio",
     ),
     post(
@@ -293,8 +289,11 @@ CLEAN: list[Labelled] = [
         "Teeth whitening now just £199 – this month only! Book now at reception.",
         kind="promotional",
     ),
-    post("Spring offer: 15% off sports massage for the whole of April.", kind="promotional",
-         practice="physio"),
+    post(
+        "Spring offer: 15% off sports massage for the whole of April.",
+        kind="promotional",
+        practice="physio",
+    ),
     post(
         "Gift vouchers for a dental hygiene visit make a thoughtful Christmas present. Ask "
         "at the front desk.",

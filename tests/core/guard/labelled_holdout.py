@@ -7,7 +7,9 @@ from labelled_posts import Labelled, post, reply
 
 HOLDOUT: list[Labelled] = [
     # Clean.
-    post("Toothache over the weekend? Our emergency slots open at 8am on Monday.", practice="dental"),
+    post(
+        "Toothache over the weekend? Our emergency slots open at 8am on Monday.", practice="dental"
+    ),
     post(
         "Shingles vaccine: if you turned 65 after 1 September 2023 you are now eligible. "
         "Ask at reception.",
@@ -27,10 +29,7 @@ HOLDOUT: list[Labelled] = [
         "Blood in your pee is never normal. Please see your GP, even if it happens once.",
         practice="gp",
     ),
-    post(
-        "Electric or manual toothbrush? Both work if you brush for two minutes, twice a "
-        "day."
-    ),
+    post("Electric or manual toothbrush? Both work if you brush for two minutes, twice a day."),
     post(
         "Our car park will be resurfaced on 6 and 7 March, so please use the street.",
         practice="dental",
@@ -46,13 +45,11 @@ HOLDOUT: list[Labelled] = [
         practice="physio",
     ),
     post(
-        "Lower back pain? Most episodes settle within six weeks. Keep moving as much as "
-        "you can.",
+        "Lower back pain? Most episodes settle within six weeks. Keep moving as much as you can.",
         practice="physio",
     ),
     post(
-        "Our chaperone policy has been updated. You can read it on our website or ask for "
-        "a copy.",
+        "Our chaperone policy has been updated. You can read it on our website or ask for a copy.",
         practice="gp",
     ),
     post(
@@ -60,8 +57,7 @@ HOLDOUT: list[Labelled] = [
         "for under-18s costs nothing.",
     ),
     post(
-        "Join us for a coffee morning on Friday 14 June to raise money for the local "
-        "hospice.",
+        "Join us for a coffee morning on Friday 14 June to raise money for the local hospice.",
         practice="gp",
     ),
     post(
@@ -139,8 +135,7 @@ HOLDOUT: list[Labelled] = [
         practice="gp",
     ),
     post(
-        "Little Oscar, born 14/02/2026, came in for his first check today. Welcome to the "
-        "world!",
+        "Little Oscar, born 14/02/2026, came in for his first check today. Welcome to the world!",
         "privacy",
         practice="gp",
     ),
@@ -198,8 +193,11 @@ HOLDOUT: list[Labelled] = [
         "disparaging",
         practice="gp",
     ),
-    post("That new ultrasound machine is a game changer. Bloody marvellous!", "profanity",
-         practice="physio"),
+    post(
+        "That new ultrasound machine is a game changer. Bloody marvellous!",
+        "profanity",
+        practice="physio",
+    ),
     post("Shit happens – that's why we keep emergency slots every morning.", "profanity"),
     post(
         "Whoever votes Conservative on Thursday is voting to sell off the NHS.",

@@ -1,10 +1,10 @@
 """The guard's labelled set: realistic practice posts and review replies, each with the
 findings a careful reader of the product notes expects.
 
-The texts live in three modules (clean posts, flagged posts, review replies); this one
-holds their shape, the three practices they were written for, and the severities that the
-product notes give each category. The set is data, not a copy of the guard's patterns:
-the labels say what a person checking the post would want caught.
+The texts live in four modules (clean posts, privacy posts, wording posts, review
+replies); this one holds their shape, the three practices they were written for, and the
+severities that the product notes give each category. The set is data, not a copy of the
+guard's patterns: the labels say what a person checking the post would want caught.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ def reply(text: str, *categories: str, practice: str = "dental", reviewer: str =
 def labelled_set() -> list[Labelled]:
     """Every labelled item: clean posts, flagged posts, then review replies."""
     from labelled_clean import CLEAN
-    from labelled_flagged import FLAGGED
+    from labelled_privacy import PRIVACY_POSTS
     from labelled_replies import REPLIES
+    from labelled_wording import WORDING_POSTS
 
-    return [*CLEAN, *FLAGGED, *REPLIES]
+    return [*CLEAN, *PRIVACY_POSTS, *WORDING_POSTS, *REPLIES]

@@ -75,8 +75,7 @@ REPLIES: list[Labelled] = [
         "argues",
     ),
     reply(
-        "As your physiotherapist I can assure you the exercises were right for your "
-        "shoulder.",
+        "As your physiotherapist I can assure you the exercises were right for your shoulder.",
         "confirms-patient",
         practice="physio",
     ),

@@ -63,9 +63,7 @@ def test_us_practices_read_us_numbers_and_leave_their_own_alone() -> None:
 
 
 def test_emails_other_than_the_practices_are_found() -> None:
-    assert found("Send photos to sarah.j77@gmail.com please.") == [
-        (PRIVACY, "sarah.j77@gmail.com")
-    ]
+    assert found("Send photos to sarah.j77@gmail.com please.") == [(PRIVACY, "sarah.j77@gmail.com")]
     assert found("Write to BEV.W@YAHOO.CO.UK.") == [(PRIVACY, "BEV.W@YAHOO.CO.UK")]
     assert found("Email hello@riversidedental.co.uk today.") == []
     # The practice's own domain (from its email or website) is the practice's.

@@ -202,6 +202,4 @@ def test_an_exception_phrase_clears_the_finding_it_overlaps() -> None:
 
 def test_the_context_can_carry_its_own_lists() -> None:
     lists = load_word_lists()
-    assert found("Vote Labour!", replace(DENTAL, word_lists=lists)) == [
-        (HOT_BUTTON, "Vote Labour")
-    ]
+    assert found("Vote Labour!", replace(DENTAL, word_lists=lists)) == [(HOT_BUTTON, "Vote Labour")]
