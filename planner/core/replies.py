@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from planner.core.guard.context import split_phones
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
@@ -136,7 +138,7 @@ def fill_template(template: ReplyTemplate, practice_name: str = "", phone: str =
 
 def first_phone(setting: str) -> str:
     """The first number of the ``practice.phone`` setting (numbers separated by ``;``)."""
-    return next((p.strip() for p in setting.split(";") if p.strip()), "")
+    return next(iter(split_phones(setting)), "")
 
 
 def draft_reply(

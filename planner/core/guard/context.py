@@ -19,7 +19,8 @@ class GuardContext:
     is checked. ``consented_names`` are the people whose valid consent is linked to the
     post; ``consent_linked`` says a valid consent is linked even when no name is given.
     ``extra_words`` and ``removed_words`` are the practice's (list name, phrase) edits.
-    ``word_lists`` None means the shipped lists (``load_word_lists()``).
+    ``word_lists`` None means the shipped lists (``load_word_lists()``). ``platform`` is
+    carried for the callers; no check depends on it yet.
     """
 
     kind: Kind | None = None

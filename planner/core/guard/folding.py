@@ -75,14 +75,6 @@ class FoldedText:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
-    def original_index(self, index: int) -> int:
-        """Where folded position ``index`` (possibly the end) falls in the original."""
-        if self.starts is None:
-            return index
-        if index >= len(self.starts):
-            return len(self.original)
-        return self.starts[index]
-
 
 def fold_with_map(text: str) -> FoldedText:
     """Fold ``text`` and keep the map back; plain ASCII takes a fast path."""
@@ -92,9 +84,9 @@ def fold_with_map(text: str) -> FoldedText:
     # then no position moves, and only the few non-ASCII runs need folding one by one.
     lowered = text.lower()
     if len(lowered) == len(text):
-        folded = _NON_ASCII_RUN.sub(_fold_run, lowered)
-        if len(folded) == len(text):
-            return FoldedText(text, folded, None, None)
+        others = set("".join(_NON_ASCII_RUN.findall(lowered)))
+        if all(len(fold_char(c)) == 1 for c in others):
+            return FoldedText(text, _NON_ASCII_RUN.sub(_fold_run, lowered), None, None)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

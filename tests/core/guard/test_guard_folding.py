@@ -38,6 +38,17 @@ def test_characters_that_fold_longer_map_to_the_whole_original_character() -> No
     assert original_of(text, "ss") == "ß"
 
 
+def test_a_longer_fold_and_a_dropped_accent_side_by_side_still_map_each_character() -> None:
+    # "ß" grows by one and the lone accent shrinks by one: the lengths even out, but
+    # every character between them moves.
+    text = "Straße und Zoe\u0301"
+    folded = fold_with_map(text)
+    assert folded.folded == "strasse und zoe"
+    assert len(folded.folded) == len(text)
+    assert original_of(text, "und") == "und"
+    assert original_of(text, "zoe") == "Zoe\u0301"
+
+
 def test_tokens_keep_inner_apostrophes_hashtags_and_percent() -> None:
     tokens = tokenise("you won't #nhs2026 100% safe")
     assert tokens.words == ["you", "won't", "#nhs2026", "100%", "safe"]

@@ -7,12 +7,13 @@ from dataclasses import replace
 import pytest
 from guard_support import DENTAL, PHYSIO, found
 
-from planner.core.guard import GuardContext, check_text
+from planner.core.guard import GuardContext, check_text, split_phones
 from planner.core.replies import (
     DraftReply,
     choose_template,
     draft_reply,
     fill_template,
+    first_phone,
     load_templates,
     mood_for_stars,
     parse_templates,
@@ -154,3 +155,10 @@ def test_reply_json_has_the_documented_shape() -> None:
             }
         ],
     }
+
+
+def test_the_phone_setting_splits_on_semicolons_and_the_reply_uses_the_first() -> None:
+    assert split_phones(" 0113 496 0000 ; ;0113 496 0001 ") == ("0113 496 0000", "0113 496 0001")
+    assert split_phones("") == ()
+    assert first_phone("0113 496 0000; 0113 496 0001") == "0113 496 0000"
+    assert first_phone(" ; ") == ""
