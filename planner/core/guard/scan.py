@@ -44,8 +44,8 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 class Scan:
     """A text prepared once for all the checkers (made by ``prepare``; read-only)."""
 
-    __slots__ = ("_positions", "context", "digit_runs", "digits", "keys", "links", "lists",
-                 "text", "tokens")  # fmt: skip
+    __slots__ = ("context", "digit_runs", "digits", "keyed", "keys", "links", "lists", "text",
+                 "tokens")  # fmt: skip
 
     def __init__(self, text: FoldedText, tokens: Tokens, context: GuardContext,
                  lists: WordLists) -> None:  # fmt: skip
@@ -60,10 +60,11 @@ class Scan:
             self.links = tuple(m.span() for m in _URL.finditer(plain))
         # Every word, and every word's key: "is this word in the text?" in one look-up.
         words = set(tokens.words)
+        # The few words whose key differs ("#nhs", "patient's"), with their key.
+        self.keyed: dict[str, str] = {}
         if "#" in plain or "'" in plain:
-            words |= {word_key(w) for w in words if w[0] == "#" or "'" in w}
-        self.keys = frozenset(words)
-        self._positions: dict[str, list[int]] | None = None
+            self.keyed = {w: word_key(w) for w in words if w[0] == "#" or "'" in w}
+        self.keys = frozenset(words.union(self.keyed.values()))
         self.digits = sum(map(plain.count, "0123456789"))
         self.digit_runs: tuple[tuple[int, int], ...] = ()
         if self.digits:
@@ -86,23 +87,8 @@ class Scan:
         wanted = self.keys.intersection(words)
         if not wanted:
             return []
-        positions = self._word_positions()
-        if len(wanted) == 1:
-            (word,) = wanted
-            return positions[word]
-        return sorted({i for word in wanted for i in positions[word]})
-
-    def _word_positions(self) -> dict[str, list[int]]:
-        """Each word (and word key) -> the indices of its tokens; built on first need."""
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
-            for i, word in enumerate(self.tokens.words):
-                positions.setdefault(word, []).append(i)
-            for word in [w for w in positions if w[0] == "#" or "'" in w]:
-                key = word_key(word)
-                positions[key] = sorted(positions.get(key, []) + positions[word])
-            self._positions = positions
-        return self._positions
+        wanted |= {word for word, key in self.keyed.items() if key in wanted}
+        return [i for i, word in enumerate(self.tokens.words) if word in wanted]
 
     def window(self, first: int, last: int, words: int) -> tuple[int, int]:
         """The folded span from ``words`` words before token ``first`` to as many after
