@@ -73,7 +73,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
     target: Path = args.csv or args.pdf or args.ics
     check_writable_target(target)
     week: Week | None = args.week
-    writer = _writer_for(args)  # before reading: a missing exporter is said up front
+    writer = _writer_for(args)
     with store_for_reading(path) as store:
         if week is not None:
             posts = store.posts_in_week(week) if store else []
@@ -107,12 +107,12 @@ def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Set
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
-    with gui_application():
+    with _gui_application():
         export_week_pdf(target, week, posts, settings)
 
 
 @contextmanager
-def gui_application() -> Iterator[None]:
+def _gui_application() -> Iterator[None]:
     """A QGuiApplication for painting, held while the block runs and shut down after it.
 
     With no display (a server, a cron job) it paints offscreen; the environment is left
