@@ -226,6 +226,9 @@ def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -
         "planner.ui.window.file_actions",
         "planner.ui.dialogs.restore_dialog",
         "planner.ui.window.completion",
+        "planner.printing.pages",
+        "planner.ui.dialogs.print_dialogs",
+        "planner.ui.dialogs.editor_dialog",
     )
     code = (
         "import sys, planner.app, planner.ui.window.main_window, planner.ui.window.store_opening;"
