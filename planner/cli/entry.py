@@ -257,13 +257,7 @@ def open_window(args: argparse.Namespace) -> int:
         raise CliError(
             f"cannot save {screenshot}: the folder {screenshot.parent} does not exist", USAGE_EXIT
         )
-    try:
-        from planner.app import run_app
-    except ModuleNotFoundError as exc:
-        if exc.name in ("planner.app", "PySide6"):
-            raise CliError(
-                f"the window is not available ({exc}); the commands still work"
-            ) from None
-        raise
+    from planner.app import run_app
+
     result = run_app(db_path(args.db), week=args.window_week, screenshot=screenshot, size=args.size)
     return int(result or 0)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner.cli.common import (
@@ -16,7 +19,6 @@ from planner.cli.common import (
     post_to_json,
     store_for_reading,
 )
-from planner.cli.errors import CliError
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -71,7 +73,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
     target: Path = args.csv or args.pdf or args.ics
     check_writable_target(target)
     week: Week | None = args.week
-    writer = _writer_for(args)  # before reading: a missing exporter is said up front
+    writer = _writer_for(args)
     with store_for_reading(path) as store:
         if week is not None:
             posts = store.posts_in_week(week) if store else []
@@ -95,19 +97,43 @@ def _writer_for(args: argparse.Namespace) -> Writer:
 
         return lambda target, week, posts, settings: write_csv(posts, target)
     if args.ics:
-        try:
-            from planner.io.ics import write_ics
-        except ModuleNotFoundError as exc:
-            raise CliError(f"calendar export is not available yet ({exc})") from None
+        from planner.io.ics import write_ics
+
         return lambda target, week, posts, settings: write_ics(posts, target)
     return _write_pdf
 
 
 def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Settings) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
+    from planner.printing.pages import export_week_pdf
+
+    with _gui_application():
+        export_week_pdf(target, week, posts, settings)
+
+
+@contextmanager
+def _gui_application() -> Iterator[None]:
+    """A QGuiApplication for painting, held while the block runs and shut down after it.
+
+    With no display (a server, a cron job) it paints offscreen; the environment is left
+    as it was. An application that already runs (a caller's own) is used as it is.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        yield
+        return
+    argv = [sys.argv[0] if sys.argv and sys.argv[0] else "planner"]
+    if _no_display():
+        argv += ["-platform", "offscreen"]
+    app = QGuiApplication(argv)
     try:
-        from planner.printing.pages import ensure_gui_application, export_week_pdf
-    except ModuleNotFoundError as exc:
-        raise CliError(f"PDF export is not available yet ({exc})") from None
-    ensure_gui_application()
-    export_week_pdf(target, week, posts, settings)
+        yield
+    finally:
+        app.shutdown()
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")

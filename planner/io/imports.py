@@ -108,14 +108,6 @@ def detect(text: str) -> DetectedLayout:
     )
 
 
-def detect_layout(text: str) -> Layout:
-    return detect(text).layout
-
-
-def describe_layout(text: str) -> str:
-    return detect(text).describe()
-
-
 def read_text(source: str | bytes | os.PathLike[str]) -> str:
     """The text of an import: a path is read, bytes are decoded, a str is taken as the text."""
     if isinstance(source, str):

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
@@ -184,6 +184,6 @@ def test_short_text_wraps_without_a_sideways_scroll_bar(qtbot: QtBot, context: A
     ):
         type_text(qtbot, editor, text)
         assert editor.text_edit.toPlainText() == text
-        qtbot.wait(30)  # the scroll bars follow the layout in later events
+        QApplication.sendPostedEvents()  # the layout requests the typing posted
         assert not editor.text_edit.horizontalScrollBar().isVisible(), text
     assert not editor.notes_edit.horizontalScrollBar().isVisible()

@@ -120,7 +120,7 @@ class FileActions(QObject):
         return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
 
     def open_preview(self) -> None:
-        from planner.printing.pages import open_print_preview
+        from planner.ui.dialogs.print_dialogs import open_print_preview
 
         if not self.context.has_store:
             return
@@ -129,7 +129,8 @@ class FileActions(QObject):
         self.window.dialogs.show(dialog)
 
     def print_week(self) -> None:
-        from planner.printing.pages import new_printer, print_weeks
+        from planner.printing.pages import print_weeks
+        from planner.ui.dialogs.print_dialogs import new_printer
 
         if not self.context.has_store:
             return

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings)
         self._selection_changed()
-        if self.context.has_store:
+        if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
 
     def _prefetch_neighbours(self) -> None:
@@ -255,13 +255,16 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
-        if painted and not self._week_painted and self.context.has_store:
+        first_week_paint = painted and not self._week_painted and self.context.has_store
+        if first_week_paint:
             self._week_painted = True
             self.weekPainted.emit()
         if painted and not self._finish_queued:
             # Queued after weekPainted's listeners: those see the first frame untouched.
             self._finish_queued = True
             QTimer.singleShot(0, self.finish_setup)
+        if first_week_paint:
+            self._prefetch.start()  # the weeks either side, once the window is whole
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: object) -> None:
