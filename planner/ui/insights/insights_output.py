@@ -77,7 +77,7 @@ class InsightsOutput(QObject):
         """The print dialog, then one page; False when cancelled or the printer failed."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from planner.printing.pages import new_printer
+        from planner.ui.dialogs.print_dialogs import new_printer
 
         printer: QPrinter = new_printer()
         printer.setDocName(sheet.title)
