@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
         self.view_menu = bar.addMenu("&View")
+        self.tools_menu = bar.addMenu("&Tools")
         self.help_menu = bar.addMenu("&Help")
         self.dialogs = DialogHost()
         self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)

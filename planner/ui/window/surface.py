@@ -31,6 +31,7 @@ class WindowSurface(Protocol):
     file_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
+    tools_menu: QMenu
     help_menu: QMenu
     window_actions: WindowActions
     week_view: WeekView
