@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+from planner.core.domain import FIRST_YEAR, LAST_YEAR  # one range of years for every layer
 from planner.io.records import shorten
 
 CellValue = str | int | float | dt.datetime | dt.date | None
 
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # PRODUCT.md: dates are years 1900 to 2200
 # Thousands separators a spreadsheet or a network may put in a count.
 _SEPARATORS = str.maketrans("", "", ",\u0020\u00a0\u202f'_")
 _NO_VALUE = frozenset({"", "-", "--", "—", "n/a", "na", "null", "none"})
