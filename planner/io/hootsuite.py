@@ -22,6 +22,7 @@ from planner.io.records import (
     is_blank,
     join_reasons,
     read_records,
+    row_limit_error,
     shorten,
 )
 
@@ -118,6 +119,9 @@ def parse_hootsuite(
     records, fatal = read_records(text)
     first = next((i for i, record in enumerate(records) if not is_blank(record)), None)
     skip = first if first is not None and is_header(records[first]) else None
+    too_many = row_limit_error(records, header=skip is not None)
+    if too_many is not None:  # refused whole, rather than checked row by row for seconds
+        return ParseResult.from_rows([], LAYOUT, [too_many])
     rows = [
         _read_row(index + 1, record, date_order, *chosen)
         for index, record in enumerate(records)
