@@ -31,7 +31,10 @@ LAYOUT = "hootsuite"
 ORDER_NAMES: dict[str, str] = {"dmy": "day/month/year", "mdy": "month/day/year"}
 ORDER_PATTERNS: dict[str, str] = {"dmy": "DD/MM/YYYY HH:MM", "mdy": "MM/DD/YYYY HH:MM"}
 MAX_CELLS = 3
-_DATETIME = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*")
+# re.ASCII: a plain \d also matches full-width and Arabic-Indic digits.
+_DATETIME = re.compile(
+    r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", re.ASCII
+)
 
 
 class DateOrderConflict(ImportFileError):
