@@ -135,6 +135,11 @@ CASES = [
         "--week: '２０２６-W01' is not a week; write it like 2026-W49",
         2,
     ),
+    Case(
+        ("--size", "１４００x９００", "--screenshot", "{out}/w.png"),
+        "--size: '１４００x９００' is not a window size; write it as WIDTHxHEIGHT, like 1400x900",
+        2,
+    ),
     Case(("--db", "", *ADD), EMPTY_DB, 2, "none"),
     Case(("list", "--ideas", "--db", ""), EMPTY_DB, 2),
     Case(("demo", "--db", ""), EMPTY_DB, 2, "none"),

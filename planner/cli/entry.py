@@ -69,7 +69,8 @@ def parse_post_id(text: str) -> int:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    # re.ASCII: a plain \d also takes full-width digits, as in "１４００x９００".
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text, re.ASCII)
     if not match:
         raise ValueError(f"{text!r} is not a window size; write it as WIDTHxHEIGHT, like 1400x900")
     width, height = int(match.group(1)), int(match.group(2))
