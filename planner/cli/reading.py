@@ -6,7 +6,6 @@ A store that does not exist yet reads as empty, and none of these creates it.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,8 +16,10 @@ from planner.cli.common import (
     check_writable_target,
     post_line,
     post_to_json,
+    refuse_overwrite,
     store_for_reading,
 )
+from planner.cli.output import say, say_json
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -33,18 +34,18 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        say_json(data, indent=2)
         return 0
     if args.week:
-        print(args.week.title())
+        say(args.week.title())
         if not posts:
-            print("No posts planned this week.")
+            say("No posts planned this week.")
     elif not posts:
-        print("No ideas waiting for a date.")
+        say("No ideas waiting for a date.")
     else:
-        print("Ideas (no date yet)")
+        say("Ideas (no date yet)")
     for post in posts:
-        print(post_line(post))
+        say(post_line(post))
     return 0
 
 
@@ -56,21 +57,22 @@ def check(args: argparse.Namespace, path: Path) -> int:
         settings = store.settings() if store else Settings()
     report = evaluate_week(args.week, posts, settings)
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        say_json(report.to_json())
         return 0
-    print(args.week.title())
-    print(report.mix_summary)
+    say(args.week.title())
+    say(report.mix_summary)
     if not report.warnings:
-        print("No warnings: the week keeps to the mix and the daily limits.")
+        say("No warnings: the week keeps to the mix and the daily limits.")
     else:
-        print("Warnings:")
+        say("Warnings:")
         for warning in report.warnings:
-            print(f"  {warning.message}")
+            say(f"  {warning.message}")
     return 0
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
     target: Path = args.csv or args.pdf or args.ics
+    refuse_overwrite(target, path)
     check_writable_target(target)
     week: Week | None = args.week
     writer = _writer_for(args)
@@ -84,7 +86,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
         settings = store.settings() if store else Settings()
     writer(target, week, posts, settings)
     noun = "post" if len(posts) == 1 else "posts"
-    print(f"Wrote {len(posts)} {noun} of {span} to {target}.")
+    say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
 
 

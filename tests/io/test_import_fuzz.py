@@ -226,10 +226,11 @@ def test_a_runaway_file_is_refused_before_any_row_is_checked() -> None:
     unread = '"a quote never closed\r\n'  # an error, were the file read to its end
     text = ",".join(HEADER) + "\r\n" + bad_row + rows + unread
     result = read_import(text)
+    # The header is row 1; the first post past the limit is row MAX_ROWS + 2.
     assert [str(e) for e in result.errors] == [
-        "row 1: the file has more than 100,000 rows, far more than any plan"
+        "row 100002: the file has more than 100,000 rows to import, far more than any plan"
     ]
-    assert parse_csv(text).errors[0].row == MAX_ROWS + 1
+    assert parse_csv(text).errors[0].row == MAX_ROWS + 2
 
 
 def test_a_header_of_a_hundred_thousand_cells_gets_a_short_message() -> None:
