@@ -289,7 +289,7 @@ class Launch:
 
     def _say(self, message: str) -> None:
         """A screenshot's failure, as the command line says one: one escaped line."""
-        from planner.cli.output import fail
+        from planner.console import fail
 
         fail(message)
 

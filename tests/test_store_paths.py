@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from planner.paths import db_path, refuse_store_overwrite, store_files
-from planner.store.snapshot_names import backups_dir
 from planner.store.lock_owner import lock_path
+from planner.store.snapshot_names import backups_dir
 
 
 def test_the_store_files_are_the_file_its_side_files_lock_and_backups(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.cli.common import check_writable_target, refuse_overwrite
 from planner.cli.errors import CliError
-from planner.cli.output import say
+from planner.console import say
 
 
 def backup(args: argparse.Namespace, path: Path) -> int:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from planner.cli.errors import CliError
-from planner.cli.output import warn
+from planner.console import warn
 from planner.core.domain import Post, day_name, first_line, format_time, short_day
 from planner.core.weeks import Week
 from planner.store import Store, StoreMissing, open_store

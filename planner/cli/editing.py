@@ -19,7 +19,7 @@ from planner.cli.common import (
     warn_about_day,
 )
 from planner.cli.errors import CliError
-from planner.cli.output import say
+from planner.console import say
 from planner.core import edits
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Post, Status

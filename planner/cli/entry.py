@@ -16,7 +16,7 @@ from pathlib import Path
 
 import planner
 from planner.cli.errors import CliError, fail_line
-from planner.cli.output import fail
+from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
 from planner.core.weeks import Week
 

@@ -6,7 +6,7 @@ on every run, including ``planner --version``. The commands import what they nee
 
 from __future__ import annotations
 
-from planner.cli.output import fail_line
+from planner.console import fail_line
 
 __all__ = ["CliError", "fail_line"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.cli.common import store_for_writing
 from planner.cli.errors import CliError
-from planner.cli.output import say
+from planner.console import say
 from planner.core.domain import Post
 from planner.core.weeks import Week
 from planner.io.imports import NeedsChoice, detect, read_import, read_text

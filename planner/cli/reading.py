@@ -19,7 +19,7 @@ from planner.cli.common import (
     refuse_overwrite,
     store_for_reading,
 )
-from planner.cli.output import say, say_json
+from planner.console import say, say_json
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
