@@ -148,6 +148,10 @@ class Post:
     # A random UUID the store gives a new post; it never changes (moves, edits, exports,
     # imports, sync, restore). "" until the store has saved the post; a copy has none.
     uid: str = ""
+    # The series the post is an occurrence of, and the series day it stands for (its
+    # date unless it was moved on its own); both None for a post that does not repeat.
+    series: int | None = None
+    series_day: dt.date | None = None
 
     @property
     def is_idea(self) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 
+from planner.core.search_text import fold
+
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -25,9 +27,21 @@ def connect(uri: str, busy_timeout: float) -> sqlite3.Connection:
     # isolation_level=None: SQLAlchemy's begin event below emits BEGIN itself, so
     # transactions (and DDL inside them) behave as written. check_same_thread=False:
     # a snapshot may be taken from a worker thread; SQLite serialises the calls.
-    return sqlite3.connect(
+    conn = sqlite3.connect(
         uri, uri=True, timeout=busy_timeout, isolation_level=None, check_same_thread=False
     )
+    # The search index's triggers fold text with it (migration step 6).
+    conn.create_function("planner_fold", 1, sql_fold, deterministic=True)
+    return conn
+
+
+def sql_fold(value: object) -> str:
+    """``fold`` for SQL: case and accents removed; a value of another type as its text."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    return fold(value if isinstance(value, str) else str(value))
 
 
 def engine_over(conn: sqlite3.Connection) -> Engine:

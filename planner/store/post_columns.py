@@ -88,6 +88,8 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("link", str, default=""),
     PostColumn("notes", str, default=""),
     PostColumn("uid", str, default=""),  # v3; the store fills it for a new post
+    PostColumn("series", int, nullable=True),  # v6; the series of an occurrence, else NULL
+    PostColumn("series_day", str, nullable=True, to_stored=date_text, from_stored=_date),  # v6
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

@@ -25,6 +25,13 @@ from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, transl
 from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
 from planner.store.rows import PostCache, UnreadableRow, orm_values, post_from_row, post_values
+from planner.store.series_rows import (
+    check_saved,
+    delete_series,
+    link_posts,
+    save_series,
+    skip_days_left,
+)
 from planner.store.snapshots import snapshot
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -34,6 +41,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
     from sqlmodel import Session, SQLModel
+
+    from planner.store.series_rows import SeriesChange
 
 # SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
 _CHUNK = 500
@@ -161,9 +170,12 @@ class Store:
         _refuse_problems(post)
         with self._session() as session:
             row = _row(session, post.id)
+            before = _from_orm(row)
             post = post.with_changes(uid=row.uid)  # type: ignore[attr-defined]  # never changes
             for name, value in post_values(post).items():
                 setattr(row, name, value)
+            session.flush()
+            skip_days_left(session, [(before, post)])
         return post
 
     def apply_changes(self, changes: Sequence[Change]) -> list[Change]:
@@ -173,11 +185,28 @@ class Store:
         changed meanwhile raises ``PostChanged`` and nothing is written. Returns the
         changes with the ids and uids new posts were given.
         """
+        return self.apply_series_changes(changes, ())[0]
+
+    def apply_series_changes(
+        self, changes: Sequence[Change], series: Sequence[SeriesChange]
+    ) -> tuple[list[Change], list[SeriesChange]]:
+        """Save series rows and post changes together, in one transaction (``series_rows``).
+
+        A post that leaves a series it does not say anything new about (deleted, moved
+        to another day) has its day left out of that series, so a top-up never makes it
+        again. Returns both sets with the ids new posts and series were given.
+        """
         for _before, after in changes:
             if after is not None:
                 _refuse_problems(after)
+        check_saved(series)
         with self._session() as session:
-            return apply_change_set(session, self.path, changes)
+            saved_series, new_ids = save_series(session, series)
+            saved = apply_change_set(session, self.path, link_posts(changes, new_ids))
+            written = {s.id for pair in saved_series for s in pair if s is not None}
+            skip_days_left(session, saved, {i for i in written if i is not None})
+            delete_series(session, saved_series)
+        return saved, saved_series
 
     def delete(self, post_id: int) -> Post:
         """Delete a post; return it as it was, so it can be restored."""
@@ -201,6 +230,7 @@ class Store:
                 raise KeyError(missing[0] if len(missing) == 1 else missing)
             for chunk in _chunks(wanted):
                 session.execute(delete(PostRow).where(POST_ID.in_(chunk)))
+            skip_days_left(session, [(post, None) for post in found.values()])
         return [found[post_id] for post_id in wanted]
 
     def restore(self, posts: Sequence[Post]) -> None:
