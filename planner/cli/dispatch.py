@@ -27,6 +27,11 @@ HANDLERS: dict[str, str] = {
     "demo": "editing:demo",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "series": "series:series_command",
+    "copy-week": "week_plans:copy_week",
+    "week-template": "week_plans:week_template",
+    "days": "days:days_command",
+    "search": "search:search_command",
 }
 
 

@@ -47,6 +47,10 @@ def add(args: argparse.Namespace, path: Path) -> int:
         notes=args.notes,
     )
     refuse_problems(post)
+    if args.repeat is not None:
+        from planner.cli.series import add_series
+
+        return add_series(args, path, post)
     with store_for_writing(path) as store:
         saved = store.add(post)
         say(str(saved.id))

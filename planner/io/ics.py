@@ -8,18 +8,18 @@ When no zone can be found, times are written "floating" (local wherever they are
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import os
 import zoneinfo
 from collections.abc import Iterable
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from planner.core.domain import Post, Status, first_line
 from planner.io.atomic import atomic_write_bytes
+from planner.io.local_zone import local_zone_name
+from planner.io.local_zone import zone_or_none as _zone
 
 EVENT_MINUTES = 15
 UID_DOMAIN = "social-media-planner"
@@ -29,35 +29,6 @@ _EVENT_STATUS = {
     Status.SCHEDULED: "CONFIRMED",
     Status.PUBLISHED: "CONFIRMED",
 }
-
-
-def local_zone_name() -> str | None:
-    """The system's IANA zone (``Europe/London``), or None when it cannot be named."""
-    candidates: list[str] = []
-    if tz := os.environ.get("TZ", "").lstrip(":"):
-        candidates.append(tz)
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    # /etc/localtime links into the zone database on Linux and macOS.
-    link = os.path.realpath("/etc/localtime")
-    if "zoneinfo/" in link:
-        name = link.split("zoneinfo/", 1)[1]
-        candidates.append(name.removeprefix("posix/").removeprefix("right/"))
-    for name in candidates:
-        if name and name not in _NOT_ZONE_NAMES and _zone(name) is not None:
-            return name
-    return None
-
-
-# Files in the zone database that are not names a calendar app knows.
-_NOT_ZONE_NAMES = frozenset({"localtime", "posixrules", "Factory"})
-
-
-def _zone(name: str) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return None
 
 
 def event_uid(post: Post) -> str:
