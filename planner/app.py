@@ -253,6 +253,13 @@ class Launch:
 
         QTimer.singleShot(0, self.daily_snapshot)  # after the plan's first paint
         QTimer.singleShot(0, self.prepare_edits)
+        QTimer.singleShot(0, self.top_up_series)
+
+    def top_up_series(self) -> None:
+        """Every series' posts up to a year ahead, once the plan has painted."""
+        from planner.ui.series.top_up import top_up_series
+
+        top_up_series(self.window)
 
     def prepare_edits(self) -> None:
         """Load the database layer for edits beside the event loop, so that the window

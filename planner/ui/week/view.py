@@ -11,7 +11,8 @@ move service. painting.py paints a frame from what they say.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -69,6 +70,7 @@ class WeekView(QWidget):
     editRequested = Signal(int)
     contextMenuRequested = Signal(int, QPoint)
     selectionChanged = Signal()
+    awarenessRequested = Signal(object, str)  # date, name: a double-click on a day's awareness
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,7 @@ class WeekView(QWidget):
         self._has_content = False
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
+        self._awareness: dict[dt.date, tuple[str, ...]] = {}
         self._badges = DayBadges()
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
@@ -141,6 +144,16 @@ class WeekView(QWidget):
 
     def known_post(self, post_id: int) -> Post | None:
         return self._post_by_id.get(post_id) or self._ideas.get(post_id)
+
+    def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> None:
+        """The awareness days the headers name, by day."""
+        awareness = {day: tuple(found) for day, found in names.items() if found}
+        if awareness != self._awareness:
+            self._awareness = awareness
+            self.update()
+
+    def awareness_names(self, day: dt.date) -> tuple[str, ...]:
+        return self._awareness.get(day, ())
 
     @property
     def week(self) -> Week:
@@ -263,7 +276,8 @@ class WeekView(QWidget):
     def _headers(self) -> list[DayHeader]:
         hover = self._drop_hover()
         drop_day = None if hover is None else hover.day
-        return self._badges.headers(self._week, self._today, drop_day, self._drop.badge)
+        headers = self._badges.headers(self._week, self._today, drop_day, self._drop.badge)
+        return [replace(h, awareness=self._awareness.get(h.day, ())) for h in headers]
 
     def day_header_notes(self) -> list[str | None]:
         """The badge each day's header shows, as drawn (None for none), Monday first."""
@@ -277,7 +291,8 @@ class WeekView(QWidget):
         point = QPointF(pos)
         header_day = self._positions.geometry.header_day_at(point)
         if header_day is not None:
-            return self._badges.tooltip(header_day)
+            names = self._awareness.get(self._week.monday + dt.timedelta(days=header_day), ())
+            return "\n".join([*names, self._badges.tooltip(header_day)]).strip()
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
         return "" if card is None else card_summary(card.post, full=True)
@@ -327,6 +342,12 @@ class WeekView(QWidget):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        header_day = self._positions.geometry.header_day_at(event.position())
+        if header_day is not None and event.button() == Qt.MouseButton.LeftButton:
+            day = self._week.monday + dt.timedelta(days=header_day)
+            if names := self._awareness.get(day):
+                self.awarenessRequested.emit(day, names[0])  # a new post about it
+                return
         self._input.double_click(event.position(), event.button())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

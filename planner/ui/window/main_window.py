@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
+    from planner.ui.window.game_plan import GamePlan
 
 class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
@@ -105,11 +107,14 @@ class MainWindow(QMainWindow):
                                   "color: palette(highlighted-text);")  # fmt: skip
         self.banner.hide()
         self.week_view = WeekView()
+        self.views = QStackedWidget()  # the week, and the month once asked for (game_plan.py)
+        self.views.addWidget(self.week_view)
+        self.game_plan: GamePlan | None = None  # made by finish_setup
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         # Stand-ins that keep the side panels' places until finish_setup fills them.
         self.splitter.addWidget(QWidget())
-        self.splitter.addWidget(self.week_view)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 860, 320])
@@ -168,10 +173,14 @@ class MainWindow(QMainWindow):
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        from planner.ui.window.game_plan import GamePlan
+
+        self.game_plan = GamePlan(self)
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
         self.warnings_panel.set_report(self.report, self.context.settings())
+        self.game_plan.refreshed(list(self.week_view.posts), self._ideas)
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -241,6 +250,8 @@ class MainWindow(QMainWindow):
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings)
+            if self.game_plan is not None:
+                self.game_plan.refreshed(week_posts, ideas)
         self._selection_changed()
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
@@ -312,6 +323,8 @@ class MainWindow(QMainWindow):
         """The posts selected where the keyboard is: the tray when it has focus."""
         if not self.setup_finished:  # no tray yet: only the week can be selected
             return self.week_view.selected_ids()
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.selected_ids() or self.ideas_tray.selected_ids()
         focus = QApplication.focusWidget()
         if focus is not None and self.ideas_tray.isAncestorOf(focus):
             return self.ideas_tray.selected_ids()
@@ -364,9 +377,13 @@ class MainWindow(QMainWindow):
         self.refresh(ideas_unchanged=True)
 
     def show_previous_week(self) -> None:
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.step_month(-1)
         self.set_week(self.week.previous())
 
     def show_next_week(self) -> None:
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.step_month(1)
         self.set_week(self.week.next())
 
     def show_today(self) -> None:

@@ -1,0 +1,326 @@
+"""The editor's Repeat control: how the post repeats, in words, with its next five dates.
+
+"Every week on Monday, until 30 Jun 2027", then "Next: Mon 7 Dec, Mon 14 Dec, …". It
+edits no field of the post itself: saving a post that repeats goes through the series
+editing (planner.ui.series.series_editing), which asks this section for its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from planner.core.domain import DAY_NAMES, Post, Status, format_time, short_day
+from planner.core.recurrence import SeriesRule, check_series, next_dates
+from planner.core.recurrence_words import describe
+from planner.core.repeat_choice import (
+    Ends,
+    Frequency,
+    MonthlyBy,
+    RepeatChoice,
+    choice_for,
+    nth_in_month,
+)
+from planner.core.series import Series
+from planner.core.wall_clock import wall_clock_problem
+from planner.ui.widgets.theme import warning_colour
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.editor_dialog import PostEditor
+    from planner.ui.window.context import AppContext
+
+FREQUENCIES: list[tuple[Frequency, str, str]] = [
+    ("NONE", "Does not repeat", ""),
+    ("DAILY", "Every day", "day"),
+    ("WEEKLY", "Every week", "week"),
+    ("MONTHLY", "Every month", "month"),
+    ("YEARLY", "Every year", "year"),
+    ("CUSTOM", "Custom rule…", ""),
+]
+ENDS: list[tuple[Ends, str]] = [("never", "Never"), ("on", "On"), ("after", "After")]
+PREVIEW = 5
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+class RepeatSection:
+    """An EditorSection (planner.ui.dialogs.editor_dialog) for a post's repeat rule."""
+
+    def __init__(self, zone: str, series: Series | None, today: dt.date) -> None:
+        self.zone = zone
+        self.series = series  # the post's series, or None for a post that does not repeat
+        self.today = today
+        self._editor: PostEditor | None = None
+        self._filling = False
+
+    # ----- what the series editing asks ---------------------------------------------
+
+    def rule_text(self) -> str | None:
+        """The rule the fields describe for the post's day; None: does not repeat.
+        ValueError with a sentence when the fields make no rule."""
+        return self.choice().to_text(self._start())
+
+    def rule_for(self, post: Post) -> SeriesRule | None:
+        """The series rule for ``post`` (its day, time, the practice's zone), or None."""
+        text = self.rule_text()
+        if text is None or post.date is None or post.time is None:
+            return None
+        rule = SeriesRule(text, post.time, self.zone, post.date)
+        check_series(rule)
+        return rule
+
+    def changed(self) -> bool:
+        """Whether the rule differs from the one the post's series has (or had none)."""
+        try:
+            text = self.rule_text()
+        except ValueError:
+            return True
+        if self.series is None:
+            return text is not None
+        return text != self.series.rule.rrule
+
+    def problem(self) -> str | None:
+        try:
+            post = self._editor.post() if self._editor is not None else None
+            if post is not None and post.status is not Status.IDEA:
+                self.rule_for(post)
+            else:
+                self.rule_text()
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    # ----- the EditorSection protocol --------------------------------------------------
+
+    def apply(self, post: Post) -> Post:
+        return post  # the rule is saved with the series, not in the post
+
+    def attach(self, editor: PostEditor) -> QWidget:
+        self._editor = editor
+        box = QGroupBox("Repeat")
+        box.setAccessibleName("Repeat")
+        form = QFormLayout(box)
+        self.freq = QComboBox()
+        self.freq.setAccessibleName("Repeat")
+        for value, label, _unit in FREQUENCIES:
+            self.freq.addItem(label, value)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 99)
+        self.interval.setAccessibleName("Every how many")
+        self.interval.setPrefix("every ")
+        first = QHBoxLayout()
+        first.addWidget(self.freq, 1)
+        first.addWidget(self.interval)
+        form.addRow("&Repeat:", first)
+
+        self.days_row = QWidget()
+        days = QHBoxLayout(self.days_row)
+        days.setContentsMargins(0, 0, 0, 0)
+        self.day_buttons: list[QToolButton] = []
+        for name in DAY_NAMES:
+            button = QToolButton()
+            button.setText(name[:2])
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.toggled.connect(self._changed)
+            self.day_buttons.append(button)
+            days.addWidget(button)
+        days.addStretch(1)
+        form.addRow("On:", self.days_row)
+        self.monthly = QComboBox()
+        self.monthly.setAccessibleName("Which day of the month")
+        form.addRow("On:", self.monthly)
+        self.custom = QLineEdit()
+        self.custom.setAccessibleName("Repeat rule")
+        self.custom.setPlaceholderText("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1")
+        form.addRow("Rule:", self.custom)
+
+        self.ends = QComboBox()
+        self.ends.setAccessibleName("Ends")
+        for end, end_label in ENDS:
+            self.ends.addItem(end_label, end)
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until.setAccessibleName("Last day")
+        self.count = QSpinBox()
+        self.count.setRange(1, 999)
+        self.count.setSuffix(" times")
+        self.count.setAccessibleName("How many times")
+        ends = QHBoxLayout()
+        ends.addWidget(self.ends)
+        ends.addWidget(self.until, 1)
+        ends.addWidget(self.count, 1)
+        self.ends_label = QLabel("Ends:")
+        form.addRow(self.ends_label, ends)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Repeat summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.summary)
+        self.form = form
+
+        self._fill()
+        for signal in (self.freq.currentIndexChanged, self.interval.valueChanged,
+                       self.monthly.currentIndexChanged, self.custom.textChanged,
+                       self.ends.currentIndexChanged, self.until.dateChanged,
+                       self.count.valueChanged):  # fmt: skip
+            signal.connect(self._changed)
+        for signal in (editor.date_edit.dateChanged, editor.time_edit.timeChanged,
+                       editor.status_box.currentIndexChanged):  # fmt: skip
+            signal.connect(self._post_changed)
+        self._show()
+        return box
+
+    # ----- the fields ------------------------------------------------------------------
+
+    def choice(self) -> RepeatChoice:
+        if self._editor is None:  # not shown: the series' own rule
+            return choice_for(self.series.rule.rrule if self.series else None, self._start())
+        days = tuple(i for i, b in enumerate(self.day_buttons) if b.isChecked())
+        return RepeatChoice(
+            freq=self.freq.currentData(),
+            interval=self.interval.value(),
+            weekdays=days,
+            monthly_by=self.monthly.currentData() or "day",
+            ends=self.ends.currentData(),
+            until=_date(self.until.date()),
+            count=self.count.value(),
+            custom=self.custom.text(),
+        )
+
+    def _start(self) -> dt.date:
+        if self._editor is not None:
+            return _date(self._editor.date_edit.date())
+        return self.series.rule.start if self.series else self.today
+
+    def _fill(self) -> None:
+        self._filling = True
+        start = self._start()
+        rule = self.series.rule if self.series is not None else None
+        choice = choice_for(rule.rrule if rule else None, start)
+        if rule is not None and rule.end is not None and choice.freq != "CUSTOM":
+            choice = replace(choice, ends="on", until=rule.end)
+        self.freq.setCurrentIndex(max(self.freq.findData(choice.freq), 0))
+        self.interval.setValue(choice.interval)
+        for index, button in enumerate(self.day_buttons):
+            button.setChecked(index in (choice.weekdays or (start.weekday(),)))
+        self._fill_monthly(start, choice.monthly_by)
+        self.custom.setText(choice.custom or (rule.rrule if rule else ""))
+        self.ends.setCurrentIndex(max(self.ends.findData(choice.ends), 0))
+        until = choice.until or start + dt.timedelta(days=182)
+        self.until.setDate(QDate(until.year, until.month, until.day))
+        self.count.setValue(choice.count)
+        self._filling = False
+
+    def _fill_monthly(self, start: dt.date, chosen: MonthlyBy) -> None:
+        name = DAY_NAMES[start.weekday()]
+        self.monthly.blockSignals(True)
+        self.monthly.clear()
+        self.monthly.addItem(f"on day {start.day}", "day")
+        self.monthly.addItem(
+            f"on the {_ORDINAL.get(nth_in_month(start), 'fifth')} {name}", "weekday"
+        )
+        self.monthly.addItem(f"on the last {name}", "last")
+        self.monthly.setCurrentIndex(max(self.monthly.findData(chosen), 0))
+        self.monthly.blockSignals(False)
+
+    def _post_changed(self) -> None:
+        self._fill_monthly(self._start(), self.monthly.currentData() or "day")
+        self._show()
+
+    def _changed(self) -> None:
+        if self._filling:
+            return
+        self._show()
+        if self._editor is not None:
+            self._editor.fields_changed()
+
+    def _show(self) -> None:
+        """Only the fields the frequency uses, and the rule in words with its next dates."""
+        freq = self.freq.currentData()
+        repeats = freq != "NONE"
+        self._row(self.interval, freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"))
+        unit = next(u for v, _, u in FREQUENCIES if v == freq)
+        self.interval.setSuffix(f" {unit}s" if self.interval.value() != 1 else f" {unit}")
+        self._row(self.days_row, freq == "WEEKLY")
+        self._row(self.monthly, freq == "MONTHLY")
+        self._row(self.custom, freq == "CUSTOM")
+        ends = self.ends.currentData()
+        self._row(self.ends, repeats and freq != "CUSTOM")
+        self.ends_label.setVisible(repeats and freq != "CUSTOM")
+        self.until.setVisible(repeats and freq != "CUSTOM" and ends == "on")
+        self.count.setVisible(repeats and freq != "CUSTOM" and ends == "after")
+        self.summary.setVisible(repeats)
+        self.summary.setText(self.words())
+        problem = self.problem() is not None
+        colour = warning_colour(self.summary.palette()).name() if problem else ""
+        self.summary.setStyleSheet(f"color: {colour};" if problem else "")
+
+    def _row(self, widget: QWidget, shown: bool) -> None:
+        self.form.setRowVisible(widget, shown)
+
+    def words(self) -> str:
+        """The rule in words and the next five dates, or why there is no rule."""
+        editor = self._editor
+        post = editor.post() if editor is not None else None
+        if post is not None and post.status is Status.IDEA:
+            return "An idea does not repeat; give the post a date first."
+        try:
+            if post is None or post.date is None or post.time is None:
+                return ""
+            rule = self.rule_for(post)
+        except ValueError as exc:
+            return str(exc)
+        if rule is None:
+            return ""
+        dates = next_dates(rule, post.date - dt.timedelta(days=1), PREVIEW)
+        shown = []
+        for occurrence in dates:
+            label = short_day(occurrence.date)
+            if occurrence.time != post.time:  # moved forward by a clock change
+                label += f" {format_time(occurrence.time)}"
+            shown.append(label)
+        text = f"{describe(rule)}, at {format_time(post.time)}."
+        if shown:
+            more = "…" if len(dates) == PREVIEW else "."
+            text += f"\nNext: {', '.join(shown)}{more}"
+        gap = next((wall_clock_problem(o.date, post.time, self.zone) for o in dates
+                    if o.time != post.time), None)  # fmt: skip
+        if gap is not None:
+            text += f"\n{gap.message}"
+        return text
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def repeat_section(context: AppContext, post: Post | None) -> RepeatSection:
+    """The Repeat section for an editor of ``post`` (None: a new post)."""
+    from planner.io.local_zone import practice_zone
+    from planner.store.series_store import get_series
+
+    series = None
+    if post is not None and post.series is not None and context.has_store:
+        try:
+            series = get_series(context.store, post.series)
+        except (KeyError, ValueError):
+            series = None  # gone or unreadable: the post is edited as a plain post
+    return RepeatSection(practice_zone(context.settings()), series, context.today())
