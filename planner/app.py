@@ -38,8 +38,11 @@ def run_app(
     week: Week | None = None,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
+    view: str | None = None,
+    month: tuple[int, int] | None = None,
 ) -> int:
-    """Run the window on the store at ``db_path``; the process exit code."""
+    """Run the window on the store at ``db_path``; the process exit code. ``view``
+    "month" opens on the month (``month``, else the week's), for a person or a screenshot."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from planner.ui.platform_check import LIBRARIES_MISSING_EXIT, window_libraries_problem
@@ -66,14 +69,18 @@ def run_app(
     context = AppContext(
         prompts=prompts, qsettings=UnkeptSettings if screenshot is not None else default_qsettings
     )
+    if month is not None and week is None:
+        from planner.ui.window.game_plan import week_in_month
+
+        week = week_in_month(*month)
     window = MainWindow(context, week=week)
     if screenshot is not None:
         window.remember_state = False  # a screenshot must not move the user's last week
     if size is not None:
         window.resize(*size)
-    if screenshot is not None:
+    if screenshot is not None or view == "month":
         window.finish_setup()  # the picture is of the whole window, not its first frame
-    launch = Launch(app, window, db_path, screenshot)
+    launch = Launch(app, window, db_path, screenshot, month_view=view == "month")
     # The first frame shows the week: the store is opened and its week read before the
     # window shows. The check of every page follows that paint; until it passes, the
     # store refuses edits. A screenshot, which nobody waits on, checks up front.
@@ -137,9 +144,16 @@ class Launch:
     or take the screenshot."""
 
     def __init__(
-        self, app: QApplication, window: MainWindow, db_path: Path, screenshot: Path | None
+        self,
+        app: QApplication,
+        window: MainWindow,
+        db_path: Path,
+        screenshot: Path | None,
+        *,
+        month_view: bool = False,
     ) -> None:
         self.app = app
+        self.month_view = month_view  # open on the month rather than the week
         self.window = window
         self.db_path = db_path
         self.screenshot = screenshot
@@ -182,19 +196,38 @@ class Launch:
             self._fail(self.opened.failure)
             return
         self.store = self.opened.store
-        if self.screenshot is not None:
+        if self.screenshot is not None and not self.month_view:
             self.window.weekPainted.connect(self._schedule_screenshot)
+        if self.screenshot is not None:
             QTimer.singleShot(SCREENSHOT_PATIENCE_MS, self._screenshot_timed_out)
         try:
             self.window.attach_store(self.store)
         except StoreCorrupt as error:  # the week's read met a damaged page
             self._replace_damaged(error)
             return
+        if self.month_view:
+            self._open_on_the_month()
         if self.store.pages_checked:
             self._when_checked()
         else:  # right after the week's first paint, before any edit
             once = Qt.ConnectionType.SingleShotConnection
             self.window.weekPainted.connect(lambda: QTimer.singleShot(0, self._after_frame), once)
+
+    def _open_on_the_month(self) -> None:
+        """``--view month``: a screenshot shows it at once (and waits for its paint); a
+        window shows it after the week's first frame, which the start's checks wait on."""
+        from PySide6.QtCore import Qt
+
+        game_plan = self.window.game_plan
+        if game_plan is None:
+            return
+        once = Qt.ConnectionType.SingleShotConnection
+        if self.screenshot is None:
+            self.window.weekPainted.connect(game_plan.show_month, once)
+            return
+        game_plan.show_month()
+        if game_plan.month_view is not None:
+            game_plan.month_view.painted.connect(self._schedule_screenshot, once)
 
     def _after_frame(self) -> None:
         # The rest of the window first (it would follow in its own zero timer anyway):

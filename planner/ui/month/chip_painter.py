@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen
 
-from planner.core.domain import Post, format_time
+from planner.core.domain import Platform, Post, format_time
 from planner.ui.widgets import theme
 from planner.ui.widgets.card_painter import (
     RADIUS,
@@ -59,14 +59,16 @@ def paint_chip(
         (False, fonts.small, fonts.small, full),
         (False, fonts.small, fonts.small, full.removeprefix("0")),
     )
+    # Chosen for the widest time and platform, so every chip of a month reads alike.
+    widest = max((p.short for p in Platform), key=QFontMetricsF(fonts.small).horizontalAdvance)
     for with_badge, time_font, plain, time in layouts:
         time_m, plain_m = QFontMetricsF(time_font), QFontMetricsF(plain)
-        time_w = (
-            time_m.horizontalAdvance(time) + (3 if time_font is fonts.bold else 2) if time else 0.0
-        )
-        needed = time_w + plain_m.horizontalAdvance(short) + (badge + 3 if with_badge else 0)
+        gap = 3 if time_font is fonts.bold else 2
+        sample = time_m.horizontalAdvance("00:00" if len(time) == 5 else "0:00") + gap
+        needed = sample + plain_m.horizontalAdvance(widest) + (badge + 3 if with_badge else 0)
         if needed <= room:
             break
+    time_w = time_m.horizontalAdvance(time) + gap if time else 0.0
     painter.setPen(theme.text_on(fill))
     x = left
     if with_badge:

@@ -55,6 +55,7 @@ class MonthView(QWidget):
     awarenessRequested = Signal(object, str)  # date, name: a new post about it
     contextMenuRequested = Signal(int, QPoint)
     selectionChanged = Signal()
+    painted = Signal()  # after each paint: a screenshot waits for the first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -330,6 +331,7 @@ class MonthView(QWidget):
             ratio=self.devicePixelRatioF(),
         )
         painter.end()
+        self.painted.emit()
 
 
 def _report_words(report: WeekReport) -> str:

@@ -76,12 +76,9 @@ class RepeatSection:
 
     def rule_for(self, post: Post) -> SeriesRule | None:
         """The series rule for ``post`` (its day, time, the practice's zone), or None."""
-        text = self.rule_text()
-        if text is None or post.date is None or post.time is None:
-            return None
-        rule = SeriesRule(text, post.time, self.zone, post.date)
-        check_series(rule)
-        return rule
+        if post.date is None or post.time is None:
+            return None  # an idea does not repeat
+        return self._rule_at(post.date, post.time)
 
     def changed(self) -> bool:
         """Whether the rule differs from the one the post's series has (or had none)."""
@@ -95,14 +92,31 @@ class RepeatSection:
 
     def problem(self) -> str | None:
         try:
-            post = self._editor.post() if self._editor is not None else None
-            if post is not None and post.status is not Status.IDEA:
-                self.rule_for(post)
+            when = self._when()
+            if when is not None:
+                self._rule_at(*when)
             else:
                 self.rule_text()
         except ValueError as exc:
             return str(exc)
         return None
+
+    def _when(self) -> tuple[dt.date, dt.time] | None:
+        """The day and time the editor's fields give the post; None for an idea. Read
+        from the fields, not ``editor.post()``: the section is built before they are."""
+        editor = self._editor
+        if editor is None or editor.status is Status.IDEA:
+            return None
+        value = editor.time_edit.time()
+        return _date(editor.date_edit.date()), dt.time(value.hour(), value.minute())
+
+    def _rule_at(self, day: dt.date, at: dt.time) -> SeriesRule | None:
+        text = self.rule_text()
+        if text is None:
+            return None
+        rule = SeriesRule(text, at, self.zone, day)
+        check_series(rule)
+        return rule
 
     # ----- the EditorSection protocol --------------------------------------------------
 
@@ -122,7 +136,7 @@ class RepeatSection:
         self.interval.setRange(1, 99)
         self.interval.setAccessibleName("Every how many")
         self.interval.setPrefix("every ")
-        first = QHBoxLayout()
+        first = self.first_row = QHBoxLayout()
         first.addWidget(self.freq, 1)
         first.addWidget(self.interval)
         form.addRow("&Repeat:", first)
@@ -162,12 +176,11 @@ class RepeatSection:
         self.count.setRange(1, 999)
         self.count.setSuffix(" times")
         self.count.setAccessibleName("How many times")
-        ends = QHBoxLayout()
+        ends = self.ends_row = QHBoxLayout()
         ends.addWidget(self.ends)
         ends.addWidget(self.until, 1)
         ends.addWidget(self.count, 1)
-        self.ends_label = QLabel("Ends:")
-        form.addRow(self.ends_label, ends)
+        form.addRow("Ends:", ends)
 
         self.summary = QLabel()
         self.summary.setAccessibleName("Repeat summary")
@@ -256,15 +269,14 @@ class RepeatSection:
         """Only the fields the frequency uses, and the rule in words with its next dates."""
         freq = self.freq.currentData()
         repeats = freq != "NONE"
-        self._row(self.interval, freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"))
+        self.interval.setVisible(freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"))
         unit = next(u for v, _, u in FREQUENCIES if v == freq)
         self.interval.setSuffix(f" {unit}s" if self.interval.value() != 1 else f" {unit}")
         self._row(self.days_row, freq == "WEEKLY")
         self._row(self.monthly, freq == "MONTHLY")
         self._row(self.custom, freq == "CUSTOM")
         ends = self.ends.currentData()
-        self._row(self.ends, repeats and freq != "CUSTOM")
-        self.ends_label.setVisible(repeats and freq != "CUSTOM")
+        self.form.setRowVisible(self.ends_row, repeats and freq != "CUSTOM")
         self.until.setVisible(repeats and freq != "CUSTOM" and ends == "on")
         self.count.setVisible(repeats and freq != "CUSTOM" and ends == "after")
         self.summary.setVisible(repeats)
@@ -278,31 +290,29 @@ class RepeatSection:
 
     def words(self) -> str:
         """The rule in words and the next five dates, or why there is no rule."""
-        editor = self._editor
-        post = editor.post() if editor is not None else None
-        if post is not None and post.status is Status.IDEA:
+        when = self._when()
+        if when is None:
             return "An idea does not repeat; give the post a date first."
+        day, at = when
         try:
-            if post is None or post.date is None or post.time is None:
-                return ""
-            rule = self.rule_for(post)
+            rule = self._rule_at(day, at)
         except ValueError as exc:
             return str(exc)
         if rule is None:
             return ""
-        dates = next_dates(rule, post.date - dt.timedelta(days=1), PREVIEW)
+        dates = next_dates(rule, day - dt.timedelta(days=1), PREVIEW)
         shown = []
         for occurrence in dates:
-            label = short_day(occurrence.date)
-            if occurrence.time != post.time:  # moved forward by a clock change
+            label = f"{short_day(occurrence.date)} {occurrence.date.year}"
+            if occurrence.time != at:  # moved forward by a clock change
                 label += f" {format_time(occurrence.time)}"
             shown.append(label)
-        text = f"{describe(rule)}, at {format_time(post.time)}."
+        text = f"{describe(rule)}, at {format_time(at)}."
         if shown:
             more = "…" if len(dates) == PREVIEW else "."
             text += f"\nNext: {', '.join(shown)}{more}"
-        gap = next((wall_clock_problem(o.date, post.time, self.zone) for o in dates
-                    if o.time != post.time), None)  # fmt: skip
+        gap = next((wall_clock_problem(o.date, at, self.zone) for o in dates
+                    if o.time != at), None)  # fmt: skip
         if gap is not None:
             text += f"\n{gap.message}"
         return text

@@ -47,8 +47,9 @@ def month_of(week: Week) -> tuple[int, int]:
 
 
 def week_in_month(year: int, month: int) -> Week:
-    """A week that belongs to the month (the one holding its 15th)."""
-    return Week.containing(dt.date(year, month, 15))
+    """The month's first week: the one holding its first Thursday, as ISO weeks count."""
+    first = dt.date(year, month, 1)
+    return Week.containing(first + dt.timedelta(days=(3 - first.weekday()) % 7))
 
 
 class GamePlan:
