@@ -66,6 +66,7 @@ class RepeatSection:
         self.today = today
         self._editor: PostEditor | None = None
         self._filling = False
+        self._days_chosen = series is not None  # else the weekday follows the post's day
 
     # ----- what the series editing asks ---------------------------------------------
 
@@ -139,7 +140,9 @@ class RepeatSection:
         first = self.first_row = QHBoxLayout()
         first.addWidget(self.freq, 1)
         first.addWidget(self.interval)
-        form.addRow("&Repeat:", first)
+        label = QLabel("&How often:")
+        label.setBuddy(self.freq)  # a row holding a layout gets no buddy itself
+        form.addRow(label, first)
 
         self.days_row = QWidget()
         days = QHBoxLayout(self.days_row)
@@ -151,7 +154,7 @@ class RepeatSection:
             button.setCheckable(True)
             button.setAccessibleName(name)
             button.setToolTip(name)
-            button.toggled.connect(self._changed)
+            button.toggled.connect(self._day_toggled)
             self.day_buttons.append(button)
             days.addWidget(button)
         days.addStretch(1)
@@ -255,8 +258,19 @@ class RepeatSection:
         self.monthly.blockSignals(False)
 
     def _post_changed(self) -> None:
-        self._fill_monthly(self._start(), self.monthly.currentData() or "day")
+        start = self._start()
+        self._fill_monthly(start, self.monthly.currentData() or "day")
+        if not self._days_chosen:
+            self._filling = True
+            for index, button in enumerate(self.day_buttons):
+                button.setChecked(index == start.weekday())
+            self._filling = False
         self._show()
+
+    def _day_toggled(self) -> None:
+        if not self._filling:
+            self._days_chosen = True
+        self._changed()
 
     def _changed(self) -> None:
         if self._filling:
@@ -271,7 +285,8 @@ class RepeatSection:
         repeats = freq != "NONE"
         self.interval.setVisible(freq in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"))
         unit = next(u for v, _, u in FREQUENCIES if v == freq)
-        self.interval.setSuffix(f" {unit}s" if self.interval.value() != 1 else f" {unit}")
+        self.interval.setSuffix(f" {unit}s")
+        self.interval.setSpecialValueText(f"every {unit}")  # "every week", not "every 1 weeks"
         self._row(self.days_row, freq == "WEEKLY")
         self._row(self.monthly, freq == "MONTHLY")
         self._row(self.custom, freq == "CUSTOM")
@@ -301,6 +316,7 @@ class RepeatSection:
         if rule is None:
             return ""
         dates = next_dates(rule, day - dt.timedelta(days=1), PREVIEW)
+        own_day = bool(dates) and dates[0].day == day
         shown = []
         for occurrence in dates:
             label = f"{short_day(occurrence.date)} {occurrence.date.year}"
@@ -315,6 +331,8 @@ class RepeatSection:
                     if o.time != at), None)  # fmt: skip
         if gap is not None:
             text += f"\n{gap.message}"
+        if dates and not own_day:
+            text += f"\nThis post stays on {short_day(day)} {day.year}, before the rule's days."
         return text
 
 

@@ -106,6 +106,10 @@ class GamePlan:
         edit.addAction(self.save_template_action)
         edit.addAction(self.apply_template_action)
 
+    @property
+    def editable(self) -> bool:
+        return self.context.has_store and not self.context.read_only
+
     def editing_actions(self) -> list[QAction]:
         return [self.copy_week_action, self.save_template_action, self.apply_template_action]
 
@@ -186,11 +190,10 @@ class GamePlan:
             for day, found in self.awareness(week.monday, week.sunday).items()
         }
         self.window.week_view.set_awareness(names)
-        editable = not self.context.read_only and self.context.has_store
+        editable = self.editable
         for action in self.editing_actions():
             action.setEnabled(editable)
         if self.month_view is not None:
-            self.month_view.setAcceptDrops(editable)
             if self.month_shown:
                 self._fill_month()
                 self._show_title()
@@ -217,6 +220,7 @@ class GamePlan:
                 )
         reports = [evaluate_week(w, by_week.get(w.monday, []), settings) for w in weeks]
         view.set_ideas(self._ideas)
+        view.setAcceptDrops(self.editable)  # a read-only plan refuses drops outright
         view.set_content(
             MonthContent(
                 year,
