@@ -193,10 +193,9 @@ class GamePlan:
         editable = self.editable
         for action in self.editing_actions():
             action.setEnabled(editable)
-        if self.month_view is not None:
-            if self.month_shown:
-                self._fill_month()
-                self._show_title()
+        if self.month_shown:
+            self._fill_month()
+            self._show_title()
         if self.search_panel is not None and self.search_panel.isVisible():
             self.search_panel.search_again()
 
