@@ -255,7 +255,11 @@ class GamePlan:
         by_day: dict[dt.date, list[AwarenessDay]] = {}
         for day in found:
             by_day.setdefault(max(day.date, first), []).append(day)
-        return by_day
+        # A day's own observances first: a month that began earlier comes after them.
+        order = {"day": 0, "week": 1, "month": 2}
+        return {
+            day: sorted(days, key=lambda a: (order[a.span], a.date)) for day, days in by_day.items()
+        }
 
     # ----- a new post about an awareness day -------------------------------------------
 
