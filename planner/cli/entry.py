@@ -296,9 +296,8 @@ def open_window(args: argparse.Namespace) -> int:
             )
     from planner.app import run_app
 
-    result = run_app(
-        path, week=args.window_week, screenshot=screenshot, size=args.size,
-        view=args.window_view or ("month" if args.window_month else None),
-        month=args.window_month,
-    )  # fmt: skip
+    month = {"view": "month", "month": args.window_month} if args.window_month else {}
+    if args.window_view:
+        month = {**month, "view": args.window_view}
+    result = run_app(path, week=args.window_week, screenshot=screenshot, size=args.size, **month)
     return int(result or 0)

@@ -9,7 +9,7 @@ in planner.core.page_fitting; this module puts it together with the mix and the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.domain import Kind, Post, month_abbr
@@ -127,6 +127,7 @@ class PagePlan:
     continuation: tuple[tuple[PageLine, ...], ...] = ()  # pages 2, 3, ...
     capacity: PageCapacity = field(default_factory=PageCapacity)
     card_lines: int = 3  # lines each card is drawn with, the first for time and platform
+    awareness: tuple[tuple[str, ...], ...] = ()  # each day's awareness days, Monday first
 
     @property
     def page_count(self) -> int:
@@ -160,6 +161,7 @@ def build_page_plan(
     settings: Settings,
     printed_on: dt.date,
     capacity: PageCapacity | None = None,
+    awareness: Mapping[dt.date, Sequence[str]] | None = None,
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
 
@@ -231,6 +233,7 @@ def build_page_plan(
         continuation=continuation,
         capacity=cap,
         card_lines=cap.card_lines_for(max(day.total for day in days)),
+        awareness=tuple(tuple((awareness or {}).get(day, ())) for day in week.days()),
     )
 
 

@@ -138,7 +138,7 @@ def _paint_grid(painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLay
     col_w = grid.width() / 7
     for i, day in enumerate(plan.days):
         cell = QRectF(grid.left() + i * col_w, grid.top(), col_w, grid.height())
-        _paint_day(painter, cell, heading_h, unit, day, plan, layout)
+        _paint_day(painter, cell, heading_h, unit, day, plan, layout, i)
     pen = QPen(RULE)
     pen.setWidthF(unit * 0.05)
     painter.setPen(pen)
@@ -158,13 +158,21 @@ def _paint_day(
     day: DayCell,
     plan: PagePlan,
     layout: PageLayout,
+    index: int = 0,
 ) -> None:
     head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
     painter.fillRect(head, HEADING_FILL)
     pad = unit * 0.3
     count = f"{day.total} post" + ("" if day.total == 1 else "s")
     inner = head.adjusted(pad, 0, -pad, 0)
-    heading_font = font(heading_h * 0.5, bold=True)
+    names = plan.awareness[index] if index < len(plan.awareness) else ()
+    if names:  # the heading moves up; the day's awareness days go under it, in italics
+        aware = QRectF(inner.left(), head.top() + heading_h * 0.6, inner.width(), heading_h * 0.38)
+        inner = QRectF(inner.left(), head.top(), inner.width(), heading_h * 0.62)
+        shown = names[0] + (f" +{len(names) - 1}" if len(names) > 1 else "")
+        draw_text(painter, aware, f"\u25c6 {shown}", font(heading_h * 0.3, italic=True))
+    # One size for every day's heading: smaller in a week with awareness days.
+    heading_font = font(heading_h * (0.42 if any(plan.awareness) else 0.5), bold=True)
     heading = day.heading
     if metrics(painter, heading_font).horizontalAdvance(heading) > inner.width():
         heading = day.short_heading

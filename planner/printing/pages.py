@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from planner.core.awareness import OwnDay, by_day, days_between
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
@@ -78,9 +79,18 @@ def default_page_layout(locale: QLocale | None = None) -> QPageLayout:
 
 
 def plan_week(
-    week: Week, posts: Sequence[Post], settings: Settings, printed_on: dt.date | None = None
+    week: Week,
+    posts: Sequence[Post],
+    settings: Settings,
+    printed_on: dt.date | None = None,
+    own_days: Sequence[OwnDay] = (),
+    hidden: Sequence[str] = (),
 ) -> PagePlan:
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today())
+    """The week's page plan, with the awareness days of the practice's country, its own
+    days, and not the ones it hides."""
+    found = days_between(week.monday, week.sunday, settings.country, own_days, hidden)
+    names = {day: [a.name for a in items] for day, items in by_day(found, week.monday).items()}
+    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), awareness=names)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -126,7 +136,9 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    own_days: Sequence[OwnDay] = (),
+    hidden: Sequence[str] = (),
 ) -> None:
     """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on)
+    plan = plan_week(week, posts, settings, printed_on, own_days, hidden)
     atomic_write_bytes(path, week_pdf_bytes([plan]))

@@ -24,6 +24,7 @@ from planner.io.os_errors import describe_os_error
 from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
+    from planner.core.awareness import OwnDay
     from planner.core.page_plan import PagePlan
     from planner.ui.window.context import AppContext
     from planner.ui.window.surface import WindowSurface
@@ -119,7 +120,16 @@ class FileActions(QObject):
         from planner.printing.pages import plan_week
 
         week = self.window.week
-        return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
+        own, hidden = self._awareness()
+        settings, today = self.context.settings(), self.context.today()
+        return [plan_week(week, self._week_posts(), settings, today, own, hidden)]
+
+    def _awareness(self) -> tuple[list[OwnDay], list[str]]:
+        """The practice's own awareness days and the ones it hides, for the printed page."""
+        from planner.store.plan_records import hidden_names, own_days
+
+        store = self.context.store
+        return own_days(store), hidden_names(store)
 
     def open_preview(self) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
@@ -194,9 +204,10 @@ class FileActions(QObject):
 
         week, today = self.window.week, self.context.today()
         settings = self.context.settings()
+        own, hidden = self._awareness()
         self._export(
             f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
-            lambda path, posts: export_week_pdf(path, week, posts, settings, today),
+            lambda path, posts: export_week_pdf(path, week, posts, settings, today, own, hidden),
         )  # fmt: skip
 
     def export_week_as_calendar(self) -> None:

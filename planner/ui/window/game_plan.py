@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from planner.core.awareness import AwarenessDay, days_between
+from planner.core.awareness import AwarenessDay, by_day, days_between
 from planner.core.domain import Kind, Post, Status
 from planner.core.weeks import Week
 from planner.ui.window.surface import WindowSurface
@@ -252,14 +252,7 @@ class GamePlan:
             own_days(store) if store else (),
             hidden_names(store) if store else (),
         )
-        by_day: dict[dt.date, list[AwarenessDay]] = {}
-        for day in found:
-            by_day.setdefault(max(day.date, first), []).append(day)
-        # A day's own observances first: a month that began earlier comes after them.
-        order = {"day": 0, "week": 1, "month": 2}
-        return {
-            day: sorted(days, key=lambda a: (order[a.span], a.date)) for day, days in by_day.items()
-        }
+        return by_day(found, first)
 
     # ----- a new post about an awareness day -------------------------------------------
 
