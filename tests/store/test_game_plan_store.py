@@ -60,8 +60,9 @@ def test_this_and_the_following_makes_two_series_in_the_store(store: Store) -> N
     series_id = weekly_series(store)
     posts = series_posts(store, series_id)
     target = posts[10]
-    edit = edit_in_series(get_series(store, series_id), posts, target,
-                          target.with_changes(text="Summer tip"), Scope.FOLLOWING, MONDAY)  # fmt: skip
+    summer = target.with_changes(text="Summer tip")
+    series = get_series(store, series_id)
+    edit = edit_in_series(series, posts, target, summer, Scope.FOLLOWING, MONDAY)
     saved_posts, saved_series = store.apply_series_changes(edit.posts, edit.series)
     new_id = saved_series[1][1].id  # type: ignore[union-attr]
     assert new_id is not None and new_id not in (series_id, -1)
