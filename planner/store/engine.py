@@ -41,7 +41,9 @@ def sql_fold(value: object) -> str:
         return ""
     if isinstance(value, bytes):
         value = value.decode("utf-8", errors="replace")
-    return fold(value if isinstance(value, str) else str(value))
+    text = value if isinstance(value, str) else str(value)
+    # Plain ASCII has no accents and folds by lower-casing: most links, many posts.
+    return text.lower() if text.isascii() else fold(text)
 
 
 def engine_over(conn: sqlite3.Connection) -> Engine:

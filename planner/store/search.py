@@ -19,22 +19,30 @@ if TYPE_CHECKING:
 _SELECT = ", ".join(f"post.{name}" for name in NAMES)
 
 
-def search_posts(store: Store, text: str, limit: int | None = None) -> list[Post]:
-    """The posts whose text, notes or link hold every word of ``text`` (as a prefix).
+_BY_DATE = "ORDER BY post.date IS NULL, post.date DESC, post.time DESC, post.id DESC"
 
-    Dated posts newest first, then ideas; at most ``limit`` of them. Nothing to look
-    for (only spaces or punctuation) finds nothing.
+
+def search_posts(store: Store, text: str, limit: int | None = None) -> list[Post]:
+    """The posts whose text, notes or link hold every word of ``text`` (as a prefix),
+    dated posts newest first, then ideas. Nothing to look for (only spaces or
+    punctuation) finds nothing.
+
+    With ``limit``, the ``limit`` posts added last among those found, in the same order:
+    the index gives them at once, where sorting every match by date would take a
+    search for one common letter a tenth of a second on twenty years of posts.
     """
     query = fts_query(text)
     if query is None:
         return []
+    if limit is None:
+        sql = (
+            f"SELECT {_SELECT} FROM post_search JOIN post ON post.id = post_search.rowid "
+            f"WHERE post_search MATCH ? {_BY_DATE}"
+        )
+        return store._posts(sql, (query,))
     sql = (
-        f"SELECT {_SELECT} FROM post_search JOIN post ON post.id = post_search.rowid "
-        "WHERE post_search MATCH ? "
-        "ORDER BY post.date IS NULL, post.date DESC, post.time DESC, post.id DESC"
+        f"SELECT {_SELECT} FROM post JOIN (SELECT rowid AS found FROM post_search "
+        "WHERE post_search MATCH ? ORDER BY rowid DESC LIMIT ?) ON post.id = found "
+        f"{_BY_DATE}"
     )
-    params: tuple[object, ...] = (query,)
-    if limit is not None:
-        sql += " LIMIT ?"
-        params += (max(limit, 0),)
-    return store._posts(sql, params)
+    return store._posts(sql, (query, max(limit, 0)))

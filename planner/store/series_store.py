@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 
 from planner.core.domain import Post
-from planner.store.change_sets import with_uid
 from planner.store.errors import StoreCorrupt, translate
 from planner.store.post_columns import SELECT_LIST, WRITTEN, date_text
 from planner.store.rows import post_values
@@ -73,15 +73,15 @@ def post_counts(store: Store) -> dict[int, int]:
     return {int(series): int(count) for series, count in rows}
 
 
-def top_up(store: Store, today: dt.date) -> list[Post]:
-    """Make the missing posts of every series up to a year ahead of ``today``; return them.
+def top_up(store: Store, today: dt.date) -> int:
+    """Make the missing posts of every series up to a year ahead of ``today``; how many.
 
     A store that takes no edits (read-only, not yet checked) is left alone: nothing.
     """
     from planner.core.series import missing_posts
 
     if store.read_only or not store.pages_checked:
-        return []
+        return 0
     store._refuse_writes()
     conn = store._raw
     names = ", ".join(column.name for column in WRITTEN)
@@ -102,12 +102,12 @@ def top_up(store: Store, today: dt.date) -> list[Post]:
                 for s in series
                 if s.id is not None
             }
-            made: list[Post] = []
+            rows = []
             for post in missing_posts(series, have, today):
-                post = with_uid(post)
                 values = post_values(post)
-                cursor = conn.execute(insert, [values[column.name] for column in WRITTEN])
-                made.append(post.with_changes(id=cursor.lastrowid))
+                values["uid"] = str(uuid.uuid4())  # as with_uid gives every new post
+                rows.append([values[column.name] for column in WRITTEN])
+            conn.executemany(insert, rows)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:  # SQLite ends some failed transactions itself
@@ -115,4 +115,4 @@ def top_up(store: Store, today: dt.date) -> list[Post]:
             raise
     except sqlite3.Error as exc:
         raise translate(exc, store.path) from exc
-    return made
+    return len(rows)

@@ -103,25 +103,27 @@ def test_a_post_deleted_or_moved_on_its_own_is_never_made_again(store: Store) ->
     store.update(moved)
     skipped = get_series(store, series_id).rule.skipped
     assert skipped == {posts[2].series_day, posts[3].series_day}
-    assert top_up(store, MONDAY) == []
+    assert top_up(store, MONDAY) == 0
     assert len(series_posts(store, series_id)) == 52
 
 
 def test_top_up_fills_up_to_a_year_ahead_once(store: Store) -> None:
     series_id = weekly_series(store)
     later = MONDAY + dt.timedelta(days=100)
-    made = top_up(store, later)
-    assert len(made) == 14 and {p.series for p in made} == {series_id}
-    assert made[-1].date == dt.date(2028, 6, 5)
-    assert all(p.id is not None and p.uid for p in made)
-    assert top_up(store, later) == []
+    before = {p.id for p in series_posts(store, series_id)}
+    assert top_up(store, later) == 14
+    made = [p for p in series_posts(store, series_id) if p.id not in before]
+    assert len(made) == 14 and made[-1].date == dt.date(2028, 6, 5)
+    assert {p.time for p in made} == {NINE} and {p.text for p in made} == {"Tip of the week"}
+    assert len({p.uid for p in made}) == 14 and all(len(p.uid) == 36 for p in made)
+    assert top_up(store, later) == 0
 
 
 def test_top_up_leaves_a_read_only_store_alone(db_file: Path) -> None:
     with open_store(db_file) as store:
         weekly_series(store)
     with open_store(db_file, read_only=True) as store:
-        assert top_up(store, MONDAY + dt.timedelta(days=200)) == []
+        assert top_up(store, MONDAY + dt.timedelta(days=200)) == 0
 
 
 def test_search_folds_case_and_accents_and_matches_word_beginnings(store: Store) -> None:

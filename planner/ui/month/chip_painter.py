@@ -1,12 +1,15 @@
 """A post as a small chip of the month: the kind's colour and letter, its time and its
 platform, then as much of its text as fits. Narrow cells drop the text, then the letter
 (the colour and the tooltip still say the kind), then shrink the type; the time and the
-platform stay longest."""
+platform stay longest. Every chip of one width reads alike: the layout is chosen for
+the widest time and platform, once per width."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QPen
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from planner.core.domain import Platform, Post, format_time
 from planner.ui.widgets import theme
@@ -20,7 +23,52 @@ from planner.ui.widgets.card_painter import (
 
 STRIP = 3.0
 PAD = 2.0
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True, slots=True)
+class ChipLayout:
+    """How chips of one width are drawn."""
+
+    badge: float  # the letter badge's side, 0 for none
+    time_font: QFont
+    time_metrics: QFontMetricsF
+    text_font: QFont
+    text_metrics: QFontMetricsF
+    gap: float  # after the time
+    short_hours: bool  # "8:30" rather than "08:30"
+
+
+_LAYOUTS: dict[tuple[float, float, str], ChipLayout] = {}
+
+
+def chip_layout(width: float, height: float, fonts: CardFonts) -> ChipLayout:
+    """The richest layout whose widest time and platform fit ``width`` (kept per width)."""
+    key = (round(width, 1), round(height, 1), fonts.text.key())
+    found = _LAYOUTS.get(key)
+    if found is None:
+        if len(_LAYOUTS) > 256:
+            _LAYOUTS.clear()
+        found = _LAYOUTS[key] = _chip_layout(width, height, fonts)
+    return found
+
+
+def _chip_layout(width: float, height: float, fonts: CardFonts) -> ChipLayout:
+    room = width - STRIP - 2 * PAD
+    badge = min(fonts.line_height - 3, height - 4)
+    widest = max((p.short for p in Platform), key=fonts.small_metrics.horizontalAdvance)
+    candidates = (
+        ChipLayout(badge, fonts.bold, fonts.bold_metrics, fonts.text, fonts.text_metrics, 3, False),
+        ChipLayout(0, fonts.bold, fonts.bold_metrics, fonts.text, fonts.text_metrics, 3, False),
+        ChipLayout(0, fonts.small, fonts.small_metrics, fonts.small, fonts.small_metrics, 2, False),
+        ChipLayout(0, fonts.small, fonts.small_metrics, fonts.small, fonts.small_metrics, 2, True),
+    )
+
+    def needed(layout: ChipLayout) -> float:
+        time = layout.time_metrics.horizontalAdvance("0:00" if layout.short_hours else "00:00")
+        badge_room = layout.badge + 3 if layout.badge else 0.0
+        return badge_room + time + layout.gap + layout.text_metrics.horizontalAdvance(widest)
+
+    return next((c for c in candidates if needed(c) <= room), candidates[-1])
 
 
 def paint_chip(
@@ -34,6 +82,7 @@ def paint_chip(
     focused: bool = False,
 ) -> None:
     """One chip in ``rect`` (one line high)."""
+    layout = chip_layout(rect.width(), rect.height(), fonts)
     painter.save()
     fill = theme.card_fill(post.kind, palette)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -46,49 +95,39 @@ def paint_chip(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
 
-    left = rect.left() + STRIP + PAD
-    room = rect.right() - PAD - left
-    full = format_time(post.time) if post.time else ""
-    short = post.platform.short
-    badge = min(fonts.line_height - 3, rect.height() - 4)
-    # The richest of: letter, bold time, platform; bold time, platform; then small type,
-    # at last with the hour's leading zero dropped ("8:30").
-    layouts = (
-        (True, fonts.bold, fonts.text, full),
-        (False, fonts.bold, fonts.text, full),
-        (False, fonts.small, fonts.small, full),
-        (False, fonts.small, fonts.small, full.removeprefix("0")),
-    )
-    # Chosen for the widest time and platform, so every chip of a month reads alike.
-    widest = max((p.short for p in Platform), key=QFontMetricsF(fonts.small).horizontalAdvance)
-    for with_badge, time_font, plain, time in layouts:
-        time_m, plain_m = QFontMetricsF(time_font), QFontMetricsF(plain)
-        gap = 3 if time_font is fonts.bold else 2
-        sample = time_m.horizontalAdvance("00:00" if len(time) == 5 else "0:00") + gap
-        needed = sample + plain_m.horizontalAdvance(widest) + (badge + 3 if with_badge else 0)
-        if needed <= room:
-            break
-    time_w = time_m.horizontalAdvance(time) + gap if time else 0.0
+    x = rect.left() + STRIP + PAD
+    right = rect.right() - PAD
+    if layout.badge:
+        side = layout.badge
+        paint_letter_badge(painter, QRectF(x, rect.center().y() - side / 2, side, side),
+                           post.kind, fonts.bold)  # fmt: skip
+        x += side + 3
     painter.setPen(theme.text_on(fill))
-    x = left
-    if with_badge:
-        box = QRectF(x, rect.center().y() - badge / 2, badge, badge)
-        paint_letter_badge(painter, box, post.kind, fonts.bold)
-        painter.setPen(theme.text_on(fill))
-        x += badge + 3
+    time = format_time(post.time) if post.time else ""
+    if layout.short_hours:
+        time = time.removeprefix("0")
     if time:
-        painter.setFont(time_font)
-        painter.drawText(QRectF(x, rect.top(), time_w, rect.height()), _LEFT, time)
-        x += time_w
-    rest = max(rect.right() - PAD - x, 0.0)
-    label = post.platform.label if plain_m.horizontalAdvance(post.platform.label) <= rest else short
-    words = (
-        f"{label} · {post.first_line}" if rest > plain_m.horizontalAdvance(label) + 24 else label
-    )
-    if plain_m.horizontalAdvance(words) <= rest or words != label:
-        painter.setFont(plain)
-        painter.drawText(QRectF(x, rect.top(), rest, rect.height()), _LEFT,
-                         elided(words, plain_m, rest))  # fmt: skip
+        _text(painter, rect, x, time, layout.time_font, layout.time_metrics)
+        x += layout.time_metrics.horizontalAdvance(time) + layout.gap
+    metrics = layout.text_metrics
+    rest = right - x
+    label = post.platform.label if metrics.horizontalAdvance(post.platform.label) <= rest else ""
+    label = label or post.platform.short
+    if rest > metrics.horizontalAdvance(label) + 24:
+        words = elided(f"{label} · {post.first_line}", metrics, rest)
+    else:
+        words = label if metrics.horizontalAdvance(label) <= rest + 0.5 else ""
+    if words:
+        _text(painter, rect, x, words, layout.text_font, metrics)
     painter.restore()
     if selected:
         paint_selection_ring(painter, rect, palette, focused=focused)
+
+
+def _text(
+    painter: QPainter, rect: QRectF, x: float, text: str, font: QFont, metrics: QFontMetricsF
+) -> None:
+    """``text`` from ``x``, centred in the chip's height (a point, not a rect: no layout)."""
+    painter.setFont(font)
+    y = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    painter.drawText(QPointF(x, y), text)

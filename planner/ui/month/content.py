@@ -75,6 +75,7 @@ class MonthLayout:
             self._cell(day, by_day.get(day, []), tuple(limits.get(day, ()))) for day in geo.days()
         ]
         self._chips = {c.post.id: c for cell in self.cells for c in cell.chips}
+        self._reports = {report.week.monday: report for report in content.reports}
 
     def _cell(
         self, day: dt.date, posts: list[Post], limits: tuple[DailyLimitWarning, ...]
@@ -118,5 +119,4 @@ class MonthLayout:
         return [c.post.id for cell in self.cells for c in cell.chips if c.post.id is not None]
 
     def report_for_row(self, row: int) -> WeekReport | None:
-        monday = self.geo.first + dt.timedelta(days=row * DAYS)
-        return next((r for r in self.content.reports if r.week.monday == monday), None)
+        return self._reports.get(self.geo.first + dt.timedelta(days=row * DAYS))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -36,28 +36,31 @@ class MonthGeometry:
     header_height: float  # the weekday names
     line: float  # one line of the chips' text
     right_margin: float = 0.0
+    # Worked out once: a month's layout asks for them hundreds of times.
+    mix_width: float = field(init=False)
+    grid_width: float = field(init=False)
+    grid_height: float = field(init=False)
+    column_width: float = field(init=False)
+    row_height: float = field(init=False)
 
-    @property
-    def mix_width(self) -> float:
-        return min(MIX_WIDTH, max(self.width * 0.12, 64.0))
+    def __post_init__(self) -> None:
+        mix = min(MIX_WIDTH, max(self.width * 0.12, 64.0))
+        width = max(self.width - mix - self.right_margin, float(DAYS))
+        height = max(self.height - self.header_height, 1.0)
+        worked_out = {
+            "mix_width": mix,
+            "grid_width": width,
+            "grid_height": height,
+            "column_width": width / DAYS,
+            "row_height": height / self.rows,
+        }
+        for name, value in worked_out.items():
+            object.__setattr__(self, name, value)
 
     @property
     def grid(self) -> QRectF:
         """The day cells, below the weekday names, left of the mix column."""
-        return QRectF(
-            0.0,
-            self.header_height,
-            max(self.width - self.mix_width - self.right_margin, float(DAYS)),
-            max(self.height - self.header_height, 1.0),
-        )
-
-    @property
-    def column_width(self) -> float:
-        return self.grid.width() / DAYS
-
-    @property
-    def row_height(self) -> float:
-        return self.grid.height() / self.rows
+        return QRectF(0.0, self.header_height, self.grid_width, self.grid_height)
 
     @property
     def last(self) -> dt.date:
@@ -84,9 +87,8 @@ class MonthGeometry:
         if index is None:
             raise ValueError(f"{day} is not in this month's grid")
         row, column = divmod(index, DAYS)
-        grid = self.grid
-        left = grid.left() + column * self.column_width
-        top = grid.top() + row * self.row_height
+        left = column * self.column_width
+        top = self.header_height + row * self.row_height
         return QRectF(left, top, self.column_width, self.row_height)
 
     def header_rect(self, column: int) -> QRectF:
@@ -115,18 +117,19 @@ class MonthGeometry:
             return None
         return min(int((point.y() - grid.top()) // self.row_height), self.rows - 1)
 
-    def chips_top(self, day: dt.date, awareness_lines: int) -> float:
-        return self.cell_rect(day).top() + self.day_line + awareness_lines * (self.line + 1)
+    def _chips_offset(self, awareness_lines: int) -> float:
+        """How far below a cell's top its first chip starts."""
+        return self.day_line + awareness_lines * (self.line + 1)
 
     def chip_slots(self, day: dt.date, awareness_lines: int) -> int:
         """How many chips fit under the day's number and awareness lines."""
-        cell = self.cell_rect(day)
-        room = cell.bottom() - CHIP_GAP - self.chips_top(day, awareness_lines)
+        room = self.row_height - CHIP_GAP - self._chips_offset(awareness_lines)
         return max(int((room + CHIP_GAP) // (self.chip_height + CHIP_GAP)), 0)
 
     def chip_rect(self, day: dt.date, awareness_lines: int, index: int) -> QRectF:
         cell = self.cell_rect(day)
-        top = self.chips_top(day, awareness_lines) + index * (self.chip_height + CHIP_GAP)
+        top = cell.top() + self._chips_offset(awareness_lines)
+        top += index * (self.chip_height + CHIP_GAP)
         return QRectF(cell.left() + CHIP_GAP + 1, top, cell.width() - 2 * CHIP_GAP - 1,
                       self.chip_height)  # fmt: skip
 

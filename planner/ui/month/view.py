@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -37,7 +36,8 @@ from planner.ui.month.chip_painter import paint_chip
 from planner.ui.month.content import MonthContent, MonthLayout
 from planner.ui.month.drop_surface import MonthDropSurface
 from planner.ui.month.geometry import MonthGeometry, month_days
-from planner.ui.month.painter import MonthHover, paint_month
+from planner.ui.month.painter import MonthBase, MonthHover, paint_month
+from planner.ui.month.text import MonthFaces
 from planner.ui.week.words import badge_forms, card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.card_painter import CardFonts
@@ -67,6 +67,8 @@ class MonthView(QWidget):
         today = dt.date.today()
         self._content = MonthContent(today.year, today.month)
         self._fonts = CardFonts.from_font(self.font())
+        self._faces = MonthFaces.of(self.font())
+        self._base = MonthBase()
         self._layout: MonthLayout | None = None
         self._ideas: dict[int, Post] = {}
         self._by_id: dict[int, Post] = {}
@@ -111,17 +113,31 @@ class MonthView(QWidget):
     def layout_now(self) -> MonthLayout:
         """The cells at the current size (made again after a change or a resize)."""
         if self._layout is None:
-            first, rows = month_days(self._content.year, self._content.month)
-            geo = MonthGeometry(
-                width=float(self.width()),
-                height=float(self.height()),
-                first=first,
-                rows=rows,
-                header_height=float(round(QFontMetricsF(self.font()).height() + 10)),
-                line=self._fonts.line_height,
-            )
-            self._layout = MonthLayout(geo, self._content)
+            self._layout = self._lay_out(self._content)
         return self._layout
+
+    def _lay_out(self, content: MonthContent) -> MonthLayout:
+        first, rows = month_days(content.year, content.month)
+        geo = MonthGeometry(
+            width=float(self.width()),
+            height=float(self.height()),
+            first=first,
+            rows=rows,
+            header_height=float(round(self._faces.normal.metrics.height() + 10)),
+            line=self._fonts.line_height,
+        )
+        return MonthLayout(geo, content)
+
+    def prefetch(self, content: MonthContent) -> None:
+        """Paint ``content``'s chips, days and weeks into the caches, changing nothing on
+        screen, so that showing it paints from them. Meant for idle time."""
+        layout = self._lay_out(content)
+        palette, ratio, fonts = self.palette(), self.devicePixelRatioF(), self._fonts
+        for cell in layout.cells:
+            for chip in cell.chips:
+                self._card_cache.prepare(chip.rect, chip.post, palette, fonts, selected=False,
+                                         focused=self.hasFocus(), ratio=ratio)  # fmt: skip
+        self._base.prefetch(layout, palette, self._faces, ratio)
 
     # ----- selection and where things are -------------------------------------------
 
@@ -229,6 +245,7 @@ class MonthView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fonts = CardFonts.from_font(self.font())
+            self._faces = MonthFaces.of(self.font())
             self._layout = None
         super().changeEvent(event)
 
@@ -324,9 +341,10 @@ class MonthView(QWidget):
             selected=set(self._selected),
             hover=self._hover(),
             focused=self.hasFocus(),
+            base=self._base,
             card_cache=self._card_cache,
             palette=self.palette(),
-            font=self.font(),
+            faces=self._faces,
             fonts=self._fonts,
             ratio=self.devicePixelRatioF(),
         )

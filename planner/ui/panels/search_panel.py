@@ -89,7 +89,7 @@ class SearchPanel(QFrame):
         self.search(self.box.text())
 
     def search(self, text: str) -> None:
-        """List the posts ``text`` finds (the first ``SHOWN``), newest first."""
+        """List the posts ``text`` finds (the ``SHOWN`` added last), newest first."""
         from planner.store.search import search_posts
 
         found = search_posts(self.context.store, text, SHOWN + 1) if text.strip() else []
@@ -106,7 +106,10 @@ class SearchPanel(QFrame):
         elif not found:
             self.count.setText("No posts found.")
         elif len(found) > SHOWN:
-            self.count.setText(f"The newest {SHOWN} posts found; type more to narrow it.")
+            self.count.setText(
+                f"More than {SHOWN} posts found; the {SHOWN} added last are shown. "
+                "Type more to narrow it."
+            )
         else:
             self.count.setText(f"{len(found)} post{'' if len(found) == 1 else 's'} found.")
 

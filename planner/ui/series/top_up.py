@@ -35,8 +35,8 @@ def top_up_series(window: Refreshable) -> int:
         return 0
     if made:
         window.refresh()
-        noun = "post" if len(made) == 1 else "posts"
+        noun = "post" if made == 1 else "posts"
         window.statusBar().showMessage(  # type: ignore[attr-defined]
-            f"Added {len(made)} {noun} of repeating series, up to a year ahead.", 8000
+            f"Added {made} {noun} of repeating series, up to a year ahead.", 8000
         )
-    return len(made)
+    return made

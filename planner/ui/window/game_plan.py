@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from planner.core.awareness import AwarenessDay, by_day, days_between
@@ -24,6 +25,7 @@ from planner.ui.window.surface import WindowSurface
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
 
+    from planner.ui.month.content import MonthContent
     from planner.ui.month.view import MonthView
     from planner.ui.panels.search_panel import SearchPanel
     from planner.ui.week.bar import WeekBar
@@ -64,6 +66,10 @@ class GamePlan:
         # The month shown: the month of the week shown when the month was asked for, then
         # moved by Page Up and Down and the date picker (a drop in another week leaves it).
         self.month = month_of(window.week)
+        self._prefetch = QTimer(window.as_parent())
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._prefetch_neighbours)
         self._make_actions()
         window.week_view.awarenessRequested.connect(self.new_post_about)
         window.week_bar.dateChosen.connect(self._date_chosen)
@@ -200,38 +206,45 @@ class GamePlan:
             self.search_panel.search_again()
 
     def _fill_month(self) -> None:
+        view = self._month_view()
+        view.set_ideas(self._ideas)
+        view.setAcceptDrops(self.editable)  # a read-only plan refuses drops outright
+        view.set_content(self.month_content(*self.month))
+        self._prefetch.start()
+
+    def month_content(self, year: int, month: int) -> MonthContent:
+        """What the month view shows of ``month``: its weeks' posts, reports and days."""
         from planner.core.rules import evaluate_week
         from planner.ui.month.content import MonthContent
         from planner.ui.month.geometry import month_days
 
-        view = self._month_view()
-        year, month = self.month
         first, rows = month_days(year, month)
         last = first + dt.timedelta(days=7 * rows - 1)
         settings = self.context.settings()
         posts = self.context.store.posts_between(first, last) if self.context.has_store else []
-        weeks = [Week.containing(first + dt.timedelta(days=7 * row)) for row in range(rows)]
         by_week: dict[dt.date, list[Post]] = {}
         for post in posts:
             if post.date is not None:
-                by_week.setdefault(post.date - dt.timedelta(days=post.date.weekday()), []).append(
-                    post
-                )
+                monday = post.date - dt.timedelta(days=post.date.weekday())
+                by_week.setdefault(monday, []).append(post)
+        weeks = [Week.containing(first + dt.timedelta(days=7 * row)) for row in range(rows)]
         reports = [evaluate_week(w, by_week.get(w.monday, []), settings) for w in weeks]
-        view.set_ideas(self._ideas)
-        view.setAcceptDrops(self.editable)  # a read-only plan refuses drops outright
-        view.set_content(
-            MonthContent(
-                year,
-                month,
-                posts,
-                reports,
-                self.awareness(first, last),
-                settings,
-                self.context.today(),
-                frozenset(getattr(self.window, "hidden_platforms", ())),
-            )
-        )
+        hidden = frozenset(getattr(self.window, "hidden_platforms", ()))
+        return MonthContent(year, month, posts, reports, self.awareness(first, last), settings,
+                            self.context.today(), hidden)  # fmt: skip
+
+    def _prefetch_neighbours(self) -> None:
+        """In idle time, paint the months either side ahead: a new month's chips and days
+        are most of a Page Down, and from the caches it paints within a frame."""
+        view = self.month_view
+        if not self.month_shown or view is None or not view.isVisible():
+            return  # closed meanwhile (its store may be closing), or back on the week
+        if not self.context.has_store:
+            return
+        year, month = self.month
+        for step in (1, -1):
+            index = year * 12 + month - 1 + step
+            view.prefetch(self.month_content(index // 12, index % 12 + 1))
 
     def _show_title(self) -> None:
         if self.month_view is not None:
