@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import TODAY, WEEK, MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -23,6 +23,12 @@ from planner.ui.month.view import MonthView
 from planner.ui.widgets.mime import ids_to_mime
 from planner.ui.window.context import AppContext, qsettings_at
 from planner.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
+TODAY = dt.date(2026, 12, 2)  # as the window fixtures have it (conftest.py)
+WEEK = Week(2026, 49)
 
 
 def month_of(window: MainWindow) -> MonthView:

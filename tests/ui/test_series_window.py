@@ -5,9 +5,9 @@ one undo step; topping up after the first frame."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import TODAY, WEEK, MakeWindow
 from PySide6.QtCore import QDate, QTime
 from week_view_samples import drag_over, drop_at
 
@@ -15,6 +15,7 @@ from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.recurrence import SeriesRule
 from planner.core.series_edits import SCOPE_LABELS, Scope, start_series
 from planner.core.settings import Settings
+from planner.core.weeks import Week
 from planner.store import Store
 from planner.store.series_store import all_series, get_series, series_posts
 from planner.ui.dialogs.editor_dialog import PostEditor
@@ -25,6 +26,11 @@ from planner.ui.widgets.mime import ids_to_mime
 from planner.ui.window.context import AppContext
 from planner.ui.window.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
+TODAY = dt.date(2026, 12, 2)  # as the window fixtures have it (conftest.py)
+WEEK = Week(2026, 49)
 MONDAY = WEEK.monday  # 30 Nov 2026
 NINE = dt.time(9, 0)
 THIS, FOLLOWING, ALL = (SCOPE_LABELS[s] for s in (Scope.THIS, Scope.FOLLOWING, Scope.ALL))

@@ -4,8 +4,8 @@ is one undo step, shown first with the warnings the target week would have."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from conftest import WEEK, MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,11 @@ from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.dialogs.week_template_dialogs import ApplyTemplateDialog, SaveTemplateDialog
 from planner.ui.window.context import AppContext
 from planner.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from conftest import MakeWindow
+
+WEEK = Week(2026, 49)
 
 
 def test_ctrl_f_finds_as_you_type_and_opens_the_week_of_the_one_chosen(
