@@ -80,7 +80,8 @@ def run_app(
         window.resize(*size)
     if screenshot is not None or view == "month":
         window.finish_setup()  # the picture is of the whole window, not its first frame
-    launch = Launch(app, window, db_path, screenshot, month_view=view == "month")
+    launch = Launch(app, window, db_path, screenshot)
+    launch.month_view = view == "month"
     # The first frame shows the week: the store is opened and its week read before the
     # window shows. The check of every page follows that paint; until it passes, the
     # store refuses edits. A screenshot, which nobody waits on, checks up front.
@@ -144,16 +145,10 @@ class Launch:
     or take the screenshot."""
 
     def __init__(
-        self,
-        app: QApplication,
-        window: MainWindow,
-        db_path: Path,
-        screenshot: Path | None,
-        *,
-        month_view: bool = False,
+        self, app: QApplication, window: MainWindow, db_path: Path, screenshot: Path | None
     ) -> None:
         self.app = app
-        self.month_view = month_view  # open on the month rather than the week
+        self.month_view = False  # open on the month rather than the week (--view month)
         self.window = window
         self.db_path = db_path
         self.screenshot = screenshot
