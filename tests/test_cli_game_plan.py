@@ -155,7 +155,7 @@ def test_search_finds_by_word_beginnings_and_prints_like_list(cli: Cli) -> None:
     found = cli.json("search", "zahnarztin")
     assert found["query"] == "zahnarztin"
     assert [p["id"] for p in found["posts"]] == [dentist]
-    assert set(found["posts"][0]) >= {"id", "date", "time", "uid", "series", "text"}
+    assert set(found["posts"][0]) >= {"id", "date", "time", "series", "text"}
     assert cli("search", "ZAHN") == 0
     assert cli.out.splitlines()[0] == "Search: ZAHN · 1 post"
     assert cli.out.splitlines()[1].lstrip().startswith(f"{dentist}  Tue 1 Dec")

@@ -114,7 +114,6 @@ def post_to_json(post: Post) -> dict[str, Any]:
         "text": post.text,
         "link": post.link,
         "notes": post.notes,
-        "uid": post.uid,
         "series": post.series,
     }
 

@@ -158,3 +158,30 @@ def test_hidden_and_own_days_follow_the_store(
     window = make_window(context, store, week=Week(2027, 11))  # type: ignore[operator]
     assert window.week_view.awareness_names(dt.date(2027, 3, 20)) == ()
     assert window.week_view.awareness_names(dt.date(2027, 3, 18)) == ("Open day",)
+
+
+def test_a_screenshot_of_the_month_shows_the_month_and_writes_nothing(
+    db_file: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    seeded = open_store(db_file)
+    seeded.add_many(sample_fortnight(WEEK))
+    seeded.close()
+    before = db_file.read_bytes()
+    shot = tmp_path / "month.png"
+    argv = ["--db", str(db_file), "--screenshot", str(shot), "--view", "month",
+            "--month", "2027-03", "--size", "1000x700"]  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "planner", *argv], capture_output=True,
+                            text=True, timeout=60, env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1000, 700)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1000, 2) for y in range(0, 700, 2)}
+    assert "#1b7a4b" in colours  # March's awareness days, in their green
+    assert db_file.read_bytes() == before  # a picture tops nothing up

@@ -5,10 +5,12 @@ one undo step; topping up after the first frame."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QApplication
 from week_view_samples import drag_over, drop_at
 
 from planner.core.domain import Kind, Platform, Post, Status
@@ -19,7 +21,7 @@ from planner.core.weeks import Week
 from planner.store import Store
 from planner.store.series_store import all_series, get_series, series_posts
 from planner.ui.dialogs.editor_dialog import PostEditor
-from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.dialogs.prompts import ScriptedPrompts, Shown
 from planner.ui.series.repeat_section import RepeatSection
 from planner.ui.series.top_up import top_up_series
 from planner.ui.widgets.mime import ids_to_mime
@@ -54,12 +56,16 @@ def monday_post(store: Store, series_id: int, weeks: int = 0) -> Post:
     return next(p for p in series_posts(store, series_id) if p.series_day == day)
 
 
-def drop(window: MainWindow, post: Post, day: dt.date) -> None:
+def drop(
+    window: MainWindow, post: Post, day: dt.date, asked: Callable[[], list[Shown]] | None = None
+) -> None:
     view = window.week_view
     point = view.slot_position(day, post.time)  # type: ignore[arg-type]
     mime = ids_to_mime([post.id])  # type: ignore[list-item]
     assert drag_over(view, point, mime)
     assert drop_at(view, point, mime).isAccepted()
+    assert asked is None or asked() == []  # the question comes after the drop event, not in it
+    QApplication.processEvents()
 
 
 def test_moving_this_post_moves_it_alone_and_its_day_is_left_out(
@@ -69,7 +75,7 @@ def test_moving_this_post_moves_it_alone_and_its_day_is_left_out(
     before = series_posts(store, series_id)
     post = monday_post(store, series_id)
     prompts.extend([THIS])
-    drop(window, post, MONDAY + dt.timedelta(days=1))
+    drop(window, post, MONDAY + dt.timedelta(days=1), asked=lambda: prompts.of("choose"))
     choice = prompts.of("choose")[-1]
     assert "repeats. Move which posts?" in choice.message
     assert choice.detail.splitlines() == [THIS, FOLLOWING, ALL]

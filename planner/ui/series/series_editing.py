@@ -84,8 +84,16 @@ class SeriesEditing:
 
     # ----- the edits ----------------------------------------------------------------
 
-    def move(self, post: Post, date: dt.date, time: dt.time) -> bool:
-        """A drop or a nudge of a post that repeats."""
+    def move(self, post: Post, date: dt.date, time: dt.time) -> None:
+        """A drop or a nudge of a post that repeats. The question waits for the next turn
+        of the event loop: a dialog opened inside a drop event would run while the
+        platform's drag is still in progress."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.move_now(post, date, time))
+
+    def move_now(self, post: Post, date: dt.date, time: dt.time) -> bool:
+        """Ask which posts the move is for, then make it one undo step."""
         loaded = self.loaded(post)
         if loaded is None:
             return self._push(ChangePosts.move(self.context, post, date, time), [post.id], date)
