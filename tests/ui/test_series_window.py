@@ -228,3 +228,26 @@ def test_top_up_after_the_first_frame_fills_a_year_ahead(
     assert series_posts(store, series_id)[-1].date == dt.date(2028, 1, 31)
     assert "Added 9 posts of repeating series" in window.statusBar().currentMessage()
     assert window.context.undo_stack.count() == 0  # not an edit of the user's
+
+
+def test_a_text_edit_of_an_ended_series_still_offers_this_post_alone(
+    series_window: tuple[MainWindow, int], store: Store, prompts: ScriptedPrompts
+) -> None:
+    from planner.core.series_edits import end_series
+
+    window, series_id = series_window
+    series = get_series(store, series_id)
+    ended = end_series(series, series_posts(store, series_id), MONDAY + dt.timedelta(weeks=8))
+    store.apply_series_changes(ended.posts, ended.series)
+    target = monday_post(store, series_id, weeks=2)
+    window.edits.edit_post(target.id)  # type: ignore[arg-type]
+    editor = window.dialogs.current
+    assert isinstance(editor, PostEditor)
+    repeat = next(s for s in editor.sections if isinstance(s, RepeatSection))
+    assert repeat.summary.text().startswith("Every week on Monday, until 25 Jan 2027, at 09:00.")
+    editor.text_edit.setPlainText("Just this once")
+    prompts.extend([THIS])
+    editor.accept()
+    assert prompts.of("choose")[-1].detail.splitlines() == [THIS, FOLLOWING, ALL]
+    texts = [p.text for p in series_posts(store, series_id)]
+    assert texts.count("Just this once") == 1 and len(texts) == 9

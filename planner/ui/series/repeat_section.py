@@ -67,6 +67,7 @@ class RepeatSection:
         self._editor: PostEditor | None = None
         self._filling = False
         self._days_chosen = series is not None  # else the weekday follows the post's day
+        self._touched = False  # a field of this control was changed by the user
 
     # ----- what the series editing asks ---------------------------------------------
 
@@ -82,14 +83,15 @@ class RepeatSection:
         return self._rule_at(post.date, post.time)
 
     def changed(self) -> bool:
-        """Whether the rule differs from the one the post's series has (or had none)."""
-        try:
-            text = self.rule_text()
-        except ValueError:
-            return True
+        """Whether the user chose a rule: any rule for a post that did not repeat; for a
+        post of a series, a change made in this control (moving the post's day alone
+        changes no rule, though a rule read back from its day may read differently)."""
         if self.series is None:
-            return text is not None
-        return text != self.series.rule.rrule
+            try:
+                return self.rule_text() is not None
+            except ValueError:
+                return True
+        return self._touched
 
     def problem(self) -> str | None:
         try:
@@ -275,6 +277,7 @@ class RepeatSection:
     def _changed(self) -> None:
         if self._filling:
             return
+        self._touched = True
         self._show()
         if self._editor is not None:
             self._editor.fields_changed()
