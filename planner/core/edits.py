@@ -36,9 +36,7 @@ def scheduled(idea: Post, date: dt.date, time: dt.time) -> Post:
 
 def unscheduled(post: Post) -> Post:
     """A post sent back to the ideas: no date, no time, status idea (and out of its series)."""
-    return post.with_changes(
-        date=None, time=None, status=Status.IDEA, series=None, series_day=None
-    )
+    return post.with_changes(date=None, time=None, status=Status.IDEA, series=None, series_day=None)
 
 
 def copied(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
