@@ -132,7 +132,8 @@ CASES = [
     Case(("move", "1", "--date", "2026-W01-1"), f"--date: '2026-W01-1' {NOT_A_DATE}", 2),
     Case(
         ("check", "--week", "２０２６-W01"),
-        "--week: '２０２６-W01' is not a week; write it like 2026-W49",
+        "--week: '２０２６-W01' is not a week; write it like 2026-W49, a day in it like "
+        "2026-12-02, this or next",
         2,
     ),
     Case(

@@ -7,6 +7,7 @@ when one runs, so ``planner --version`` never loads Qt or SQLAlchemy.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import os
 import re
@@ -18,7 +19,7 @@ import planner
 from planner.cli.errors import CliError, fail_line
 from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
-from planner.core.weeks import Week
+from planner.core.weeks import Week, week_named
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -68,6 +69,14 @@ def parse_post_id(text: str) -> int:
     return int(value)
 
 
+def parse_week(text: str) -> Week:
+    """A week as ``2026-W49``, a day in it, or this / next / last, from today's date."""
+    return week_named(text, dt.date.today())
+
+
+WEEK_HELP = "like 2026-W49, a day in it (2026-12-02), this or next"
+
+
 def parse_size(text: str) -> tuple[int, int]:
     # re.ASCII: a plain \d also takes full-width digits, as in "１４００x９００".
     match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text, re.ASCII)
@@ -81,7 +90,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 DATE = _checked(parse_date)
 TIME = _checked(parse_time)
-WEEK = _checked(Week.parse)
+WEEK = _checked(parse_week)
 PLATFORM = _checked(Platform.parse)
 KIND = _checked(Kind.parse)
 STATUS = _checked(Status.parse)
@@ -115,7 +124,7 @@ def build_parser() -> OneLineParser:
         dest="window_week",
         type=WEEK,
         metavar="WEEK",
-        help="open on this week, like 2026-W49",
+        help=f"open on this week: {WEEK_HELP}",
     )
     window.add_argument(
         "--screenshot",
@@ -152,7 +161,7 @@ def build_parser() -> OneLineParser:
 
     listing = command("list", "list the posts of a week, or the ideas")
     which = listing.add_mutually_exclusive_group(required=True)
-    which.add_argument("--week", type=WEEK, help="like 2026-W49")
+    which.add_argument("--week", type=WEEK, help=WEEK_HELP)
     which.add_argument("--ideas", action="store_true", help="the posts with no date")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
@@ -165,11 +174,11 @@ def build_parser() -> OneLineParser:
     delete.add_argument("id", type=POST_ID, metavar="ID")
 
     check = command("check", "the warnings for a week")
-    check.add_argument("--week", type=WEEK, required=True, help="like 2026-W49")
+    check.add_argument("--week", type=WEEK, required=True, help=WEEK_HELP)
     check.add_argument("--json", action="store_true", help="print JSON")
 
     export = command("export", "write a week (or a date range) to a file")
-    export.add_argument("--week", type=WEEK, help="like 2026-W49")
+    export.add_argument("--week", type=WEEK, help=WEEK_HELP)
     export.add_argument("--from", dest="first", type=DATE, metavar="DATE", help="YYYY-MM-DD")
     export.add_argument("--to", dest="last", type=DATE, metavar="DATE", help="YYYY-MM-DD")
     target = export.add_mutually_exclusive_group(required=True)

@@ -24,6 +24,11 @@ from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
 
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from planner.core.rules import WeekReport
+
 
 def list_posts(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
@@ -60,14 +65,27 @@ def check(args: argparse.Namespace, path: Path) -> int:
         say_json(report.to_json())
         return 0
     say(args.week.title())
-    say(report.mix_summary)
-    if not report.warnings:
-        say("No warnings: the week keeps to the mix and the daily limits.")
-    else:
-        say("Warnings:")
-        for warning in report.warnings:
-            say(f"  {warning.message}")
+    for line in verdict(report, settings.min_posts_for_mix):
+        say(line)
+    for warning in report.warnings:
+        say(f"  {warning.message}")
     return 0
+
+
+def verdict(report: WeekReport, needed: int) -> list[str]:
+    """What ``check`` says above the warnings: the mix, judged only when the week has
+    enough posts, and never a verdict on a mix it did not judge."""
+    if report.posts == 0:
+        return ["No posts planned this week, so there is nothing to check."]
+    if report.enough_to_judge:
+        lines = [report.mix_summary]
+        kept = "the week keeps to the mix and the daily limits"
+    else:
+        noun = "post" if report.posts == 1 else "posts"
+        lines = [f"{report.posts} dated {noun}: too few to judge the mix (it needs {needed})."]
+        kept = "the week keeps to the daily limits"
+    lines.append("Warnings:" if report.warnings else f"No warnings: {kept}.")
+    return lines
 
 
 def export(args: argparse.Namespace, path: Path) -> int:

@@ -105,6 +105,10 @@ def test_export_week_as_csv_writes_the_week_and_remembers_the_folder(
     # The dialog offered the week's name in the Documents folder (none used before).
     assert dialogs.asked[0].path is not None
     assert dialogs.asked[0].path.name == "plan-2026-W49.csv"
+    # People read the week by its number and dates, not its ISO name.
+    assert dialogs.asked[0].title == "Export Week 49 · 30 Nov – 6 Dec 2026 as CSV"
+    message = window.statusBar().currentMessage()
+    assert message.endswith(f" of Week 49 · 30 Nov – 6 Dec 2026 to {folder / 'week.csv'}.")
     # Next time, and in the next session, it starts in the folder used.
     window.file_actions.export_pdf.trigger()  # cancelled: the script is empty
     assert dialogs.asked[1].path == folder / "plan-2026-W49.pdf"
@@ -233,7 +237,7 @@ def test_ctrl_p_prints_the_week_after_the_print_dialog(
     text, pages = pdf_text(tmp_path / "printer.pdf")
     assert pages == 1
     assert PRACTICE in text
-    assert window.statusBar().currentMessage() == "Printed 2026-W49 (1 page)."
+    assert window.statusBar().currentMessage() == "Printed Week 49 · 30 Nov – 6 Dec 2026 (1 page)."
 
 
 def test_replacing_a_file_the_dialog_did_not_ask_about_asks_first(

@@ -152,7 +152,7 @@ class FileActions(QObject):
             self.context.prompts.error("Not printed", describe_os_error(error))
             return
         noun = "page" if pages == 1 else "pages"
-        self._say(f"Printed {self.window.week} ({pages} {noun}).")
+        self._say(f"Printed {self.window.week.title()} ({pages} {noun}).")
 
     # -- exports -------------------------------------------------------------------------
 
@@ -161,7 +161,7 @@ class FileActions(QObject):
 
         week = self.window.week
         self._export(
-            f"Export {week} as CSV", f"plan-{week}", CSV, week_span(week), self._week_posts,
+            f"Export {week.title()} as CSV", f"plan-{week}", CSV, week_span(week), self._week_posts,
             lambda path, posts: write_csv(posts, path),
         )  # fmt: skip
 
@@ -195,7 +195,7 @@ class FileActions(QObject):
         week, today = self.window.week, self.context.today()
         settings = self.context.settings()
         self._export(
-            f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
+            f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
             lambda path, posts: export_week_pdf(path, week, posts, settings, today),
         )  # fmt: skip
 
@@ -204,7 +204,7 @@ class FileActions(QObject):
 
         week = self.window.week
         self._export(
-            f"Export {week} as a calendar file", f"plan-{week}", ICS, week_span(week),
+            f"Export {week.title()} as a calendar file", f"plan-{week}", ICS, week_span(week),
             self._week_posts, lambda path, posts: write_ics(posts, path),
         )  # fmt: skip
 
@@ -339,7 +339,7 @@ class FileActions(QObject):
 
 
 def week_span(week: Week) -> str:
-    return f"{week} ({date_range_label(week.monday, week.sunday)})"
+    return week.title()
 
 
 def install_file_actions(window: WindowSurface) -> FileActions:
