@@ -208,6 +208,16 @@ class IdeasTray(QWidget):
     def selected_ids(self) -> list[int]:
         return [int(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()]
 
+    def select_ids(self, ids: Iterable[int]) -> None:
+        """Select the first idea among ``ids`` (the list holds one selection) and show it."""
+        wanted = set(ids)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in wanted:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return
+
     def item_rect(self, post_id: int) -> QRect | None:
         """Where the idea is drawn, in the list's viewport coordinates."""
         for row in range(self.list.count()):

@@ -13,6 +13,7 @@ reloads the week from the store and re-runs the rules in the same event-loop tur
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,7 +33,7 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import help_actions, window_state
+from planner.ui.window import help_actions, undo_reveal, window_state
 from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
             done = stack.text(index - 1)
         else:
             done = ""
+        if index != previous:  # show what changed, where it now is
+            step = stack.command(index if index < previous else index - 1)
+            undo_reveal.reveal(self, undo_reveal.posts_after(step, undone=index < previous))
         self.save_state.setText("All changes saved")
         self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
 
@@ -316,6 +320,11 @@ class MainWindow(QMainWindow):
         if focus is not None and self.ideas_tray.isAncestorOf(focus):
             return self.ideas_tray.selected_ids()
         return self.week_view.selected_ids() or self.ideas_tray.selected_ids()
+
+    def select_ideas(self, ids: Sequence[int]) -> None:
+        """Select the ideas among ``ids`` in the tray."""
+        if self.setup_finished:
+            self.ideas_tray.select_ids(ids)
 
     def _selection_changed(self) -> None:
         has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
