@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Platform
 from planner.core.weeks import Week
+from planner.ui.week.date_hint import DateHint
 from planner.ui.widgets import theme
 from planner.ui.widgets.filter_button import FilterButton
 
@@ -131,8 +132,12 @@ class WeekBar(QWidget):
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setAccessibleName("Go to date")
-        self.picker.setToolTip("Pick a date to show its week")
+        self.picker.setToolTip(
+            "Pick a date to show its week, or type one and press Enter "
+            "(typing changes the day, month or year the field shows)"
+        )
         self.picker.dateChanged.connect(self._picked)
+        self.picker_hint = DateHint(self.picker)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -152,6 +157,7 @@ class WeekBar(QWidget):
             layout.addWidget(arrow)
         self._paint_arrows()
         layout.addWidget(self.picker)
+        layout.addWidget(self.picker_hint)
         layout.addSpacing(12)
         layout.addWidget(self.title, 1)
         self.show_label = QLabel("Show:")
