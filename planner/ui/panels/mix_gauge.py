@@ -61,6 +61,8 @@ class MixGauge(QWidget):
     def too_few_text(self) -> str:
         n = self.report.posts if self.report else 0
         needed = self.settings.min_posts_for_mix
+        if n == 0:
+            return f"No posts this week yet: the mix is judged from {needed} posts."
         noun = "post" if n == 1 else "posts"
         return f"{n} {noun} this week: too few to judge the mix (needs {needed})."
 

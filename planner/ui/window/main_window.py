@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from planner.store import Store
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
+    from planner.ui.panels.start_panel import StartPanelHost
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
         self._finish_queued = False
+        self._start: StartPanelHost | None = None  # made when the plan is first empty
 
         self.week_bar = WeekBar(
             new_post=self.window_actions.new_post,
@@ -202,10 +204,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def store_checked(self) -> None:
-        """The store is known sound: edit it; offer the sample fortnight when empty."""
+        """The store is known sound: edit it; an empty one shows how to start."""
         self._set_editing(not self.context.read_only)
-        if not self.context.read_only and self.context.store.count() == 0:
-            self.edits.offer_sample()
+        self._show_start(self.posts)
 
     @property
     def week_painted(self) -> bool:
@@ -243,8 +244,25 @@ class MainWindow(QMainWindow):
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings)
         self._selection_changed()
+        self._show_start(self.posts)
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
+
+    def _show_start(self, shown: dict[int, Post]) -> None:
+        """The start panel while the plan holds no post at all and may be edited."""
+        editable = self.context.has_store and not self.context.read_only
+        empty = editable and not shown and self.context.store.count() == 0
+        if empty or self._start is not None:
+            from planner.ui.panels.start_panel import StartChoices, StartPanelHost
+
+            if self._start is None:
+                choices = StartChoices(
+                    load_sample=self.edits.load_sample,
+                    import_csv=lambda: self.setup_finished and self.file_actions.choose_import(),
+                    write_post=self.edits.new_post,
+                )
+                self._start = StartPanelHost(self.week_view, choices)
+            self._start.update(empty=empty, editable=editable)
 
     def _prefetch_neighbours(self) -> None:
         """Render the cards of the weeks either side ahead: a new week's cards are most
