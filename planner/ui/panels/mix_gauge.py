@@ -25,6 +25,7 @@ from planner.ui.widgets.theme import (
 )
 
 BAR_HEIGHT = 8.0  # a kind's share bar
+LEAST_TRACK = 100.0  # below this a row names its kind by letter ("O 30%") to widen the bar
 TARGET_REACH = 4.0  # how far the target line stands out above and below the track
 
 
@@ -85,12 +86,32 @@ class MixGauge(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.ignore()
 
+    def short_labels(self) -> bool:
+        """Whether the rows name their kinds by letter, for room in a narrow panel."""
+        return self._track_width(self._label_width(short=False)) < LEAST_TRACK
+
+    def row_label(self, kind: Kind, share: float) -> str:
+        name = kind.letter if self.short_labels() else kind.label
+        return f"{name} {_pct(share)}"
+
+    def _label_width(self, *, short: bool) -> float:
+        metrics = self.fontMetrics()
+        return (
+            max(metrics.horizontalAdvance(f"{k.letter if short else k.label} 100%") for k in Kind)
+            + 8
+        )
+
+    def _range_width(self) -> float:
+        return self.fontMetrics().horizontalAdvance(" 100–100% ") + 4
+
+    def _track_width(self, label_w: float) -> float:
+        return self.width() - label_w - self._range_width()
+
     def track_rect(self, kind: Kind) -> QRectF:
         """Where ``kind``'s share bar runs, from 0% at its left to 100% at its right."""
-        metrics = self.fontMetrics()
         row = self._row()
-        label_w = max(metrics.horizontalAdvance(f"{k.label} 100%") for k in Kind) + 8
-        range_w = metrics.horizontalAdvance(" 100–100% ") + 4
+        label_w = self._label_width(short=self.short_labels())
+        range_w = self._range_width()
         top = row * (list(Kind).index(kind) + 1) + 10
         centre = top + row / 2
         width = max(self.width() - label_w - range_w, 10)
@@ -155,7 +176,7 @@ class MixGauge(QWidget):
         align = Qt.AlignmentFlag.AlignVCenter
         painter.setPen(text_colour)
         label = QRectF(0, row.top(), track.left() - 8, row.height())
-        painter.drawText(label, align, f"{kind.label} {_pct(share)}")
+        painter.drawText(label, align, self.row_label(kind, share))
         span = f"{round(band.min * 100)}–{round(band.max * 100)}%"
         right = QRectF(track.right(), row.top(), self.width() - track.right(), row.height())
         painter.drawText(right, int(align) | int(Qt.AlignmentFlag.AlignRight), span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Platform
+from planner.core.domain import Platform, Status
 from planner.core.weeks import Week
 from planner.ui.week.date_hint import DateHint
+from planner.ui.week.status_button import StatusFilterButton
 from planner.ui.widgets import theme
 from planner.ui.widgets.filter_button import FilterButton
 
@@ -115,6 +117,7 @@ class WeekBar(QWidget):
         following: QAction,
         platforms: dict[Platform, QAction],
         settings: QAction,
+        statuses: dict[Status, QAction] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,7 +130,8 @@ class WeekBar(QWidget):
         self.title.setFont(font)
         # The title gives way first on a narrow screen, so the controls stay reachable.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Week 53 · 30 Nov"))
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Week 53"))
+        self._long_title = self._short_title = ""
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
@@ -167,6 +171,9 @@ class WeekBar(QWidget):
             button = FilterButton(action, f"Show {platform.label}", short=platform.short)
             self.platform_buttons.append(button)
             layout.addWidget(button)
+        self.status_button = StatusFilterButton(statuses or {})
+        self.status_button.setHidden(not statuses)
+        layout.addWidget(self.status_button)
         layout.addWidget(_separator())
         settings_button = tool_button(settings, "Settings", with_text=True)
         layout.addWidget(settings_button)
@@ -176,8 +183,10 @@ class WeekBar(QWidget):
             self._compact_filters,
             lambda on: _icon_only(settings_button, on),
             lambda on: _icon_only(new_button, on),
+            self._use_short_title,
         ]
         self._squeezed = 0  # how many of them are in force
+        self._least_width = self._measure_least_width()
 
     def _paint_arrows(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
@@ -188,6 +197,36 @@ class WeekBar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_arrows()
+
+    def _use_short_title(self, on: bool) -> None:
+        """The last resort of a very narrow window: "Week 49" (the tooltip has the rest)."""
+        self.title.setText(self._short_title if on else self._long_title)
+
+    def _measure_least_width(self) -> int:
+        """The bar's width with every squeeze in force: the least the window can be.
+        Measured once the controls have their fonts, with the squeezes put back after."""
+        layout = self.layout()
+        assert layout is not None
+        pending = range(self._squeezed, len(self._squeezes))
+        for step in pending:
+            self._squeezes[step](True)
+        layout.invalidate()
+        least = layout.minimumSize().width()
+        for step in reversed(pending):
+            self._squeezes[step](False)
+        layout.invalidate()
+        return least
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the bar can be squeezed, not as it is now: a window resized to
+        800 px in one go was held at the width of the unsqueezed bar."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._least_width), hint.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._least_width = self._measure_least_width()  # with the style's real metrics
+        self.updateGeometry()
+        super().showEvent(event)
 
     def _compact_filters(self, on: bool) -> None:
         for button in self.platform_buttons:
@@ -220,27 +259,31 @@ class WeekBar(QWidget):
         spacing = max(layout.spacing(), 0)
         return self.width() - margins.left() - margins.right() - others - spacing * items
 
+    def _wanted(self) -> int:
+        return self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
+
     def _fit_title(self) -> None:
         """Squeeze the other controls, one step at a time, until the title fits whole;
         give the steps back as room allows."""
-        wanted = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
-        if not self._squeezed and wanted <= self.title.width():
+        if not self._squeezed and self._wanted() <= self.title.width():
             return  # the usual case, on every week switch: it fits, nothing to give back
-        while self._squeezed and self._title_room() >= wanted:
+        while self._squeezed and self._title_room() >= self._wanted():
             self._squeezed -= 1
             self._squeezes[self._squeezed](False)
-            if self._title_room() < wanted:  # that was one step too far back
+            if self._title_room() < self._wanted():  # that was one step too far back
                 self._squeezes[self._squeezed](True)
                 self._squeezed += 1
                 break
-        while self._squeezed < len(self._squeezes) and self._title_room() < wanted:
+        while self._squeezed < len(self._squeezes) and self._title_room() < self._wanted():
             self._squeezes[self._squeezed](True)
             self._squeezed += 1
 
     def show_week(self, week: Week) -> None:
         title = week.title()
-        if title != self.title.text():
-            self.title.setText(title)
+        if title != self._long_title:
+            self._long_title, self._short_title = title, f"Week {week.number}"
+            short = self._squeezed == len(self._squeezes)
+            self.title.setText(self._short_title if short else title)
             self.title.setToolTip(title)  # whole, should a tiny window still cut it
             self._fit_title()
         current = self.picker.date()

@@ -35,6 +35,7 @@ class WeekFrame:
 
     headers: list[DayHeader]
     today_index: int | None
+    past_days: int  # how many days of the week, from Monday, are gone by
     work_hours: tuple[int, int]
     span: int  # the minutes a card covers
     hover: DropHover | None
@@ -64,6 +65,7 @@ def paint_week(
         work_start=frame.work_hours[0],
         work_end=frame.work_hours[1],
         ratio=ratio,
+        past_days=frame.past_days,
     )
     painter.save()
     painter.setClipRect(geo.body)

@@ -32,8 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
-from planner.core.domain import Platform, Post
+from planner.core.domain import Platform, Post, Status
 from planner.core.layout import minutes_of
+from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
@@ -75,7 +76,7 @@ class WeekView(QWidget):
         self.setAccessibleName("Week calendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(360, 260)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._week = Week.this_week()
         self._posts: list[Post] = []
@@ -114,10 +115,11 @@ class WeekView(QWidget):
         settings: Settings,
         *,
         hidden_platforms: frozenset[Platform] = frozenset(),
+        hidden_statuses: frozenset[Status] = frozenset(),
         today: dt.date | None = None,
     ) -> None:
-        """Show ``week``. ``posts`` are all its dated posts (hidden platforms included:
-        the drop preview counts them); ``report`` gives the day badges."""
+        """Show ``week``. ``posts`` are all its dated posts (hidden platforms and
+        statuses included: the drop preview counts them); ``report`` gives the badges."""
         self._week = week
         self._posts = list(posts)
         self._post_by_id = {p.id: p for p in self._posts if p.id is not None}
@@ -128,7 +130,8 @@ class WeekView(QWidget):
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
         self._has_content = True
-        positions.place(week, self._posts, frozenset(hidden_platforms))
+        shown = PostFilter(frozenset(hidden_platforms), frozenset(hidden_statuses))
+        positions.place(week, self._posts, shown)
         if self._input.keep_only({card.post_id for card in positions.cards}):
             self.selectionChanged.emit()
         self._scroll.sync()
@@ -376,6 +379,7 @@ class WeekView(QWidget):
         frame = WeekFrame(
             headers=self._headers(),
             today_index=(self._today - monday).days if self._today in self._week else None,
+            past_days=min(max((self._today - monday).days, 0), 7),
             work_hours=(self._settings.day_start_hour, self._settings.day_end_hour),
             span=positions.span,
             hover=self._drop_hover(),

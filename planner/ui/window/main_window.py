@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Platform, Post
+from planner.core.domain import Platform, Post, Status
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
@@ -37,6 +37,7 @@ from planner.ui.window import help_actions, undo_reveal, window_state
 from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
+from planner.ui.window.panel_layout import PanelLayout
 from planner.ui.window.post_editing import PostEditing
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.stored = stored = context.qsettings()
         self.week = week or window_state.stored_week(stored) or self._this_week()
         self.hidden_platforms: set[Platform] = window_state.hidden_platforms(stored)
+        self.hidden_statuses: set[Status] = window_state.hidden_statuses(stored)
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
         self._last_index = self._last_count = 0  # the undo stack as last shown
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
             following=self.window_actions.next_week,
             platforms=self.window_actions.platforms,
             settings=self.window_actions.settings,
+            statuses=self.window_actions.statuses,
         )
         self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))
         self.banner = QLabel()
@@ -109,7 +112,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.week_view = WeekView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         # Stand-ins that keep the side panels' places until finish_setup fills them.
         self.splitter.addWidget(QWidget())
         self.splitter.addWidget(self.week_view)
@@ -132,7 +134,12 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)  # restoring the filter is not a change of it
             action.setChecked(platform not in self.hidden_platforms)
             action.blockSignals(False)
+        for status, action in self.window_actions.statuses.items():
+            action.blockSignals(True)
+            action.setChecked(status not in self.hidden_statuses)
+            action.blockSignals(False)
         window_state.restore_layout(stored, self, self.splitter)
+        self.panels = PanelLayout(self, self.splitter, stored)  # shares the width out
         # After each refresh, in idle time: the cards of the weeks either side.
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
+        self.panels.add_to(self.view_menu)
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
             report,
             settings,
             hidden_platforms=frozenset(self.hidden_platforms),
+            hidden_statuses=frozenset(self.hidden_statuses),
             today=self.context.today(),
         )
         if ideas_changed:
@@ -258,11 +267,15 @@ class MainWindow(QMainWindow):
             if self._start is None:
                 choices = StartChoices(
                     load_sample=self.edits.load_sample,
-                    import_csv=lambda: self.setup_finished and self.file_actions.choose_import(),
+                    import_csv=self._choose_import,
                     write_post=self.edits.new_post,
                 )
                 self._start = StartPanelHost(self.week_view, choices)
             self._start.update(empty=empty, editable=editable)
+
+    def _choose_import(self) -> None:
+        if self.setup_finished:  # File's actions come with the rest of the window
+            self.file_actions.choose_import()
 
     def _prefetch_neighbours(self) -> None:
         """Render the cards of the weeks either side ahead: a new week's cards are most
@@ -375,6 +388,7 @@ class MainWindow(QMainWindow):
             shortcuts=lambda: help_actions.show_shortcuts(self),
             about=lambda: help_actions.show_about(self),
             platform_shown=self.set_platform_shown,
+            status_shown=self.set_status_shown,
         )
 
     # -- the week shown ----------------------------------------------------------------
@@ -407,10 +421,17 @@ class MainWindow(QMainWindow):
         window_state.keep_hidden_platforms(self.stored, self.hidden_platforms)
         self.refresh()
 
+    def set_status_shown(self, status: Status, shown: bool) -> None:
+        self.hidden_statuses.discard(status) if shown else self.hidden_statuses.add(status)
+        window_state.keep_hidden_statuses(self.stored, self.hidden_statuses)
+        self.refresh()
+
     # -- window state --------------------------------------------------------------------
 
     def save_window_state(self) -> None:
-        window_state.save_layout(self.stored, self, self.splitter, self.week)
+        window_state.save_layout(
+            self.stored, self, self.splitter, self.week, by_hand=self.panels.by_hand
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:
