@@ -7,6 +7,8 @@ warning in the rules' own words; activating one asks the window to select its po
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from planner.core.settings import Settings
 from planner.ui.panels.mix_gauge import MixGauge
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the rule's words, without a hidden note
 
 
 class WarningsPanel(QWidget):
@@ -58,15 +61,19 @@ class WarningsPanel(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.list, 1)
+        # What to add under a warning whose posts the calendar's filter hides, if anything.
+        self.hidden_note: Callable[[list[int]], str | None] = lambda _ids: None
 
     def set_report(self, report: WeekReport, settings: Settings) -> None:
         self.gauge.set_report(report, settings)
         self.list.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for warning in report.warnings:
-            item = QListWidgetItem(icon, warning.message)
+            note = self.hidden_note(list(warning.post_ids))
+            item = QListWidgetItem(icon, f"{warning.message}\n{note}" if note else warning.message)
             item.setData(IDS_ROLE, list(warning.post_ids))
-            item.setToolTip(warning.message + "\nClick to select these posts.")
+            item.setData(MESSAGE_ROLE, warning.message)
+            item.setToolTip(warning.message + "\n" + (note or "Click to select these posts."))
             self.list.addItem(item)
         if not report.warnings:
             item = QListWidgetItem("No warnings this week.")
@@ -77,7 +84,7 @@ class WarningsPanel(QWidget):
 
     def messages(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
-        return [item.text() for item in items if item.data(IDS_ROLE) is not None]
+        return [item.data(MESSAGE_ROLE) for item in items if item.data(IDS_ROLE) is not None]
 
     def _activated(self, item: QListWidgetItem) -> None:
         ids = item.data(IDS_ROLE)

@@ -33,7 +33,7 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import help_actions, undo_reveal, window_state
+from planner.ui.window import help_actions, hidden_posts, undo_reveal, window_state
 from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
-        self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        self.warnings_panel.postsRequested.connect(lambda ids: hidden_posts.show_posts(self, ids))
+        self.warnings_panel.hidden_note = lambda ids: hidden_posts.note_for(self, ids)
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
