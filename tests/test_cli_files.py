@@ -223,5 +223,5 @@ def test_export_pdf_writes_the_week(cli: Cli, tmp_path: Path) -> None:
 def test_export_pdf_is_one_week(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "week.pdf"
     assert cli("export", "--from", "2026-12-01", "--to", "2026-12-02", "--pdf", str(out)) == 2
-    assert "--pdf prints one week" in one_error_line(cli.err)
+    assert "--pdf prints whole weeks" in one_error_line(cli.err)
     assert not out.exists()

@@ -104,6 +104,21 @@ CASES = [
     Case(("delete", "9" * 20), f"ID: '{'9' * 20}' is too big to be a post id", 2),
     Case(("move", "9" * 20, "--date", "2026-12-01"), "ID: .+ is too big to be a post id", 2),
     Case(("list", "--week", "9999-W52"), f"--week: '9999-W52' {YEARS}", 2),
+    Case(
+        (*EXPORT, "--pdf", "{out}/x.pdf", "--weeks", "0"),
+        "--weeks: '0' is not a number of weeks; give 1 to 53",
+        2,
+    ),
+    Case(
+        (*EXPORT, "--csv", "{out}/x.csv", "--weeks", "2"),
+        "--weeks is for the printed plan; use it with --pdf",
+        2,
+    ),
+    Case(
+        ("export", "--week", "2200-W52", "--pdf", "{out}/x.pdf", "--weeks", "3"),
+        "--weeks 3 from 2200-W52 reaches past the years 1900 to 2200",
+        2,
+    ),
     Case(("check", "--week", "9999-W52"), f"--week: '9999-W52' {YEARS}", 2),
     Case(
         ("export", "--week", "9999-W52", "--csv", "{out}/x.csv"), f"--week: '9999-W52' {YEARS}", 2

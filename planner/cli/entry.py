@@ -18,7 +18,7 @@ from pathlib import Path
 import planner
 from planner.cli.errors import CliError, fail_line
 from planner.console import fail
-from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
+from planner.core.domain import LAST_DAY, YEARS, Kind, Platform, Status, parse_date, parse_time
 from planner.core.weeks import Week, week_named
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -75,6 +75,14 @@ def parse_week(text: str) -> Week:
 
 
 WEEK_HELP = "like 2026-W49, a day in it (2026-12-02), this or next"
+MOST_WEEKS = 53  # a year of weekly pages
+
+
+def parse_week_count(text: str) -> int:
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MOST_WEEKS:
+        raise ValueError(f"{text!r} is not a number of weeks; give 1 to {MOST_WEEKS}")
+    return int(value)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -95,6 +103,7 @@ PLATFORM = _checked(Platform.parse)
 KIND = _checked(Kind.parse)
 STATUS = _checked(Status.parse)
 POST_ID = _checked(parse_post_id)
+WEEKS = _checked(parse_week_count)
 SIZE = _checked(parse_size)
 
 
@@ -185,6 +194,9 @@ def build_parser() -> OneLineParser:
     target.add_argument("--csv", type=Path, metavar="FILE")
     target.add_argument("--pdf", type=Path, metavar="FILE")
     target.add_argument("--ics", type=Path, metavar="FILE")
+    export.add_argument(
+        "--weeks", type=WEEKS, metavar="N", help="with --pdf: N weeks from --week, one page each"
+    )
 
     imports = command("import", "add the posts of a CSV file, all or none")
     imports.add_argument("file", type=Path, metavar="FILE")
@@ -264,7 +276,13 @@ def check_command_arguments(args: argparse.Namespace) -> None:
         if args.first and args.last and args.first > args.last:
             raise CliError(f"--from {args.first} is after --to {args.last}", USAGE_EXIT)
         if args.pdf and not args.week:
-            raise CliError("--pdf prints one week; use --week WEEK", USAGE_EXIT)
+            raise CliError("--pdf prints whole weeks; use --week WEEK", USAGE_EXIT)
+        if args.weeks is not None and not args.pdf:
+            raise CliError("--weeks is for the printed plan; use it with --pdf", USAGE_EXIT)
+        if args.weeks and args.week and args.week.shifted(args.weeks - 1).sunday > LAST_DAY:
+            raise CliError(
+                f"--weeks {args.weeks} from {args.week} reaches past {YEARS}", USAGE_EXIT
+            )
 
 
 def open_window(args: argparse.Namespace) -> int:

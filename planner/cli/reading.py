@@ -94,41 +94,48 @@ def export(args: argparse.Namespace, path: Path) -> int:
     check_writable_target(target)
     week: Week | None = args.week
     writer = _writer_for(args)
+    weeks: int = getattr(args, "weeks", None) or 1
     with store_for_reading(path) as store:
         if week is not None:
-            posts = store.posts_in_week(week) if store else []
-            span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            last = week.shifted(weeks - 1)
+            posts = store.posts_between(week.monday, last.sunday) if store else []
+            if weeks == 1:
+                span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            else:
+                span = f"{week} to {last} ({date_range_label(week.monday, last.sunday)})"
         else:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-    writer(target, week, posts, settings)
+    writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
 
 
-Writer = Callable[[Path, Week | None, list[Post], Settings], None]
+Writer = Callable[[Path, Week | None, list[Post], Settings, int], None]
 
 
 def _writer_for(args: argparse.Namespace) -> Writer:
     if args.csv:
         from planner.io.csv_format import write_csv
 
-        return lambda target, week, posts, settings: write_csv(posts, target)
+        return lambda target, week, posts, settings, weeks: write_csv(posts, target)
     if args.ics:
         from planner.io.ics import write_ics
 
-        return lambda target, week, posts, settings: write_ics(posts, target)
+        return lambda target, week, posts, settings, weeks: write_ics(posts, target)
     return _write_pdf
 
 
-def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Settings) -> None:
+def _write_pdf(
+    target: Path, week: Week | None, posts: list[Post], settings: Settings, weeks: int
+) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings)
+        export_week_pdf(target, week, posts, settings, weeks=weeks)
 
 
 @contextmanager

@@ -126,7 +126,10 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    weeks: int = 1,
 ) -> None:
-    """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on)
-    atomic_write_bytes(path, week_pdf_bytes([plan]))
+    """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
+    (more where a week continues), whole or not at all (temp file + rename). ``posts``
+    may hold any posts: each page takes its own week's."""
+    plans = [plan_week(week.shifted(n), posts, settings, printed_on) for n in range(max(weeks, 1))]
+    atomic_write_bytes(path, week_pdf_bytes(plans))

@@ -63,7 +63,7 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
 ) -> None:
     texts = menu_texts(window)
     start = texts.index("&Import CSV…") - 1
-    assert texts[start : start + 11] == [
+    assert texts[start : start + 12] == [
         "---",
         "&Import CSV…",
         "---",
@@ -74,6 +74,7 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
         "---",
         "Print Pre&view…",
         "&Print…",
+        "Print &Weeks…",
         "---",
     ]
     assert texts.index("&Settings…") > start  # above Settings and Quit

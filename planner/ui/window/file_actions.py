@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner.core.domain import Post
@@ -56,8 +56,10 @@ class FileActions(QObject):
         self.export_range_csv = add("Export &Range as CSV…", self.choose_range)
         self.export_pdf = add("Export P&DF…", self.export_week_as_pdf)
         self.export_calendar = add("Export &Calendar…", self.export_week_as_calendar)
-        self.print_preview = add("Print Pre&view…", self.open_preview)
+        self.print_preview = add("Print Pre&view…", lambda: self.open_preview())
         self.print = add("&Print…", self.print_week, Key.Print)
+        self.print_weeks = add("Print &Weeks…", self.choose_weeks)
+        self.print_weeks.setToolTip("Print several weeks from the one shown, one page each")
         self.import_csv.setToolTip("Bring in posts from a CSV file, after a preview")
         self.export_calendar.setToolTip("Save the week shown as a calendar file (.ics)")
         window.file_menu.aboutToShow.connect(self.update_enabled)
@@ -67,7 +69,7 @@ class FileActions(QObject):
         return self.window.context
 
     def actions(self) -> list[QAction]:
-        """In menu order: import, the four exports, then preview and print."""
+        """In menu order: import, the four exports, then preview and the prints."""
         return [
             self.import_csv,
             self.export_week_csv,
@@ -76,6 +78,7 @@ class FileActions(QObject):
             self.export_calendar,
             self.print_preview,
             self.print,
+            self.print_weeks,
         ]
 
     def _action(self, text: str, slot: Callable[[], object], key: Key | None = None) -> QAction:
@@ -115,20 +118,39 @@ class FileActions(QObject):
     def _week_posts(self) -> list[Post]:
         return self.context.store.posts_in_week(self.window.week)
 
-    def _plans(self) -> list[PagePlan]:
+    def _plans(self, weeks: int = 1) -> list[PagePlan]:
         from planner.printing.pages import plan_week
 
-        week = self.window.week
-        return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
+        store, settings, today = self.context.store, self.context.settings(), self.context.today()
+        shown = [self.window.week.shifted(n) for n in range(weeks)]
+        return [plan_week(week, store.posts_in_week(week), settings, today) for week in shown]
 
-    def open_preview(self) -> None:
+    def open_preview(self, weeks: int = 1) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
 
         if not self.context.has_store:
             return
-        dialog = open_print_preview(self.window.as_parent(), self._plans())
-        dialog.setWindowTitle(f"Print Preview · {self.window.week.title()}")
+        dialog = open_print_preview(self.window.as_parent(), self._plans(weeks))
+        first = self.window.week
+        if weeks == 1:
+            dialog.setWindowTitle(f"Print Preview · {first.title()}")
+        else:
+            last = first.shifted(weeks - 1)
+            span = date_range_label(first.monday, last.sunday)
+            dialog.setWindowTitle(f"Print Preview · Weeks {first.number} to {last.number} · {span}")
         self.window.dialogs.show(dialog)
+
+    def choose_weeks(self) -> None:
+        from planner.ui.dialogs.print_weeks_dialog import PrintWeeksDialog
+
+        if not self.context.has_store:
+            return
+        dialog = PrintWeeksDialog(self.window.week, self._open_weeks, self.window.as_parent())
+        self.window.dialogs.show(dialog)
+
+    def _open_weeks(self, weeks: int) -> None:
+        # After the chooser has closed: the preview takes its place over the window.
+        QTimer.singleShot(0, lambda: self.open_preview(weeks))
 
     def print_week(self) -> None:
         from planner.printing.pages import print_weeks
