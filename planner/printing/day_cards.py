@@ -53,7 +53,13 @@ class CardType:
 
     @property
     def font(self) -> QFont:
-        return font(self.px)
+        return card_font(self.px)
+
+
+def card_font(px: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """A card's type at ``px``, rounded up to whole pixels as fonts are sized: 9 pt
+    never prints as 8.9."""
+    return font(math.ceil(px - 1e-6), bold=bold, italic=italic)
 
 
 def card_text_width(cell_width: float, line: float) -> float:
@@ -72,7 +78,7 @@ def fit_cards(
     whole texts in ``room`` px of height; else LEAST_PT, with each day's lines shared."""
     size = LARGEST_PT
     while True:
-        px = float(math.ceil(size * pt - 1e-6))  # whole pixels (fonts are), never below
+        px = size * pt
         line = px * LEADING
         width = card_text_width(cell_width, line)
         parts = {
@@ -102,9 +108,9 @@ def fit_cards(
 
 def _needs(painter: QPainter, card: PlanCard, px: float, width: float) -> tuple[int, int]:
     """The lines ``card``'s text and its note on the card take at ``px``."""
-    body = font(px)
+    body = card_font(px)
     text = max(count_lines(painter, _words(painter, card, body), body, width), 1)
-    note_font = font(px, italic=True)
+    note_font = card_font(px, italic=True)
     shown = printable(card.note, metrics(painter, note_font))
     return text, count_lines(painter, shown, note_font, width)
 
@@ -167,8 +173,8 @@ def paint_card(
     )
     draw_letter_badge(painter, badge, card.kind, unit)
     end = badge.left() - line * 0.2
-    bold = font(sizing.px, bold=True)
-    small_bold = font(sizing.px * 0.85, bold=True)
+    bold = card_font(sizing.px, bold=True)
+    small_bold = card_font(sizing.px * 0.85, bold=True)
     if card.ref is not None:  # its number in the notes and links below
         mark = f"[{card.ref}]"
         width = metrics(painter, small_bold).horizontalAdvance(mark)
@@ -181,7 +187,7 @@ def paint_card(
         draw_tick(painter, tick)
         end = tick.left() - line * 0.15
     elif card.status is Status.DRAFT:
-        tag = font(sizing.px * 0.85, bold=True, italic=True)
+        tag = card_font(sizing.px * 0.85, bold=True, italic=True)
         width = metrics(painter, tag).horizontalAdvance("draft")
         if end - width > header.left() + metrics(painter, bold).horizontalAdvance("00:00 XX"):
             draw_text(
@@ -199,7 +205,7 @@ def paint_card(
     platform = QRectF(header.left() + time_w, header.top(), max(room, 0.0), line)
     draw_text(painter, platform, label, body, colour=colour)
     width = right - text_left
-    note_font = font(sizing.px, italic=True)
+    note_font = card_font(sizing.px, italic=True)
     note = printable(card.note, metrics(painter, note_font))
     note_lines = count_lines(painter, note, note_font, width)
     lines = wrap_lines(painter, _words(painter, card, body), body, width, text_lines - note_lines)
@@ -215,8 +221,8 @@ def paint_card(
 
 
 def paint_more_note(painter: QPainter, rect: QRectF, text: str, sizing: CardType) -> None:
-    draw_text(painter, rect, text, font(sizing.px, bold=True, italic=True))
+    draw_text(painter, rect, text, card_font(sizing.px, bold=True, italic=True))
 
 
 def paint_empty_day(painter: QPainter, rect: QRectF, sizing: CardType) -> None:
-    draw_text(painter, rect, "No posts", font(sizing.px, italic=True), colour=FAINT)
+    draw_text(painter, rect, "No posts", card_font(sizing.px, italic=True), colour=FAINT)

@@ -120,7 +120,9 @@ def paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: flo
     note = QRectF(rect.left(), y, rect.width(), unit)
     how = "Bar: the share. Grey: the band. Tall line: the target."
     text = f"{plan.mix_note} {how}"
-    draw_text(painter, note, text, fitted_font(painter, [text], rect.width(), unit * 0.66))
+    draw_text(
+        painter, note, text, fitted_font(painter, [text], rect.width(), unit * 0.66), elide=False
+    )
 
 
 def _paint_kinds_key(painter: QPainter, row: QRectF, plan: PagePlan, unit: float) -> None:
