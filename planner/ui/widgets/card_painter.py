@@ -5,7 +5,6 @@ Cards are painted, not child widgets: thirty of them repaint well inside a frame
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -208,10 +207,11 @@ def text_lines_wanted(post: Post, width: float, fonts: CardFonts) -> int:
     if post.status is Status.PUBLISHED:
         beside_badge -= tick_width(line) + 2
     words = card_text(post, beside_badge, fonts)[1]
-    # A prefix is enough to know it overflows the lines a card may have.
-    sample = words[: int(MAX_TEXT_LINES * inner / 2) + 2]
-    wide = fonts.text_metrics.horizontalAdvance(sample) * 1.1  # words wrap, not letters
-    return min(max(math.ceil(wide / inner), 1), MAX_TEXT_LINES)
+    # Wrapped as the card wraps it: an estimate from the text's width came up a line
+    # short when words wrapped early, and cut the last words of a card with room.
+    return min(
+        max(len(wrapped(words, fonts.text_metrics, inner, MAX_TEXT_LINES)), 1), MAX_TEXT_LINES
+    )
 
 
 def card_height_for(text_lines: int, fonts: CardFonts) -> float:
