@@ -206,6 +206,7 @@ def test_statuses_differ_by_border_and_promotional_by_hatching_in_black_and_whit
     draft, scheduled, published, promotional = posts
     assert 0.3 < top_edge(draft) < 0.8  # dashed, as the calendar draws a draft
     assert top_edge(scheduled) > 0.95  # solid
+
     # Published: a thin grey border, lighter than a scheduled card's.
     def edge_shade(post: Post) -> float:
         rect = by_id[post.id]
