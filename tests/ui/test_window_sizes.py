@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -147,3 +147,23 @@ def test_a_size_below_the_least_says_so_in_one_line(tmp_path: Path) -> None:
     width, height = png_size(shot)
     assert line.endswith(f", so it is {width}x{height} rather than 300x250")
     assert width > 300 and height >= 250
+
+
+def test_a_squeezed_bar_settles_instead_of_laying_out_forever(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    resized(qtbot, window, 1000, 700)  # the bar squeezes its platform buttons
+    assert window.week_bar._squeezed > 0
+    requests: list[int] = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(1)
+            return False
+
+    counter = Counter()
+    window.week_bar.installEventFilter(counter)
+    qtbot.wait(300)  # idle: nothing should change
+    window.week_bar.removeEventFilter(counter)
+    assert len(requests) < 5  # it used to be hundreds: a step back, taken again, each time

@@ -186,6 +186,7 @@ class WeekBar(QWidget):
             self._use_short_title,
         ]
         self._squeezed = 0  # how many of them are in force
+        self._fitted: tuple[int, int, int] | None = None  # _fit_key() when last fitted
         self._least_width = self._measure_least_width()
 
     def _paint_arrows(self) -> None:
@@ -234,9 +235,16 @@ class WeekBar(QWidget):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # a control's size changed (icons)
+        # A control's size changed (icons): fit again, but not for the requests the last
+        # fit's own steps posted. Trying a step back and taking it again on each of them
+        # posted the next, some two thousand layouts a second in a squeezed bar.
+        if event.type() == QEvent.Type.LayoutRequest and self._fit_key() != self._fitted:
             self._fit_title()
         return handled
+
+    def _fit_key(self) -> tuple[int, int, int]:
+        """What the fit depends on: the bar's width, the title's and the others' room."""
+        return (self.width(), self._wanted(), self._title_room())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -266,6 +274,7 @@ class WeekBar(QWidget):
         """Squeeze the other controls, one step at a time, until the title fits whole;
         give the steps back as room allows."""
         if not self._squeezed and self._wanted() <= self.title.width():
+            self._fitted = self._fit_key()
             return  # the usual case, on every week switch: it fits, nothing to give back
         while self._squeezed and self._title_room() >= self._wanted():
             self._squeezed -= 1
@@ -277,6 +286,7 @@ class WeekBar(QWidget):
         while self._squeezed < len(self._squeezes) and self._title_room() < self._wanted():
             self._squeezes[self._squeezed](True)
             self._squeezed += 1
+        self._fitted = self._fit_key()
 
     def show_week(self, week: Week) -> None:
         title = week.title()
