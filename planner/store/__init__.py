@@ -40,6 +40,7 @@ from planner.store.errors import (
     StoreLocked,
     StoreMissing,
     StoreNotADatabase,
+    StoreNotAFile,
     StoreReadOnly,
     StoreTooNew,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "StoreLocked",
     "StoreMissing",
     "StoreNotADatabase",
+    "StoreNotAFile",
     "StoreReadOnly",
     "StoreTooNew",
     "open_store",

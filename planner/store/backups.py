@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.store.errors import StoreMissing, StoreReadOnly, first_finding, translate
+from planner.store.files import real_store_path, refuse_special_store
 from planner.store.inspection import connect_reader
 from planner.store.snapshot_names import (
     DAILY,
@@ -109,7 +110,7 @@ def take_snapshot(
     """
     now = now or dt.datetime.now()
     if isinstance(source, Path):
-        store_path = source.expanduser().absolute()
+        store_path = real_store_path(source)
         dest = snapshot_path(store_path, reason, now)
         with store_reader(store_path) as conn:
             snapshot(conn, dest)
@@ -127,6 +128,7 @@ def store_reader(store_path: Path) -> Iterator[sqlite3.Connection]:
     A file or folder that cannot be written is read as it stands, making no -wal or
     -shm beside it (``planner.store.inspection``).
     """
+    refuse_special_store(store_path)  # before any open: a FIFO would wait for ever
     if not store_path.is_file():
         raise StoreMissing(store_path)
     try:
@@ -162,7 +164,7 @@ def daily_snapshot_if_due(
 
     A store that does not exist, or holds no posts yet, has nothing to keep.
     """
-    store_path = Path(store_path).expanduser().absolute()
+    store_path = real_store_path(store_path)
     if not store_path.is_file():
         return None
     if any(r == DAILY and t.date() == today for _f, r, t in snapshot_files(store_path)):

@@ -41,6 +41,22 @@ class StoreNotADatabase(StoreError):
         )
 
 
+class StoreNotAFile(StoreNotADatabase):
+    """A FIFO, a device, a socket or a folder where the store or one of its files belongs.
+
+    Refused from ``os.stat`` alone: opening a FIFO would wait for ever for a writer.
+    """
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.what = what
+        StoreError.__init__(
+            self,
+            path,
+            f"{path} is {what}, not a file; nothing was read or changed. Check the path "
+            "of the store.",
+        )
+
+
 class StoreTooNew(StoreError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         self.found = found

@@ -30,7 +30,13 @@ from planner.store.errors import (
     StoreTooNew,
     translate,
 )
-from planner.store.files import create_private_file, make_private_dirs, writable
+from planner.store.files import (
+    create_private_file,
+    make_private_dirs,
+    real_store_path,
+    refuse_special_store,
+    writable,
+)
 from planner.store.identifiers import APPLICATION_ID
 from planner.store.inspection import (
     CANNOT_MAKE_SHM,
@@ -64,9 +70,8 @@ def open_store(
     refuses every edit until ``Store.check_pages`` has passed. A store that must be
     upgraded is always checked whole before the upgrade writes to it.
     """
-    path = Path(path).expanduser().absolute()
-    if path.is_dir():
-        raise StoreNotADatabase(path, "it is a folder")
+    path = real_store_path(path)
+    refuse_special_store(path)  # before any open: a FIFO would wait for ever
     if not path.exists():
         if not create or read_only:
             raise StoreMissing(path)
