@@ -190,6 +190,12 @@ def build_parser() -> OneLineParser:
     )
     restore = command("restore", "put a backup back; the current plan is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="replace even a store of a newer version or another program's file "
+        "(a copy of it is kept in backups/ first)",
+    )
     return parser
 
 
