@@ -11,6 +11,7 @@ Its modules import one another in one direction only; each may use those above i
     files           owner-only folders and files
     identifiers     the numbers that mark a file as a store
     snapshot_names  what snapshots in backups/ are called, and finding them
+    leftovers       removing the partial files a killed copy left behind
     inspection      reading a store file without changing it
     post_columns    the one description of a post row
     rows            posts to rows and back, by that description

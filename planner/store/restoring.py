@@ -53,6 +53,7 @@ from planner.store.files import (
 )
 from planner.store.identifiers import APPLICATION_ID
 from planner.store.inspection import SQLITE_HEADER, header_ids, read_header, untouched_uri
+from planner.store.leftovers import remove_leftovers, staging_stem
 from planner.store.migrations import LATEST_VERSION
 from planner.store.snapshot_names import (
     DAMAGED,
@@ -92,7 +93,7 @@ class Restored:
 
 def staging_path(store_path: Path) -> Path:
     """``.planner.db.restoring.<pid>.part`` beside the store: the restore being made."""
-    return store_path.with_name(partial_name(f".{store_path.name}.restoring"))
+    return store_path.with_name(partial_name(staging_stem(store_path)))
 
 
 def check_restorable(source: Path) -> None:
@@ -163,6 +164,7 @@ def restore_snapshot(
         sound, refusal = judge_current(store_path, busy_timeout)
         if refusal is not None and not force:
             raise NotReplaced(store_path, refusal)
+    remove_leftovers(store_path)  # what a killed restore or snapshot left
     now = now or dt.datetime.now()
     staging = staging_path(store_path)
     try:

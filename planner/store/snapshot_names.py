@@ -71,6 +71,18 @@ def parse_name(store_path: Path, file: Path) -> tuple[str, dt.datetime] | None:
     return _parse(f"{real_store_path(store_path).name}.", file)
 
 
+def is_backup_name(store_path: Path, name: str) -> bool:
+    """Whether ``name`` is one the app gives a copy of ``store_path`` in ``backups/``:
+    a snapshot, a pre-migration backup or a damaged file kept aside."""
+    prefix = f"{real_store_path(store_path).name}."
+    if not name.startswith(prefix):
+        return False
+    rest = name[len(prefix) :]
+    if rest.startswith(f"{DAMAGED}."):  # named like a snapshot, with its own tag
+        rest = f"{MANUAL}.{rest[len(DAMAGED) + 1 :]}"
+    return _parse(prefix, Path(prefix + rest)) is not None
+
+
 def _parse(prefix: str, file: Path) -> tuple[str, dt.datetime] | None:
     if not file.name.startswith(prefix):
         return None

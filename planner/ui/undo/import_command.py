@@ -30,10 +30,20 @@ class ImportPosts(ChangePosts):
         self._snapshot_tried = False
 
     def apply(self) -> None:
-        if not self._snapshot_tried:
+        first = not self._snapshot_tried
+        if first:
             self._snapshot_tried = True
             self._take_snapshot()
-        super().apply()
+        try:
+            super().apply()
+        except Exception:
+            if first and self.snapshot is not None:
+                # The import changed nothing: its copy would stand for the same plan.
+                from planner.store.backups import drop_snapshot
+
+                drop_snapshot(self.snapshot)
+                self.snapshot = None
+            raise
 
     def _take_snapshot(self) -> None:
         store = self.context.store
