@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_in_week(args.week) if store else []
         else:
             posts = store.ideas() if store else []
+    warn_unreadable(posts)
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
@@ -52,6 +54,7 @@ def check(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
+    warn_unreadable(posts)
     report = evaluate_week(args.week, posts, settings)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
@@ -80,10 +83,22 @@ def export(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
+    warn_unreadable(posts)
     writer(target, week, posts, settings)
     noun = "post" if len(posts) == 1 else "posts"
     print(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
+
+
+def warn_unreadable(posts: list[Post]) -> None:
+    """One line on stderr naming the rows a read left out because it cannot read them."""
+    found = [(row.post_id, row.reason) for row in getattr(posts, "unreadable", ())]
+    if found:
+        from planner.store.errors import unreadable_summary
+
+        left = "it is" if len(found) == 1 else "they are"
+        line = f"{unreadable_summary(found)} cannot be read, so {left} left out"
+        sys.stderr.write(f"planner: warning: {' '.join(line.split())}.\n")
 
 
 Writer = Callable[[Path, Week | None, list[Post], Settings], None]

@@ -19,10 +19,29 @@ from planner.core.domain import Post, Status
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store.engine import WRITE_OPTION, engine_over
-from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
+from planner.store.errors import (
+    PostUnreadable,
+    StoreCorrupt,
+    StoreError,
+    StoreReadOnly,
+    UnreadablePosts,
+    translate,
+)
 from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
-from planner.store.rows import PostCache, UnreadableRow, orm_values, post_from_row, post_values
+from planner.store.rows import (
+    PostCache,
+    ReadPosts,
+    UnreadableRow,
+    fetch_tolerant,
+    find_unreadable,
+    is_undecodable,
+    orm_values,
+    post_from_row,
+    post_values,
+    read_date,
+    readable_span,
+)
 from planner.store.snapshots import snapshot
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -59,6 +78,9 @@ class Store:
         self._write_engine: Engine | None = None
         self._raw = connection
         self._cache = PostCache()
+        # find_unreadable's answer, and the data_version it holds for: only another
+        # connection's write can change it (this one never writes an unreadable row).
+        self._unreadable: tuple[int, list[UnreadableRow]] | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -71,26 +93,29 @@ class Store:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    # -- reading ---------------------------------------------------------------
+    # -- reading (a row that cannot be read is left out, and named in .unreadable) --
 
-    def posts_in_week(self, week: Week) -> list[Post]:
+    def posts_in_week(self, week: Week) -> ReadPosts:
         """The week's dated posts, by date, time and id."""
         return self.posts_between(week.monday, week.sunday)
 
-    def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
+    def posts_between(self, first: dt.date, last: dt.date) -> ReadPosts:
         """Dated posts from ``first`` to ``last`` inclusive, by date, time and id."""
         return self._posts(
             f"SELECT {SELECT_LIST} FROM post WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
             (date_text(first), date_text(last)),
         )
 
-    def ideas(self) -> list[Post]:
+    def ideas(self) -> ReadPosts:
         """Posts with no date yet, oldest first."""
         return self._posts(f"SELECT {SELECT_LIST} FROM post WHERE date IS NULL ORDER BY id")
 
     def get(self, post_id: int) -> Post:
-        """The post with this id; KeyError if there is none."""
+        """The post with this id; KeyError if there is none, PostUnreadable if it holds a
+        value this version cannot read."""
         found = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE id = ?", (post_id,))
+        for problem in found.unreadable:
+            raise PostUnreadable(self.path, problem.post_id, problem.reason)
         if not found:
             raise KeyError(post_id)
         return found[0]
@@ -103,7 +128,22 @@ class Store:
         first, last = self._select("SELECT min(date), max(date) FROM post")[0]
         if first is None:
             return None
-        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        try:
+            return read_date(first), read_date(last)
+        except ValueError:  # an unreadable date sorts first or last: leave such rows out
+            return readable_span(self._select("SELECT DISTINCT date FROM post"))
+
+    def unreadable_rows(self) -> list[UnreadableRow]:
+        """Every post this version cannot read, by id: a full check, about as long as
+        SQLite's quick_check, made again only after another program wrote."""
+        version = int(self._select("PRAGMA data_version")[0][0])
+        if self._unreadable is None or self._unreadable[0] != version:
+            self._check_open()
+            try:
+                self._unreadable = (version, find_unreadable(self._raw))
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from exc
+        return list(self._unreadable[1])
 
     def settings(self) -> Settings:
         """The practice's settings; the defaults until some are saved."""
@@ -293,11 +333,14 @@ class Store:
         except sqlite3.Error as exc:
             raise translate(exc, self.path, read_only_why=self.read_only_reason or "") from exc
 
-    def _posts(self, sql: str, params: Sequence[Any] = ()) -> list[Post]:
+    def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
         try:
-            return self._cache.posts(self._select(sql, params))
-        except UnreadableRow as exc:
-            raise StoreCorrupt(self.path, str(exc)) from exc
+            rows = self._select(sql, params)
+        except StoreError as exc:
+            if not is_undecodable(exc.__cause__):
+                raise
+            rows = fetch_tolerant(self._raw, sql, params)  # to name the row, not fail all
+        return self._cache.posts(rows)
 
     def _writer(self) -> Engine:
         """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
@@ -316,6 +359,9 @@ class Store:
         if not self.pages_checked:
             why = f"{self.path} has not been checked for damage yet, so it was not changed."
             raise StoreError(self.path, why)
+        unreadable = self.unreadable_rows()
+        if unreadable:  # an edit over a plan it cannot see whole could undo what it hides
+            raise UnreadablePosts(self.path, [(row.post_id, row.reason) for row in unreadable])
         from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 

@@ -37,6 +37,7 @@ from planner.ui.window.actions import ActionSlots, create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
 from planner.ui.window.post_editing import PostEditing
+from planner.ui.window.unreadable_notice import UnreadableNotice
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.week_bar)
         layout.addWidget(self.banner)
+        self.unreadable_notice = UnreadableNotice(layout)  # rows the store cannot read
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.save_state = QLabel("Opening…")
@@ -217,10 +219,11 @@ class MainWindow(QMainWindow):
         settings = self.context.settings()
         if self.context.has_store:
             store = self.context.store
-            week_posts = store.posts_in_week(self.week)
+            week_posts: list[Post] = store.posts_in_week(self.week)
             ideas = self._ideas if ideas_unchanged else store.ideas()
         else:
             week_posts, ideas = [], []
+        self.unreadable_notice.show_rows(self.context, week_posts, ideas)
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
