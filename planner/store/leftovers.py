@@ -54,6 +54,28 @@ def remove_leftovers(store_path: Path) -> list[Path]:
             for file in store_path.parent.iterdir()
             if file.name.startswith(stem) and _abandoned(file.name, lambda final: final == stem)
         ]
+    return _remove(candidates)
+
+
+def remove_abandoned_parts(dest: Path) -> list[Path]:
+    """Remove the partial files a killed copy to ``dest`` left beside it; return them.
+
+    For a copy to a file of the user's choosing (``planner backup --to``): only names
+    made from ``dest``'s own, never anything else in that folder.
+    """
+    with contextlib.suppress(OSError):
+        return _remove(
+            [
+                file
+                for file in dest.parent.iterdir()
+                if file.name.startswith(dest.name)
+                and _abandoned(file.name, lambda final: final == dest.name)
+            ]
+        )
+    return []
+
+
+def _remove(candidates: list[Path]) -> list[Path]:
     removed = []
     for file in candidates:
         try:

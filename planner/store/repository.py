@@ -147,7 +147,7 @@ class Store:
 
     def settings(self) -> Settings:
         """The practice's settings; the defaults until some are saved."""
-        rows = self._select("SELECT data FROM settings WHERE id = ?", (SETTINGS_ROW_ID,))
+        rows = self._read("SELECT data FROM settings WHERE id = ?", (SETTINGS_ROW_ID,))
         if not rows:
             return Settings()
         try:
@@ -333,14 +333,18 @@ class Store:
         except sqlite3.Error as exc:
             raise translate(exc, self.path, read_only_why=self.read_only_reason or "") from exc
 
-    def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """``_select``; text that is not UTF-8 is read as ``Undecodable``, for the reader
+        to name, instead of failing the whole read."""
         try:
-            rows = self._select(sql, params)
+            return self._select(sql, params)
         except StoreError as exc:
             if not is_undecodable(exc.__cause__):
                 raise
-            rows = fetch_tolerant(self._raw, sql, params)  # to name the row, not fail all
-        return self._cache.posts(rows)
+            return fetch_tolerant(self._raw, sql, params)
+
+    def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
+        return self._cache.posts(self._read(sql, params))
 
     def _writer(self) -> Engine:
         """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""

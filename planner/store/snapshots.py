@@ -13,6 +13,7 @@ from pathlib import Path
 
 from planner.store.errors import StoreCorrupt, StoreError, first_finding
 from planner.store.files import create_private_file, fsync_dir, make_private_dirs, partial_name
+from planner.store.leftovers import remove_abandoned_parts
 
 
 def snapshot(source: sqlite3.Connection, dest: Path) -> Path:
@@ -24,6 +25,7 @@ def snapshot(source: sqlite3.Connection, dest: Path) -> Path:
     dest = Path(dest)
     make_private_dirs(dest.parent)
     part = dest.with_name(partial_name(dest.name))
+    remove_abandoned_parts(dest)  # what a killed copy to the same file left
     part.unlink(missing_ok=True)
     create_private_file(part)
     try:

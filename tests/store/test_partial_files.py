@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from store_helpers import fill, idea, scheduled
-from trust_helpers import planner, python
+from trust_helpers import killed, planner
 
 from planner.cli.entry import main
 from planner.store import StoreReadOnly, open_store
@@ -25,21 +25,6 @@ from planner.store.backups import MANUAL, PRE_IMPORT, list_snapshots, take_snaps
 TUE = dt.date(2026, 12, 1)
 CSV = "date,time,weekday,platform,kind,status,text,link,notes\n"
 CSV_ROW = "2026-12-02,10:00,Wednesday,x,shared,scheduled,Imported post,,\n"
-
-# The child dies at the rename that would finish its copy: the moment a SIGKILL leaves
-# the most behind (the whole .part file, sometimes its journal too).
-KILLED_AT_RENAME = """
-import os, signal, sys
-from pathlib import Path
-os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
-from planner.cli.entry import main
-main(sys.argv[1:])
-"""
-
-
-def killed(*argv: str, db: Path) -> None:
-    done = python(KILLED_AT_RENAME, *argv, "--db", str(db))
-    assert done.returncode == -9, done
 
 
 def partial_files(db_file: Path) -> list[str]:

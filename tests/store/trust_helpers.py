@@ -29,6 +29,23 @@ def python(code: str, *args: str, timeout: float = PATIENCE) -> subprocess.Compl
     )  # fmt: skip
 
 
+# The child dies at the rename that would finish its copy: the moment a SIGKILL leaves
+# the most behind (the whole .part file, sometimes its journal too).
+KILLED_AT_RENAME = """
+import os, signal, sys
+from pathlib import Path
+os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+from planner.cli.entry import main
+main(sys.argv[1:])
+"""
+
+
+def killed(*argv: str, db: Path) -> None:
+    """Run ``planner ARGV --db DB`` in a child that is SIGKILLed at its first rename."""
+    done = python(KILLED_AT_RENAME, *argv, "--db", str(db))
+    assert done.returncode == -9, done
+
+
 def one_error_line(err: str) -> str:
     """``err`` is exactly one ``planner: error:`` line; return it."""
     assert err.startswith("planner: error: "), err
