@@ -174,7 +174,7 @@ def restore_snapshot(
             kept: Path | None = take_snapshot(store_path, PRE_RESTORE, now=now)
             _copy_into(staging, store_path, busy_timeout)
         else:
-            kept = _keep_aside(store_path, now) if exists else None
+            kept = _keep_aside(store_path, now) if exists and _holds_data(store_path) else None
             os.replace(staging, store_path)
             fsync_dir(store_path.parent)
     except OSError as exc:
@@ -313,6 +313,12 @@ def _stage(source: Path, staging: Path) -> None:
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
+
+
+def _holds_data(store_path: Path) -> bool:
+    """False for an empty file with nothing beside it: a creation cut short keeps nothing."""
+    sides = (Path(f"{store_path}{suffix}") for suffix in SIDE_SUFFIXES)
+    return store_path.stat().st_size > 0 or any(side.exists() for side in sides)
 
 
 def _keep_aside(store_path: Path, now: dt.datetime) -> Path:

@@ -192,3 +192,10 @@ def test_a_sound_store_behind_a_link_keeps_its_copy_beside_its_real_file(
     assert link.is_symlink() and texts(real) == ["from the snapshot"]
     assert [s.path for s in list_snapshots(link)] == [s.path for s in list_snapshots(real)]
     assert listing(link.parent) == ["link.db"]
+
+
+def test_an_empty_file_is_replaced_and_nothing_is_kept_of_it(db_file: Path, good: Path) -> None:
+    db_file.touch()  # a creation cut short
+    done = restore_snapshot(db_file, good)
+    assert done.kept is None and texts(db_file) == ["from the snapshot"]
+    assert not (db_file.parent / "backups").exists()
