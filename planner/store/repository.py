@@ -253,6 +253,11 @@ class Store:
             self._engine.dispose()
         self._raw.close()
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (the
+        command line, another program); this store's own writes leave it as it was."""
+        return int(self._select("PRAGMA data_version")[0][0])
+
     def check_pages(self) -> None:
         """Run SQLite's check of every page, if still due; StoreCorrupt if it fails.
 
