@@ -1,7 +1,10 @@
-"""A child process for the start and memory figures: the real app, or a bare window.
+"""A child process for the start and memory figures: the real app, a bare window, or
+a bare window with the user's chosen stack (sqlmodel, so SQLAlchemy and pydantic) writing
+one row.
 
     python bench/child_window.py app DB WEEK WxH SETTLE_MS
     python bench/child_window.py bare - - WxH SETTLE_MS
+    python bench/child_window.py stack FILE - WxH SETTLE_MS
 
 The parent puts its clock (time.time()) in BENCH_T0 just before it starts this process,
 so each time printed runs from process start. The app goes through ``planner.cli.entry.main``,
@@ -9,7 +12,9 @@ exactly as ``python -m planner --db DB --week WEEK --size WxH``; the bench only 
 to the window's own signals (firstPainted, weekPainted), so nothing in the app changes.
 Each mark is taken in a zero timer queued from the paint, i.e. once that paint pass has
 finished. SETTLE_MS after the last paint the child takes its peak memory; the app then
-drops one card with real drag events (its first edit), times it and quits.
+drops one card with real drag events (its first edit), times it and quits. The stack
+child writes its row into FILE right after its first paint, as the app loads its
+database layer after its own.
 
 Prints one line: ``BENCH window=<ms> week=<ms> peak=<KiB>`` and, for the app,
 ``drop=<ms> peak_used=<KiB>`` (the peak after that first drop).
@@ -85,7 +90,23 @@ def run_app(db: str, week: str, size: str, settle_ms: int) -> int:
     return code
 
 
-def run_bare(size: str, settle_ms: int) -> int:
+def write_one_row(path: str) -> None:
+    """The least the user's stack does: sqlmodel makes a table and writes one row."""
+    from sqlmodel import Field, Session, SQLModel, create_engine
+
+    class Row(SQLModel, table=True):
+        id: int | None = Field(default=None, primary_key=True)
+        text: str
+
+    engine = create_engine(f"sqlite:///{path}")
+    SQLModel.metadata.create_all(engine)
+    with Session(engine) as session:
+        session.add(Row(text="one row"))
+        session.commit()
+    engine.dispose()
+
+
+def run_bare(size: str, settle_ms: int, stack_file: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -95,6 +116,8 @@ def run_bare(size: str, settle_ms: int) -> int:
     def done() -> None:
         mark("window")
         mark("week")  # a bare window has no week to wait for
+        if stack_file is not None:
+            write_one_row(stack_file)
         QTimer.singleShot(settle_ms, app.quit)
 
     class BareWindow(QMainWindow):
@@ -121,4 +144,4 @@ if __name__ == "__main__":
     mode, db_arg, week_arg, size_arg, settle_arg = sys.argv[1:6]
     if mode == "app":
         sys.exit(run_app(db_arg, week_arg, size_arg, int(settle_arg)))
-    sys.exit(run_bare(size_arg, int(settle_arg)))
+    sys.exit(run_bare(size_arg, int(settle_arg), db_arg if mode == "stack" else None))

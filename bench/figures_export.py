@@ -1,4 +1,4 @@
-"""The CSV export figure, in-process on both sides.
+"""The CSV export and import figures, in-process on both sides.
 
 In a process, start-up would swamp the export itself (the ``check`` figure already
 measures start-up), so both sides run here, each from opening its connection to the
@@ -7,6 +7,9 @@ parsing: open the store as its read commands do, read the year, write the
 CSV atomically; the note gives the same with the store already open, as in the
 window. The baseline reads the same rows with sqlite3 and writes the same columns
 (weekday included) with the csv module, BOM and CRLF alike.
+
+The import reads that year's file back as ``planner import --dry-run`` does (every
+row checked, nothing written); its baseline splits the same file with the csv module.
 """
 
 from __future__ import annotations
@@ -107,4 +110,54 @@ def csv_export(plan: BenchPlan, runs: int, work: Path) -> Figure:
         subject=subj,
         baseline=base,
         note=f"with the store already open, as the window exports: {kept:.0f} ms ({ratio:.2f}×)",
+    )
+
+
+IMPORT_MS_PER_ROW = 0.2  # 10,000 rows in 2 s: the bound the import tests used to time
+
+
+def import_with_app(source: Path) -> int:
+    """As ``planner import --dry-run`` reads a file: every row checked, nothing written."""
+    from planner.io.imports import read_import
+
+    result = read_import(source)
+    if result.errors:
+        raise RuntimeError(f"the bench's own export did not import: {result.errors[0]}")
+    return len(result.posts)
+
+
+def import_bare(source: Path) -> int:
+    with open(source, encoding="utf-8-sig", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1  # the header
+
+
+def csv_import(plan: BenchPlan, runs: int, work: Path) -> Figure:
+    """Read back the year that ``csv_export`` wrote (it must run first)."""
+    source = work / "app-year.csv"
+    counts: dict[str, int] = {}
+
+    def app() -> float:
+        start = time.perf_counter()
+        counts["app"] = import_with_app(source)
+        return (time.perf_counter() - start) * 1000
+
+    def bare() -> float:
+        start = time.perf_counter()
+        counts["bare"] = import_bare(source)
+        return (time.perf_counter() - start) * 1000
+
+    app()  # warm-up: the first call imports the readers' modules
+    bare()
+    base, subj = interleaved(runs, bare, app)
+    if counts["app"] != counts["bare"]:
+        raise RuntimeError(f"the imports differ: {counts}")
+    return Figure(
+        f"CSV import of {plan.year} ({counts['app']:,} rows, checked)",
+        "ms",
+        Goal.ABSOLUTE,
+        round(IMPORT_MS_PER_ROW * counts["app"], 1),
+        "csv module, rows split only",
+        subject=subj,
+        baseline=base,
+        note=f"{IMPORT_MS_PER_ROW} ms a row at most",
     )

@@ -12,6 +12,7 @@ class Goal(Enum):
     RATIO = "ratio"  # subject / baseline at most `limit`
     ABSOLUTE = "absolute"  # subject at most `limit`, in the figure's unit
     EXTRA = "extra"  # subject - baseline at most `limit`, in the figure's unit
+    NONE = "none"  # subject - baseline, shown for comparison with no goal
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Figure:
 
     @property
     def met(self) -> bool:
+        if self.goal is Goal.NONE:
+            return True
         if self.goal is Goal.RATIO:
             return self.ratio <= self.limit
         if self.goal is Goal.ABSOLUTE:
@@ -49,6 +52,8 @@ class Figure:
         return self.subject_median - self.baseline_median <= self.limit
 
     def goal_text(self) -> str:
+        if self.goal is Goal.NONE:
+            return "none"
         if self.goal is Goal.RATIO:
             return f"≤ {self.limit:g}×"
         if self.goal is Goal.ABSOLUTE:
@@ -63,6 +68,9 @@ class Figure:
         return f"{self.subject_median - self.baseline_median:+.1f} {self.unit}"
 
     def verdict(self) -> str:
+        if self.goal is Goal.NONE:
+            line = f"{self.name}: for comparison, no goal ({self.outcome_text()})"
+            return line + (f"; {self.note}" if self.note else "")
         word = "met" if self.met else "MISSED"
         line = f"{self.name}: goal {self.goal_text()} {word} ({self.outcome_text()})"
         return line + (f"; {self.note}" if self.note else "")
@@ -97,7 +105,7 @@ def table(figures: list[Figure], runs: int) -> str:
                 _amount(fig.baseline_median, fig.unit),
                 fig.baseline_name,
                 fig.goal_text(),
-                f"{fig.outcome_text()} {'met' if fig.met else 'MISSED'}",
+                fig.outcome_text() + _word(fig),
             ]
         )
     lines = ["| " + " | ".join(row) + " |" for row in rows]
@@ -105,6 +113,12 @@ def table(figures: list[Figure], runs: int) -> str:
     lines.append(f"Medians of {runs} interleaved runs each.")
     lines.extend(fig.verdict() for fig in figures)
     return "\n".join(lines)
+
+
+def _word(fig: Figure) -> str:
+    if fig.goal is Goal.NONE:
+        return ""
+    return " met" if fig.met else " MISSED"
 
 
 def _amount(value: float, unit: str) -> str:

@@ -22,6 +22,7 @@ from planner.paths import APP_ID, APP_NAME, resource_path
 if TYPE_CHECKING:
     import threading
 
+    from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
     from planner.store import Store
@@ -41,6 +42,12 @@ def run_app(
     """Run the window on the store at ``db_path``; the process exit code."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from planner.ui.platform_check import LIBRARIES_MISSING_EXIT, window_libraries_problem
+
+    problem = window_libraries_problem()  # before Qt, which would abort on it
+    if problem is not None:
+        print(f"planner: error: {problem}", file=sys.stderr)
+        return LIBRARIES_MISSING_EXIT
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.dialogs.prompts import QtPrompts, ScriptedPrompts
@@ -74,6 +81,22 @@ def run_app(
     if launch.failed:
         return launch.finish(1)
     return launch.run()
+
+
+def save_png(picture: QPixmap, path: Path) -> None:
+    """Write ``picture`` as a PNG the way every export is written: whole or not at all,
+    and a new file readable by its owner only (Qt's own save follows the umask)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from planner.io.atomic import ExportError, atomic_write_bytes
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, "PNG"):
+        raise ExportError(path, "the picture of the window could not be encoded as PNG")
+    buffer.close()
+    atomic_write_bytes(path, bytes(data.data()))
 
 
 # The offscreen platform says this for every window; it means nothing for a screenshot.
@@ -254,7 +277,7 @@ class Launch:
     def _fail(self, message: str) -> None:
         self.failed = True
         if self.screenshot is not None:
-            print(f"planner: {message}", file=sys.stderr)
+            self._say(message)
         else:
             self.window.context.prompts.error("Cannot open the plan", message)
         self.window.remember_state = False
@@ -263,6 +286,12 @@ class Launch:
         # app.exec(), so one made outside it (a test) would end every later loop at once.
         if self._running:
             self.app.exit(1)
+
+    def _say(self, message: str) -> None:
+        """A screenshot's failure, as the command line says one: one escaped line."""
+        from planner.console import fail
+
+        fail(message)
 
     def _schedule_screenshot(self) -> None:
         from PySide6.QtCore import QTimer
@@ -273,9 +302,12 @@ class Launch:
         assert self.screenshot is not None
         if self.failed:
             return
-        image = self.window.grab()
-        if not image.save(str(self.screenshot), "PNG"):
-            print(f"planner: cannot save the screenshot to {self.screenshot}", file=sys.stderr)
+        try:
+            save_png(self.window.grab(), self.screenshot)
+        except OSError as error:
+            from planner.io.os_errors import describe_os_error
+
+            self._say(describe_os_error(error, self.screenshot))
             self.failed = True
         self.window.close()
         self.app.exit(1 if self.failed else 0)

@@ -18,6 +18,7 @@ FIGURES = [
     "Drop",
     "planner check --json",
     "CSV export of",
+    "CSV import of",
     "Peak memory",
 ]
 
@@ -49,4 +50,11 @@ def test_quick_bench_prints_every_figure_its_baseline_and_a_verdict(tmp_path: Pa
         verdict = next((v for v in verdicts if v.startswith(name)), None)
         assert verdict is not None and re.search(r"goal ≤ .* (met|MISSED) \(", verdict)
     assert len(verdicts) == len(FIGURES)
+    # Memory is also shown against a bare window alone, for comparison, with no goal.
+    compared = next(r for r in rows if r.startswith("| Peak memory over a bare window"))
+    cells = [cell.strip() for cell in compared.strip("|").split("|")]
+    assert cells[3] == "bare QMainWindow" and cells[4] == "none"
+    assert re.fullmatch(r"[+-][\d.]+ MiB", cells[5]), cells
+    memory = next(r for r in rows if r.startswith("| Peak memory |"))
+    assert "sqlmodel writing one row" in memory
     assert not list(tmp_path.glob("planner-bench-*")), "the bench left its folder behind"

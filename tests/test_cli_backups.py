@@ -104,7 +104,7 @@ def test_backup_mistakes_are_one_line_and_write_nothing(
     assert "does not exist" in one_line(run.err)
     before = digest(db_file)
     assert run("backup", "--to", str(db_file)) == 1
-    assert "cannot overwrite the store itself" in one_line(run.err)
+    assert "is the store planner.db itself; choose another file" in one_line(run.err)
     assert digest(db_file) == before
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import check_writable_target
+from planner.cli.common import check_writable_target, refuse_overwrite
 from planner.cli.errors import CliError
+from planner.console import say
 
 
 def backup(args: argparse.Namespace, path: Path) -> int:
@@ -23,18 +24,17 @@ def backup(args: argparse.Namespace, path: Path) -> int:
         raise CliError(f"there is no store at {path} yet, so there is nothing to back up")
     target: Path | None = args.to
     if target is None:
-        print(take_snapshot(path, MANUAL))
+        say(str(take_snapshot(path, MANUAL)))
         return 0
     target = target.expanduser().absolute()
+    refuse_overwrite(target, path)
     check_writable_target(target)
-    if target.exists() and target.samefile(path):
-        raise CliError(f"a backup of {path} cannot overwrite the store itself")
     from planner.store.backups import store_reader
     from planner.store.snapshots import snapshot
 
     with store_reader(path) as conn:
         snapshot(conn, target)
-    print(target)
+    say(str(target))
     return 0
 
 
@@ -50,11 +50,11 @@ def restore(args: argparse.Namespace, path: Path) -> int:
             "the window, then restore. Nothing was changed."
         )
     done = restore_snapshot(path, args.file, force=args.force)
-    print(f"Restored {done.source} into {done.store}.")
+    say(f"Restored {done.source} into {done.store}.")
     if done.kept is not None and ".damaged." in done.kept.name:
-        print(f"The file it replaced was kept, as it was, in {done.kept}.")
+        say(f"The file it replaced was kept, as it was, in {done.kept}.")
     elif done.kept is not None:
         kept = next((s for s in list_snapshots(path) if s.path == done.kept), None)
         what = f" ({kept.describe()})" if kept is not None else ""
-        print(f"The plan as it was before{what} is kept in {done.kept}; restore it to go back.")
+        say(f"The plan as it was before{what} is kept in {done.kept}; restore it to go back.")
     return 0

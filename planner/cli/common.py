@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from planner.cli.errors import CliError
+from planner.console import warn
 from planner.core.domain import Post, day_name, first_line, format_time, short_day
 from planner.core.weeks import Week
 from planner.store import Store, StoreMissing, open_store
@@ -59,6 +59,16 @@ def refuse_problems(post: Post) -> None:
     problems = post.problems()
     if problems:
         raise CliError(" ".join(problems), 2)
+
+
+def refuse_overwrite(target: Path, store: Path) -> None:
+    """Refuse, before any work, an output that would replace a file of the store."""
+    from planner.paths import refuse_store_overwrite
+
+    try:
+        refuse_store_overwrite(target, store)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
 
 
 def check_writable_target(path: Path) -> None:
@@ -121,4 +131,4 @@ def warn_about_day(store: Store, post: Post) -> None:
             and warning.date == post.date
             and warning.platform is post.platform
         ):
-            sys.stderr.write(f"planner: warning: {warning.message}\n")
+            warn(warning.message)

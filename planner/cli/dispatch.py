@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner.cli.errors import CliError
+from planner.io.os_errors import describe_os_error
 from planner.paths import db_path
 from planner.store import StoreError
 
@@ -36,9 +37,17 @@ def handler_for(command: str) -> Handler:
     return handler
 
 
+def store_path(args: argparse.Namespace) -> Path:
+    """The store that --db or PLANNER_DB names; an empty name is a usage error."""
+    try:
+        return db_path(args.db)
+    except ValueError as exc:
+        raise CliError(str(exc), 2) from None
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` against the store that --db or PLANNER_DB names."""
-    path = db_path(args.db)
+    path = store_path(args)
     handler = handler_for(args.command)
     try:
         return handler(args, path)
@@ -49,4 +58,4 @@ def run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # the reader went away; planner.cli.entry stops quietly
     except OSError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(describe_os_error(exc)) from exc

@@ -19,6 +19,7 @@ from planner.cli.common import (
     warn_about_day,
 )
 from planner.cli.errors import CliError
+from planner.console import say
 from planner.core import edits
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Post, Status
@@ -48,7 +49,7 @@ def add(args: argparse.Namespace, path: Path) -> int:
     refuse_problems(post)
     with store_for_writing(path) as store:
         saved = store.add(post)
-        print(saved.id)
+        say(str(saved.id))
         warn_about_day(store, saved)
     return 0
 
@@ -64,7 +65,7 @@ def move(args: argparse.Namespace, path: Path) -> int:
         refuse_problems(moved)
         store.check_pages()  # opened for reading; an edit needs every page checked
         store.update(moved)
-        print(f"Moved {describe(moved)}")
+        say(f"Moved {describe(moved)}")
         warn_about_day(store, moved)
     return 0
 
@@ -75,7 +76,7 @@ def delete(args: argparse.Namespace, path: Path) -> int:
         assert store is not None
         store.check_pages()  # opened for reading; an edit needs every page checked
         deleted = store.delete(args.id)
-    print(f"Deleted {describe(deleted)}")
+    say(f"Deleted {describe(deleted)}")
     return 0
 
 
@@ -93,10 +94,10 @@ def demo(args: argparse.Namespace, path: Path) -> int:
     dated = sum(1 for p in posts if p.date is not None)
     ideas = len(posts) - dated
     db = f" --db {shlex.quote(str(path))}" if args.db else ""
-    print(
+    say(
         f"Added {len(posts)} sample posts to {path}: {dated} planned in {first_week} and "
         f"{first_week.next()}, and {ideas} ideas."
     )
-    print(f"Week {first_week} has a day over the Facebook limit. See it with:")
-    print(f"  planner check --week {first_week}{db}")
+    say(f"Week {first_week} has a day over the Facebook limit. See it with:")
+    say(f"  planner check --week {first_week}{db}")
     return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import planner
 from planner.cli.errors import CliError, fail_line
+from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
 from planner.core.weeks import Week
 
@@ -53,15 +54,23 @@ def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
     return convert
 
 
+# The largest id SQLite can hold: anything bigger cannot name a post, and SQLite
+# refuses to even look it up.
+LARGEST_POST_ID = 2**63 - 1
+
+
 def parse_post_id(text: str) -> int:
     value = text.strip()
     if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise ValueError(f"{text!r} is not a post id; ids are whole numbers like 12")
+    if int(value) > LARGEST_POST_ID:
+        raise ValueError(f"{text!r} is too big to be a post id")
     return int(value)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    # re.ASCII: a plain \d also takes full-width digits, as in "１４００x９００".
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text, re.ASCII)
     if not match:
         raise ValueError(f"{text!r} is not a window size; write it as WIDTHxHEIGHT, like 1400x900")
     width, height = int(match.group(1)), int(match.group(2))
@@ -222,10 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_command(args)
     except CliError as exc:
-        sys.stderr.write(fail_line(str(exc)))
+        fail(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write(fail_line("stopped; every change made so far was saved"))
+        fail("stopped; every change made so far was saved")
         return 130
     except BrokenPipeError:
         # `planner list ... | head` closed the pipe: stop quietly, as other tools do.
@@ -256,20 +265,21 @@ def check_command_arguments(args: argparse.Namespace) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    from planner.paths import db_path
+    """Everything that can be said about the arguments is said before the window starts."""
+    from planner.cli.dispatch import store_path
 
+    path = store_path(args)
     screenshot: Path | None = args.screenshot
-    if screenshot is not None and not screenshot.parent.is_dir():
-        raise CliError(
-            f"cannot save {screenshot}: the folder {screenshot.parent} does not exist", USAGE_EXIT
-        )
-    try:
-        from planner.app import run_app
-    except ModuleNotFoundError as exc:
-        if exc.name in ("planner.app", "PySide6"):
+    if screenshot is not None:
+        from planner.cli.common import refuse_overwrite
+
+        refuse_overwrite(screenshot, path)
+        if not screenshot.parent.is_dir():
             raise CliError(
-                f"the window is not available ({exc}); the commands still work"
-            ) from None
-        raise
-    result = run_app(db_path(args.db), week=args.window_week, screenshot=screenshot, size=args.size)
+                f"cannot save {screenshot}: the folder {screenshot.parent} does not exist",
+                USAGE_EXIT,
+            )
+    from planner.app import run_app
+
+    result = run_app(path, week=args.window_week, screenshot=screenshot, size=args.size)
     return int(result or 0)

@@ -6,6 +6,10 @@ on every run, including ``planner --version``. The commands import what they nee
 
 from __future__ import annotations
 
+from planner.console import fail_line
+
+__all__ = ["CliError", "fail_line"]
+
 
 class CliError(Exception):
     """A command cannot go on. The message is one line; nothing has been written."""
@@ -13,8 +17,3 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(" ".join(message.split()))
         self.exit_code = exit_code
-
-
-def fail_line(message: str) -> str:
-    """The one line a failure prints on stderr."""
-    return f"planner: error: {' '.join(message.split())}\n"

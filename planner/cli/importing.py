@@ -11,6 +11,7 @@ from pathlib import Path
 
 from planner.cli.common import store_for_writing
 from planner.cli.errors import CliError
+from planner.console import say
 from planner.core.domain import Post
 from planner.core.weeks import Week
 from planner.io.imports import NeedsChoice, detect, read_import, read_text
@@ -41,7 +42,7 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
     if result.errors:
         if args.dry_run:
             for error in result.errors:
-                print(f"row {error.row}: {error.reason}")
+                say(f"row {error.row}: {error.reason}")
         shown = "; ".join(f"row {e.row}: {e.reason}" for e in result.errors[:SHOWN_ROW_ERRORS])
         hidden = len(result.errors) - SHOWN_ROW_ERRORS
         more = f" (and {hidden} more; --dry-run lists them all)" if hidden > 0 else ""
@@ -49,20 +50,20 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
     if not result.posts:
         # A header and no rows is what exporting an empty week writes: it must import
         # back. A file with no header at all was refused above, as a row error.
-        print("The file holds no posts; nothing to import.")
+        say("The file holds no posts; nothing to import.")
         return 0
     summary = f"{len(result.posts)} {_posts(len(result.posts))} ({_spread(result.posts)})"
     if args.dry_run:
-        print(f"{source}: {layout}. Would import {summary}.")
-        print("Dry run: nothing was written.")
+        say(f"{source}: {layout}. Would import {summary}.")
+        say("Dry run: nothing was written.")
         return 0
     from planner.store.backups import kept_for_import
 
     with store_for_writing(path) as store, kept_for_import(store) as kept:
         store.add_many(result.posts)
-    print(f"{source}: {layout}. Imported {summary} into {path}.")
+    say(f"{source}: {layout}. Imported {summary} into {path}.")
     if kept is not None:
-        print(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
+        say(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
     return 0
 
 

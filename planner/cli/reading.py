@@ -6,18 +6,20 @@ A store that does not exist yet reads as empty, and none of these creates it.
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner.cli.common import (
     check_writable_target,
     post_line,
     post_to_json,
+    refuse_overwrite,
     store_for_reading,
 )
-from planner.cli.errors import CliError
+from planner.console import say, say_json, warn
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -33,18 +35,18 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        say_json(data, indent=2)
         return 0
     if args.week:
-        print(args.week.title())
+        say(args.week.title())
         if not posts:
-            print("No posts planned this week.")
+            say("No posts planned this week.")
     elif not posts:
-        print("No ideas waiting for a date.")
+        say("No ideas waiting for a date.")
     else:
-        print("Ideas (no date yet)")
+        say("Ideas (no date yet)")
     for post in posts:
-        print(post_line(post))
+        say(post_line(post))
     return 0
 
 
@@ -57,24 +59,25 @@ def check(args: argparse.Namespace, path: Path) -> int:
     warn_unreadable(posts)
     report = evaluate_week(args.week, posts, settings)
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False))
+        say_json(report.to_json())
         return 0
-    print(args.week.title())
-    print(report.mix_summary)
+    say(args.week.title())
+    say(report.mix_summary)
     if not report.warnings:
-        print("No warnings: the week keeps to the mix and the daily limits.")
+        say("No warnings: the week keeps to the mix and the daily limits.")
     else:
-        print("Warnings:")
+        say("Warnings:")
         for warning in report.warnings:
-            print(f"  {warning.message}")
+            say(f"  {warning.message}")
     return 0
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
     target: Path = args.csv or args.pdf or args.ics
+    refuse_overwrite(target, path)
     check_writable_target(target)
     week: Week | None = args.week
-    writer = _writer_for(args)  # before reading: a missing exporter is said up front
+    writer = _writer_for(args)
     with store_for_reading(path) as store:
         if week is not None:
             posts = store.posts_in_week(week) if store else []
@@ -86,7 +89,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
     warn_unreadable(posts)
     writer(target, week, posts, settings)
     noun = "post" if len(posts) == 1 else "posts"
-    print(f"Wrote {len(posts)} {noun} of {span} to {target}.")
+    say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
 
 
@@ -97,8 +100,7 @@ def warn_unreadable(posts: list[Post]) -> None:
         from planner.store.errors import unreadable_summary
 
         left = "it is" if len(found) == 1 else "they are"
-        line = f"{unreadable_summary(found)} cannot be read, so {left} left out"
-        sys.stderr.write(f"planner: warning: {' '.join(line.split())}.\n")
+        warn(f"{unreadable_summary(found)} cannot be read, so {left} left out.")
 
 
 Writer = Callable[[Path, Week | None, list[Post], Settings], None]
@@ -110,19 +112,43 @@ def _writer_for(args: argparse.Namespace) -> Writer:
 
         return lambda target, week, posts, settings: write_csv(posts, target)
     if args.ics:
-        try:
-            from planner.io.ics import write_ics
-        except ModuleNotFoundError as exc:
-            raise CliError(f"calendar export is not available yet ({exc})") from None
+        from planner.io.ics import write_ics
+
         return lambda target, week, posts, settings: write_ics(posts, target)
     return _write_pdf
 
 
 def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Settings) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
+    from planner.printing.pages import export_week_pdf
+
+    with _gui_application():
+        export_week_pdf(target, week, posts, settings)
+
+
+@contextmanager
+def _gui_application() -> Iterator[None]:
+    """A QGuiApplication for painting, held while the block runs and shut down after it.
+
+    With no display (a server, a cron job) it paints offscreen; the environment is left
+    as it was. An application that already runs (a caller's own) is used as it is.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        yield
+        return
+    argv = [sys.argv[0] if sys.argv and sys.argv[0] else "planner"]
+    if _no_display():
+        argv += ["-platform", "offscreen"]
+    app = QGuiApplication(argv)
     try:
-        from planner.printing.pages import ensure_gui_application, export_week_pdf
-    except ModuleNotFoundError as exc:
-        raise CliError(f"PDF export is not available yet ({exc})") from None
-    ensure_gui_application()
-    export_week_pdf(target, week, posts, settings)
+        yield
+    finally:
+        app.shutdown()
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")

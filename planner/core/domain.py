@@ -6,6 +6,7 @@ Pure data, no Qt and no SQL. Every other layer speaks in these types.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -118,12 +119,21 @@ PLATFORMS: dict[Platform, PlatformInfo] = {
 }
 
 
+# The plan's calendar: far enough each way for any plan, and well inside what every
+# layer (datetime, SQLite, calendar files, the week arithmetic) can represent.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+FIRST_DAY = dt.date(FIRST_YEAR, 1, 1)
+LAST_DAY = dt.date(LAST_YEAR, 12, 31)
+YEARS = f"the years {FIRST_YEAR} to {LAST_YEAR}"
+
+
 @dataclass(frozen=True, slots=True)
 class Post:
     """One item planned for one platform.
 
     An idea has no date and no time; every other status has both. ``id`` is None
-    until the store has saved the post.
+    and ``uid`` empty until the store has saved the post.
     """
 
     platform: Platform
@@ -135,6 +145,9 @@ class Post:
     link: str = ""
     notes: str = ""
     id: int | None = field(default=None, compare=True)
+    # A random UUID the store gives a new post; it never changes (moves, edits, exports,
+    # imports, sync, restore). "" until the store has saved the post; a copy has none.
+    uid: str = ""
 
     @property
     def is_idea(self) -> bool:
@@ -166,6 +179,8 @@ class Post:
                 found.append(f"A {self.status.value} post needs a date.")
             if self.time is None:
                 found.append(f"A {self.status.value} post needs a time.")
+        if self.date is not None and not FIRST_DAY <= self.date <= LAST_DAY:
+            found.append(f"The date {self.date.isoformat()} is outside {YEARS}.")
         if self.time is not None and (self.time.second or self.time.microsecond):
             found.append("Times are whole minutes.")
         if "\x00" in self.text or "\x00" in self.link or "\x00" in self.notes:
@@ -186,24 +201,34 @@ def first_line(text: str, width: int | None = None) -> str:
     return line
 
 
+# ASCII digits only: str.isdigit() and a plain \d also take full-width and Arabic digits,
+# and date.fromisoformat() also takes "20260101" and week dates like "2026-W01-1".
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_TIME = re.compile(r"(\d{2}):(\d{2})", re.ASCII)
+
+
 def parse_date(text: str) -> dt.date:
-    """Parse ``YYYY-MM-DD`` strictly, with a message a person can act on."""
+    """Parse ``YYYY-MM-DD`` strictly, in the years 1900 to 2200, with a message a person
+    can act on. Surrounding spaces are allowed; nothing else is."""
+    match = _DATE.fullmatch(text.strip())
     try:
-        if len(text.strip()) != 10:
+        if match is None:
             raise ValueError
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{text!r} is outside {YEARS}")
+    return day
 
 
 def parse_time(text: str) -> dt.time:
-    """Parse 24-hour ``HH:MM`` strictly."""
-    value = text.strip()
+    """Parse 24-hour ``HH:MM`` strictly (ASCII digits)."""
+    match = _TIME.fullmatch(text.strip())
     try:
-        hours, minutes = value.split(":")
-        if len(hours) != 2 or len(minutes) != 2 or not (hours + minutes).isdigit():
+        if match is None:
             raise ValueError
-        return dt.time(int(hours), int(minutes))
+        return dt.time(int(match.group(1)), int(match.group(2)))
     except ValueError:
         raise ValueError(f"{text!r} is not a time; write it as HH:MM (24-hour)") from None
 

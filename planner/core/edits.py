@@ -43,12 +43,12 @@ def copied(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
     """A new post like ``post`` at another slot (``date=None``: a new idea).
 
     A copy is never already published and is never an idea once it has a date: such
-    copies start as drafts. It has no id yet: the store gives it one.
+    copies start as drafts. It has no id and no uid yet: the store gives it new ones.
     """
     if date is None:
-        return post.with_changes(id=None, date=None, time=None, status=Status.IDEA)
+        return post.with_changes(id=None, uid="", date=None, time=None, status=Status.IDEA)
     status = Status.DRAFT if post.status in (Status.IDEA, Status.PUBLISHED) else post.status
-    return post.with_changes(id=None, date=date, time=time, status=status)
+    return post.with_changes(id=None, uid="", date=date, time=time, status=status)
 
 
 def edited(post: Post) -> Post:

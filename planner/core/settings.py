@@ -42,13 +42,16 @@ def default_targets() -> dict[Kind, float]:
     return {Kind.ORIGINAL: 0.30, Kind.SHARED: 0.60, Kind.PROMOTIONAL: 0.10}
 
 
+COUNTRIES = ("GB", "US")
+
+
 def default_daily_limits() -> dict[Platform, int]:
     return {platform: info.daily_limit for platform, info in PLATFORMS.items()}
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The practice's name, the rule thresholds and the working day shown."""
+    """The practice's details, the rule thresholds, the working day shown and sharing."""
 
     practice_name: str = "My Practice"
     bands: dict[Kind, Band] = field(default_factory=default_bands)
@@ -57,6 +60,19 @@ class Settings:
     daily_limits: dict[Platform, int] = field(default_factory=default_daily_limits)
     day_start_hour: int = 7
     day_end_hour: int = 21
+    # The practice's own details: the guard never flags them, replies are signed with
+    # them, and the country decides the phone format and the awareness days shown.
+    timezone: str = ""  # an IANA zone; empty: the system's (TZ honoured)
+    phones: tuple[str, ...] = ()
+    email: str = ""
+    address: str = ""
+    website: str = ""
+    country: str = "GB"  # GB or US
+    # Sharing through a CalDAV server (off while the url is empty); the password is
+    # kept in the system keyring, never here.
+    sync_url: str = ""
+    sync_user: str = ""
+    sync_calendar: str = ""
 
     def problems(self) -> list[str]:
         """Why these settings cannot be used, in plain words; empty when they can."""
@@ -70,6 +86,8 @@ class Settings:
                 found.append(f"The {platform.label} daily limit cannot be negative.")
         if not 0 <= self.day_start_hour < self.day_end_hour <= 24:
             found.append("The working day must start before it ends, between 0 and 24.")
+        if self.country not in COUNTRIES:
+            found.append(f"The country must be one of {', '.join(COUNTRIES)}.")
         return found
 
     def limit_for(self, platform: Platform) -> int:
@@ -87,6 +105,15 @@ class Settings:
             "daily_limits": {p.value: n for p, n in self.daily_limits.items()},
             "day_start_hour": self.day_start_hour,
             "day_end_hour": self.day_end_hour,
+            "timezone": self.timezone,
+            "phones": list(self.phones),
+            "email": self.email,
+            "address": self.address,
+            "website": self.website,
+            "country": self.country,
+            "sync_url": self.sync_url,
+            "sync_user": self.sync_user,
+            "sync_calendar": self.sync_calendar,
         }
 
     @classmethod
@@ -110,4 +137,13 @@ class Settings:
             daily_limits=limits,
             day_start_hour=int(data.get("day_start_hour", base.day_start_hour)),
             day_end_hour=int(data.get("day_end_hour", base.day_end_hour)),
+            timezone=str(data.get("timezone", base.timezone)),
+            phones=tuple(str(phone) for phone in data.get("phones", base.phones)),
+            email=str(data.get("email", base.email)),
+            address=str(data.get("address", base.address)),
+            website=str(data.get("website", base.website)),
+            country=str(data.get("country", base.country)),
+            sync_url=str(data.get("sync_url", base.sync_url)),
+            sync_user=str(data.get("sync_user", base.sync_user)),
+            sync_calendar=str(data.get("sync_calendar", base.sync_calendar)),
         )

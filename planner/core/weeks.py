@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from planner.core.domain import month_abbr
+from planner.core.domain import FIRST_DAY, LAST_DAY, YEARS, month_abbr
 
-_WEEK_NAME = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+# ASCII digits only: a plain \d also matches full-width and Arabic digits.
+_WEEK_NAME = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -24,14 +25,21 @@ class Week:
 
     @classmethod
     def parse(cls, text: str) -> Week:
-        """Read ``2026-W49`` (or ``2026W49``)."""
+        """Read ``2026-W49`` (or ``2026W49``): a week holding a day of 1900 to 2200."""
         match = _WEEK_NAME.match(text)
         if not match:
             raise ValueError(f"{text!r} is not a week; write it like 2026-W49")
+        year = int(match.group(1))
+        # The year first: the days of 9999-W52 are past what a date can hold.
+        if not FIRST_DAY.year - 1 <= year <= LAST_DAY.year + 1:
+            raise ValueError(f"{text!r} is outside {YEARS}")
         try:
-            return cls(int(match.group(1)), int(match.group(2)))
+            week = cls(year, int(match.group(2)))
         except ValueError as exc:
             raise ValueError(f"{text!r} is not a week: {exc}") from None
+        if week.sunday < FIRST_DAY or week.monday > LAST_DAY:
+            raise ValueError(f"{text!r} is outside {YEARS}")
+        return week
 
     @classmethod
     def containing(cls, day: dt.date) -> Week:

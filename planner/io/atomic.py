@@ -14,20 +14,13 @@ import stat
 import tempfile
 from pathlib import Path
 
-_REASONS = {
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "part of the folder path is a file, not a folder",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "a folder already has that name",
-    errno.ENAMETOOLONG: "the name is too long",
-}
+from planner.io.os_errors import REASONS, WordedOSError, os_error_reason
+
+# Writing into a folder: a missing name is the folder (the file is being made).
+_REASONS = {**REASONS, errno.ENOENT: "the folder does not exist"}
 
 
-class ExportError(OSError):
+class ExportError(WordedOSError):
     """A file could not be written. The message names the file and the reason."""
 
     def __init__(self, path: Path, reason: str, errno_: int | None = None) -> None:
@@ -42,7 +35,7 @@ class ExportError(OSError):
     def from_os_error(cls, path: Path, exc: OSError) -> ExportError:
         if isinstance(exc, ExportError):
             return exc
-        reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+        reason = _REASONS.get(exc.errno or 0) or os_error_reason(exc)
         return cls(path, reason, exc.errno)
 
 

@@ -48,6 +48,7 @@ from planner.io.records import (
     is_blank,
     join_reasons,
     read_records,
+    row_limit_error,
     shorten,
 )
 
@@ -146,6 +147,9 @@ def parse_csv(text: str) -> ParseResult:
     columns, header_error = _read_header(records[start])
     if header_error:
         return ParseResult.from_rows([], LAYOUT, [RowError(start + 1, header_error)])
+    too_many = row_limit_error(records, header=True)
+    if too_many is not None:  # refused whole, rather than checked row by row for seconds
+        return ParseResult.from_rows([], LAYOUT, [too_many])
     rows = [
         _read_row(index + 1, record, columns)
         for index, record in enumerate(records[start + 1 :], start=start + 1)

@@ -22,6 +22,7 @@ from planner.io.records import (
     is_blank,
     join_reasons,
     read_records,
+    row_limit_error,
     shorten,
 )
 
@@ -30,7 +31,10 @@ LAYOUT = "hootsuite"
 ORDER_NAMES: dict[str, str] = {"dmy": "day/month/year", "mdy": "month/day/year"}
 ORDER_PATTERNS: dict[str, str] = {"dmy": "DD/MM/YYYY HH:MM", "mdy": "MM/DD/YYYY HH:MM"}
 MAX_CELLS = 3
-_DATETIME = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*")
+# re.ASCII: a plain \d also matches full-width and Arabic-Indic digits.
+_DATETIME = re.compile(
+    r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", re.ASCII
+)
 
 
 class DateOrderConflict(ImportFileError):
@@ -118,6 +122,9 @@ def parse_hootsuite(
     records, fatal = read_records(text)
     first = next((i for i, record in enumerate(records) if not is_blank(record)), None)
     skip = first if first is not None and is_header(records[first]) else None
+    too_many = row_limit_error(records, header=skip is not None)
+    if too_many is not None:  # refused whole, rather than checked row by row for seconds
+        return ParseResult.from_rows([], LAYOUT, [too_many])
     rows = [
         _read_row(index + 1, record, date_order, *chosen)
         for index, record in enumerate(records)

@@ -22,6 +22,7 @@ from planner.io.records import (
     decode_csv_bytes,
     is_blank,
     read_records,
+    row_limit_error,
     shorten,
 )
 
@@ -60,6 +61,7 @@ class DetectedLayout:
     date_order: str | None = None  # Hootsuite only: "dmy", "mdy" or "ambiguous"
     problem: str | None = None  # why the file is unknown, or why its dates conflict
     header: bool = False  # Hootsuite only: the file starts with a "Date, Message…" row
+    problem_row: int = 1  # the row the problem is found on, for a file that is unknown
 
     def describe(self) -> str:
         """One sentence for the import dialog, like "Hootsuite bulk file (…), 12 rows"."""
@@ -84,13 +86,19 @@ def detect(text: str) -> DetectedLayout:
     content = [record for record in records if not is_blank(record)]
     if not content:
         empty = fatal.reason if fatal else "the file is empty"
-        return DetectedLayout("unknown", 0, problem=empty)
+        return DetectedLayout("unknown", 0, problem=empty, problem_row=fatal.row if fatal else 1)
     first = content[0]
     if csv_format.looks_like_header([csv_format.restore(cell) for cell in first]):
+        too_many = row_limit_error(records, header=True)
+        if too_many is not None:
+            return _too_many(len(content) - 1, too_many)
         return DetectedLayout("planner", len(content) - 1)
     header = hootsuite.is_header(first)
     body = content[1:] if header else content
     if body and hootsuite.looks_like_datetime(body[0][0]):
+        too_many = row_limit_error(records, header=header)
+        if too_many is not None:
+            return _too_many(len(body), too_many)
         try:
             order: str = hootsuite.detect_date_order(records)
             problem = None
@@ -108,12 +116,9 @@ def detect(text: str) -> DetectedLayout:
     )
 
 
-def detect_layout(text: str) -> Layout:
-    return detect(text).layout
-
-
-def describe_layout(text: str) -> str:
-    return detect(text).describe()
+def _too_many(rows: int, error: RowError) -> DetectedLayout:
+    """A file past the row limit: refused whole, naming the first row past it."""
+    return DetectedLayout("unknown", rows, problem=error.reason, problem_row=error.row)
 
 
 def read_text(source: str | bytes | os.PathLike[str]) -> str:
@@ -159,7 +164,8 @@ def read_import(
     if found.layout == "planner":
         return csv_format.parse_csv(text)
     if found.layout == "unknown":
-        return ParseResult([], [RowError(1, found.problem or "unknown layout")], "unknown")
+        problem = RowError(found.problem_row, found.problem or "unknown layout")
+        return ParseResult([], [problem], "unknown")
     if found.date_order == "conflict":
         raise ImportFileError(found.problem)
     missing: dict[str, tuple[str, ...]] = {}

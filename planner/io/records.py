@@ -17,8 +17,10 @@ BOM = "\ufeff"
 # A plan's longest text is Facebook's 63,206 characters, but notes have no limit;
 # this only stops a broken file from swallowing gigabytes into one cell.
 MAX_CELL_CHARS = 16 * 1024 * 1024
-# A year of posts is a few thousand rows; this keeps a runaway file from taking minutes.
+# Rows to import, a header and blank rows aside. A year of posts is a few thousand rows;
+# this keeps a runaway file from taking minutes.
 MAX_ROWS = 100_000
+TOO_MANY_ROWS = f"the file has more than {MAX_ROWS:,} rows to import, far more than any plan"
 SAVE_AS_UTF8 = 'save it as "CSV UTF-8" and import it again'
 
 
@@ -100,21 +102,43 @@ def read_records(text: str) -> tuple[list[list[str]], RowError | None]:
     """Every CSV record of ``text`` (record i is row i + 1), and the error that stopped reading.
 
     Rows may end in CRLF, LF or a lone CR. Inside a quoted cell every character is
-    kept exactly, line breaks included.
+    kept exactly, line breaks included. Reading stops past a header and MAX_ROWS rows
+    that are not blank; ``row_limit_error`` then names the row past the limit.
     """
     if csv.field_size_limit() < MAX_CELL_CHARS:
         csv.field_size_limit(MAX_CELL_CHARS)
     records: list[list[str]] = []
     reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), strict=True)
+    wanted = MAX_ROWS + 2  # a header, the rows allowed, and one to show there are more
+    content = 0
     try:
-        # extend() keeps the records read before an error, and is much faster than a loop.
-        records.extend(itertools.islice(reader, MAX_ROWS + 1))
+        while content < wanted:
+            start = len(records)
+            # extend() keeps the records read before an error, and is much faster than a loop.
+            records.extend(itertools.islice(reader, wanted - content))
+            if len(records) - start < wanted - content:
+                break  # the end of the file
+            content += sum(1 for record in records[start:] if not is_blank(record))
     except csv.Error as exc:
         return records, RowError(len(records) + 1, _explain_csv_error(str(exc)))
-    if len(records) > MAX_ROWS:  # refuse it whole rather than check rows for seconds
-        reason = f"the file has more than {MAX_ROWS:,} rows, far more than any plan"
-        return [], RowError(MAX_ROWS + 1, reason)
     return records, None
+
+
+def row_limit_error(records: list[list[str]], *, header: bool) -> RowError | None:
+    """The first row past MAX_ROWS rows to import, when ``records`` go that far.
+
+    ``header``: the first record that is not blank is a header, not a row to import.
+    """
+    allowed = MAX_ROWS + (1 if header else 0)
+    if len(records) <= allowed:
+        return None
+    seen = 0
+    for index, record in enumerate(records):
+        if not is_blank(record):
+            seen += 1
+            if seen > allowed:
+                return RowError(index + 1, TOO_MANY_ROWS)
+    return None
 
 
 def _explain_csv_error(message: str) -> str:

@@ -60,7 +60,6 @@ class PaintedCard:
 class PageLayout:
     page: int
     cards: list[PaintedCard] = field(default_factory=list)
-    overflow_rows: list[QRectF] = field(default_factory=list)
 
 
 def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int = 0) -> PageLayout:
@@ -80,9 +79,9 @@ def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int =
     _paint_header(painter, rect, plan, page)
     if page == 0:
         _paint_grid(painter, _band(rect, GRID_TOP, GRID_BOTTOM), plan, layout)
-        _paint_bottom(painter, _band(rect, BAND_TOP, 1.0), plan, layout)
+        _paint_bottom(painter, _band(rect, BAND_TOP, 1.0), plan)
     else:
-        _paint_continuation(painter, _band(rect, GRID_TOP, 1.0), plan, page, layout)
+        _paint_continuation(painter, _band(rect, GRID_TOP, 1.0), plan, page)
     painter.restore()
     return layout
 
@@ -230,7 +229,7 @@ def _paint_card(
     return PaintedCard(card.post.id, kind, QRectF(rect), swatch)
 
 
-def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan, layout: PageLayout) -> None:
+def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan) -> None:
     cap = plan.capacity
     w = band.width()
     gap = w * 0.012
@@ -242,13 +241,11 @@ def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan, layout: PageL
     rows = max(cap.warning_lines, cap.overflow_lines) + 1.4
     unit = band.height() / rows
     paint_key_and_mix(painter, left, plan, unit)
-    layout.overflow_rows += paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit)
+    paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit)
     x = warn.right() + gap
     if plan.overflow:
         more = QRectF(x, band.top(), w * widths[1], band.height())
-        layout.overflow_rows += paint_line_box(
-            painter, more, "More posts", list(plan.overflow), unit
-        )
+        paint_line_box(painter, more, "More posts", list(plan.overflow), unit)
         x = more.right() + gap
     notes = QRectF(x, band.top(), band.right() - x, band.height())
     section_title(painter, notes, "Notes for the staff meeting", unit)
@@ -262,9 +259,7 @@ def _warning_lines(plan: PagePlan) -> list[PageLine]:
     return [PageLine("None: the mix and the daily limits are all fine.", LineRole.NOTE)]
 
 
-def _paint_continuation(
-    painter: QPainter, body: QRectF, plan: PagePlan, page: int, layout: PageLayout
-) -> None:
+def _paint_continuation(painter: QPainter, body: QRectF, plan: PagePlan, page: int) -> None:
     cap = plan.capacity
     lines = list(plan.continuation[page - 1])
     columns = cap.continuation_columns
@@ -277,4 +272,4 @@ def _paint_continuation(
         if not chunk:
             break
         col = QRectF(body.left() + c * (col_w + gap), body.top(), col_w, body.height())
-        layout.overflow_rows += paint_lines(painter, col, chunk, unit)
+        paint_lines(painter, col, chunk, unit)

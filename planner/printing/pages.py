@@ -1,29 +1,27 @@
-"""Print, preview, PDF and image of the week plan, all through ``paint_week_page``.
+"""PDF and printer pages of the week plan, all through ``paint_week_page``.
 
 The paper is landscape A4, or Letter where Letter is the norm; the print dialog can
 change it, and the page adapts because every size comes from the page rect.
+Painting text needs a running QGuiApplication: the window has one, and the command
+line's PDF export makes its own for as long as the export lasts. The dialogs that
+choose a printer or preview the pages are widgets: planner.ui.dialogs.print_dialogs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF
 from PySide6.QtGui import (
     QGuiApplication,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
 
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
@@ -55,23 +53,11 @@ _LETTER_TERRITORIES = frozenset(
     }
 )
 
-# The command line has no window; Qt needs its application object alive while painting.
-_APPLICATION: list[QGuiApplication] = []
 
-
-def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new QGuiApplication (offscreen with no display)."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    if existing is not None:
-        raise RuntimeError("a non-GUI Qt application is running; the plan cannot be painted")
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and no_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "planner"])
-    _APPLICATION.append(app)
-    return app
+def _require_gui_application() -> None:
+    """Refuse plainly, rather than crash in Qt's font code, when no application runs."""
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise RuntimeError("painting the plan needs a running QGuiApplication")
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -89,12 +75,6 @@ def default_page_layout(locale: QLocale | None = None) -> QPageLayout:
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
         QPageLayout.Unit.Millimeter,
     )
-
-
-def new_printer(locale: QLocale | None = None) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(default_page_layout(locale))
-    return printer
 
 
 def plan_week(
@@ -124,7 +104,7 @@ def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
 
 def week_pdf_bytes(plans: Sequence[PagePlan], locale: QLocale | None = None) -> bytes:
     """The PDF of ``plans``, one landscape page per week (more if a week continues)."""
-    ensure_gui_application()
+    _require_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -150,51 +130,3 @@ def export_week_pdf(
     """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
     plan = plan_week(week, posts, settings, printed_on)
     atomic_write_bytes(path, week_pdf_bytes([plan]))
-
-
-def render_week_image(
-    week: Week,
-    posts: Sequence[Post],
-    settings: Settings,
-    size: tuple[int, int] = (1684, 1190),
-    printed_on: dt.date | None = None,
-    page: int = 0,
-) -> QImage:
-    """The page as an image with a paper-like margin, for tests and thumbnails."""
-    ensure_gui_application()
-    return render_plan_image(plan_week(week, posts, settings, printed_on), size, page)
-
-
-def render_plan_image(plan: PagePlan, size: tuple[int, int], page: int = 0) -> QImage:
-    width, height = size
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(0xFFFFFF)
-    margin = min(width, height) * 0.035
-    painter = QPainter(image)
-    try:
-        paint_week_page(
-            painter, QRectF(margin, margin, width - 2 * margin, height - 2 * margin), plan, page
-        )
-    finally:
-        painter.end()
-    return image
-
-
-def open_print_preview(parent: QWidget | None, plans: Sequence[PagePlan]) -> QPrintPreviewDialog:
-    """The preview dialog, ready to ``exec()``; its Print button prints the same pages."""
-    dialog = QPrintPreviewDialog(parent)
-    dialog.printer().setPageLayout(default_page_layout())
-    dialog.setWindowTitle("Print Preview")
-    kept = tuple(plans)
-    dialog.paintRequested.connect(lambda printer: print_weeks(printer, kept))
-    return dialog
-
-
-def run_print_dialog(parent: QWidget | None, plans: Sequence[PagePlan]) -> bool:
-    """The platform's print dialog, then the pages; False when the user cancels."""
-    printer = new_printer()
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    print_weeks(printer, plans)
-    return True

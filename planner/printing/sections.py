@@ -41,24 +41,18 @@ def paint_line_box(
     title: str,
     lines: list[PageLine],
     unit: float,
-) -> list[QRectF]:
-    """A titled box of lines; returns the rows that hold a post."""
+) -> None:
+    """A titled box of lines."""
     section_title(painter, rect, title, unit)
     top = rect.top() + unit * 1.4
-    return paint_lines(
-        painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), lines, unit
-    )
+    paint_lines(painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top), lines, unit)
 
 
-def paint_lines(
-    painter: QPainter, rect: QRectF, lines: list[PageLine], unit: float
-) -> list[QRectF]:
+def paint_lines(painter: QPainter, rect: QRectF, lines: list[PageLine], unit: float) -> None:
     """Lines of the overflow list and the warnings, one ``unit`` high each.
 
-    Warnings are never cut: their font shrinks until the widest line fits. Returns the
-    rows that hold a post.
+    Warnings are never cut: their font shrinks until the widest line fits.
     """
-    post_rows: list[QRectF] = []
     indent = unit * 0.9
     warn_texts = [ln.text for ln in lines if ln.role in (LineRole.WARNING, LineRole.WARNING_MORE)]
     warn_font = fitted_font(painter, warn_texts, rect.width() - indent, unit * 0.74)
@@ -75,8 +69,6 @@ def paint_lines(
             draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
         elif line.card is not None:
             _paint_post_line(painter, row, line, unit)
-            post_rows.append(row)
-    return post_rows
 
 
 def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float) -> None:

@@ -32,6 +32,19 @@ class StoreCorrupt(StoreError):
         super().__init__(path, f"{path} is damaged{found}; it was left untouched.")
 
 
+class PostChanged(StoreError):
+    """An edit of a post that another program changed (or deleted) since it was read."""
+
+    def __init__(self, path: Path, post_id: int) -> None:
+        self.post_id = post_id
+        super().__init__(
+            path,
+            f"Post {post_id} was changed or deleted elsewhere (the command line, or another "
+            "copy of the planner) after it was shown, so this change was not made. The plan "
+            "is shown again as it is now.",
+        )
+
+
 class StoreNotADatabase(StoreError):
     def __init__(self, path: Path, why: str = "it is not an SQLite database") -> None:
         super().__init__(

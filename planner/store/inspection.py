@@ -33,7 +33,9 @@ def header_ids(header: bytes) -> tuple[int, int] | None:
     """
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         return None
-    return int.from_bytes(header[60:64], "big"), int.from_bytes(header[68:72], "big")
+    # Signed 32-bit, as PRAGMA user_version and application_id read them: -5, not 4294967291.
+    version = int.from_bytes(header[60:64], "big", signed=True)
+    return version, int.from_bytes(header[68:72], "big", signed=True)
 
 
 def untouched_uri(path: Path, header: bytes) -> str | None:

@@ -70,7 +70,25 @@ V2_SETTINGS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS)
+# A random version-4 UUID made by SQLite, for the posts a store held before v3.
+_SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6)))"
+)
+
+V3_POST_UID = Migration(
+    3,
+    "a uid for every post, kept through moves, exports, imports and sync",
+    (
+        "ALTER TABLE post ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+        f"UPDATE post SET uid = {_SQL_UUID4} WHERE uid = ''",
+        "CREATE UNIQUE INDEX ix_post_uid ON post (uid) WHERE uid != ''",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -207,6 +207,8 @@ def _refuse(path: Path, version: int, app_id: int, *, has_tables: bool) -> None:
         raise StoreNotADatabase(path, "it is an SQLite database of another program")
     if version > LATEST_VERSION:
         raise StoreTooNew(path, version, LATEST_VERSION)
+    if version < 0:  # no version of the app ever wrote one; migrating it would guess
+        raise StoreNotADatabase(path, f"store version {version} is not one this app writes")
 
 
 def _set_pragmas(conn: sqlite3.Connection, *, writable: bool) -> None:

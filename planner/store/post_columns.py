@@ -87,6 +87,7 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("text", str),
     PostColumn("link", str, default=""),
     PostColumn("notes", str, default=""),
+    PostColumn("uid", str, default=""),  # v3; the store fills it for a new post
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

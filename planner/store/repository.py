@@ -14,10 +14,12 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
-from planner.core.domain import Post, Status
+from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.store.change_sets import Change, apply_change_set, with_uid
 from planner.store.engine import WRITE_OPTION, engine_over
 from planner.store.errors import (
     PostUnreadable,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 
 # SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
 _CHUNK = 500
+_Item = TypeVar("_Item", int, str)
 
 
 class Store:
@@ -136,7 +139,7 @@ class Store:
     def unreadable_rows(self) -> list[UnreadableRow]:
         """Every post this version cannot read, by id: a full check, about as long as
         SQLite's quick_check, made again only after another program wrote."""
-        version = int(self._select("PRAGMA data_version")[0][0])
+        version = self.data_version()
         if self._unreadable is None or self._unreadable[0] != version:
             self._check_open()
             try:
@@ -172,6 +175,18 @@ class Store:
             _refuse_problems(post)
         if not posts:
             return []
+        self._refuse_writes()
+        posts = [with_uid(post) for post in posts]
+        given = [post.uid for post in posts]
+        if len(set(given)) < len(given):
+            raise ValueError("Two of the posts have the same uid; each post needs its own.")
+        for chunk in _chunks(given):
+            marks = ",".join("?" * len(chunk))
+            taken = self._select(f"SELECT id, uid FROM post WHERE uid IN ({marks})", chunk)
+            if taken:
+                raise ValueError(
+                    f"A post with uid {taken[0][1]} is already in the plan (post {taken[0][0]})."
+                )
         # A bulk INSERT .. RETURNING: an import of thousands of rows stays quick,
         # and the ids come back in the order of the posts.
         statement = insert(PostRow).returning(POST_ID, sort_by_parameter_order=True)
@@ -186,36 +201,23 @@ class Store:
         _refuse_problems(post)
         with self._session() as session:
             row = _row(session, post.id)
+            post = post.with_changes(uid=row.uid)  # type: ignore[attr-defined]  # never changes
             for name, value in post_values(post).items():
                 setattr(row, name, value)
         return post
 
-    def move(
-        self,
-        post_id: int,
-        date: dt.date | None,
-        time: dt.time | None,
-        status: Status | None = None,
-    ) -> Post:
-        """Put a post on another day and time, or back among the ideas (``date=None``).
+    def apply_changes(self, changes: Sequence[Change]) -> list[Change]:
+        """Save a set of changes (``change_sets``) in one transaction, all or none.
 
-        With a date and no time, the post keeps its time. Without a status, an idea
-        that gets a date becomes a draft and a post that loses its date an idea.
+        Each ``before`` must still be what the store holds: a post another program
+        changed meanwhile raises ``PostChanged`` and nothing is written. Returns the
+        changes with the ids and uids new posts were given.
         """
+        for _before, after in changes:
+            if after is not None:
+                _refuse_problems(after)
         with self._session() as session:
-            row = _row(session, post_id)
-            current = _from_orm(row)
-            if date is None:
-                time, new_status = None, status or Status.IDEA
-            else:
-                time = time if time is not None else current.time
-                keep = current.status if current.status is not Status.IDEA else Status.DRAFT
-                new_status = status or keep
-            moved = current.with_changes(date=date, time=time, status=new_status)
-            _refuse_problems(moved)
-            for name, value in post_values(moved).items():
-                setattr(row, name, value)
-        return moved
+            return apply_change_set(session, self.path, changes)
 
     def delete(self, post_id: int) -> Post:
         """Delete a post; return it as it was, so it can be restored."""
@@ -258,7 +260,7 @@ class Store:
                 taken = session.scalars(in_use).all()
                 if taken:
                     raise ValueError(f"Post {taken[0]} already exists, so it cannot be restored.")
-            session.add_all([PostRow(id=post.id, **post_values(post)) for post in posts])
+            session.add_all([PostRow(id=post.id, **post_values(with_uid(post))) for post in posts])
 
     def save_settings(self, settings: Settings) -> None:
         problems = settings.problems()
@@ -290,6 +292,11 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
         self._raw.close()
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (the
+        command line, another program); this store's own writes leave it as it was."""
+        return int(self._select("PRAGMA data_version")[0][0])
 
     def check_pages(self) -> None:
         """Run SQLite's check of every page, if still due; StoreCorrupt if it fails.
@@ -346,6 +353,18 @@ class Store:
     def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
         return self._cache.posts(self._read(sql, params))
 
+    def _refuse_writes(self) -> None:
+        """Raise, before anything is read or written, when this store takes no edits."""
+        self._check_open()
+        if self.read_only_reason is not None:
+            raise StoreReadOnly(self.path, self.read_only_reason)
+        if not self.pages_checked:
+            why = f"{self.path} has not been checked for damage yet, so it was not changed."
+            raise StoreError(self.path, why)
+        unreadable = self.unreadable_rows()
+        if unreadable:  # an edit over a plan it cannot see whole could undo what it hides
+            raise UnreadablePosts(self.path, [(row.post_id, row.reason) for row in unreadable])
+
     def _writer(self) -> Engine:
         """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
         if self._write_engine is None:
@@ -357,15 +376,7 @@ class Store:
     @contextmanager
     def _session(self) -> Iterator[Session]:
         """One write transaction, committed when the block ends without error."""
-        self._check_open()
-        if self.read_only_reason is not None:
-            raise StoreReadOnly(self.path, self.read_only_reason)
-        if not self.pages_checked:
-            why = f"{self.path} has not been checked for damage yet, so it was not changed."
-            raise StoreError(self.path, why)
-        unreadable = self.unreadable_rows()
-        if unreadable:  # an edit over a plan it cannot see whole could undo what it hides
-            raise UnreadablePosts(self.path, [(row.post_id, row.reason) for row in unreadable])
+        self._refuse_writes()
         from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 
@@ -403,6 +414,6 @@ def _from_orm(row: SQLModel) -> Post:
     return post_from_row(orm_values(row))
 
 
-def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
+def _chunks(items: Sequence[_Item]) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]

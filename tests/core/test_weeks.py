@@ -46,7 +46,7 @@ def test_title_reads_like_the_header() -> None:
     assert date_range_label(dt.date(2026, 1, 5), dt.date(2026, 1, 11)) == "5 Jan – 11 Jan 2026"
 
 
-@given(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2999, 12, 24)))
+@given(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2200, 12, 24)))
 def test_every_day_is_in_its_week_and_weeks_round_trip(day: dt.date) -> None:
     week = Week.containing(day)
     assert day in week

@@ -6,7 +6,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from planner.core.domain import Kind, Platform, Post, Status
+from planner.core.domain import FIRST_DAY, LAST_DAY, Kind, Platform, Post, Status
 
 # Any character a file or database can hold: no NUL, no lone surrogates.
 storable = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
@@ -41,7 +41,7 @@ def valid_posts(draw: st.DrawFn) -> Post:
         kind=draw(st.sampled_from(list(Kind))),
         text=draw(post_text(platform)),
         status=status,
-        date=draw(st.dates()) if dated else None,
+        date=draw(st.dates(min_value=FIRST_DAY, max_value=LAST_DAY)) if dated else None,
         time=draw(minute_times) if dated else None,
         link=draw(any_text(80)),
         notes=draw(any_text(200)),

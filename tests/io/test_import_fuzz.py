@@ -1,13 +1,13 @@
 """Hostile input: every import either reads the file exactly or says clearly why not.
 
 Never anything but the documented errors (ImportFileError and its NeedsChoice), never a
-hang: each example has a deadline, and the big files have a time budget.
+hang: each example has a deadline, and a runaway file is refused before its rows are
+checked. How fast big files read is bench/'s to measure.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -181,16 +181,13 @@ def ten_thousand_posts() -> list[Post]:
     ]  # fmt: skip
 
 
-def test_ten_thousand_rows_parse_fast() -> None:
+def test_ten_thousand_rows_are_read_whole_and_in_order() -> None:
     posts = ten_thousand_posts()
     text = posts_to_csv(posts)
-    began = time.perf_counter()
     result = read_import(text.encode("utf-8"))
-    took = time.perf_counter() - began
     assert result.errors == []
     assert len(result.posts) == 10_000
     assert result.posts == sorted(posts, key=lambda p: (p.date, p.time))
-    assert took < 2.0, f"10,000 rows took {took:.2f} s"
 
 
 def test_ten_thousand_rows_with_one_bad_row_keep_nothing() -> None:
@@ -202,16 +199,13 @@ def test_ten_thousand_rows_with_one_bad_row_keep_nothing() -> None:
     assert [e.row for e in result.errors] == [5002]  # header is row 1
 
 
-def test_ten_thousand_hootsuite_rows_parse_fast() -> None:
+def test_ten_thousand_hootsuite_rows_are_read_whole() -> None:
     lines = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/2026 {i % 24:02d}:{i % 60:02d},Post {i}"
              for i in range(10_000)]  # fmt: skip
     text = "\r\n".join(lines) + "\r\n"
-    began = time.perf_counter()
     result = read_import(text, platform="x", kind="shared")  # day 13+ proves day/month
-    took = time.perf_counter() - began
     assert result.errors == []
     assert len(result.posts) == 10_000
-    assert took < 2.0, f"10,000 Hootsuite rows took {took:.2f} s"
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x1b", "\x7f", "\u2028", "\ufeff", "\x0b"])
@@ -226,24 +220,24 @@ def test_control_characters_in_text(char: str) -> None:
         assert result.posts == [post]
 
 
-def test_a_runaway_file_is_refused_quickly() -> None:
-    text = ",".join(HEADER) + "\r\n" + ",,,x,shared,idea,Hi,,\r\n" * (MAX_ROWS + 5)
-    began = time.perf_counter()
+def test_a_runaway_file_is_refused_before_any_row_is_checked() -> None:
+    bad_row = ",,,myspace,shared,idea,Hi,,\r\n"  # an error, were rows checked
+    rows = ",,,x,shared,idea,Hi,,\r\n" * (MAX_ROWS + 5)
+    unread = '"a quote never closed\r\n'  # an error, were the file read to its end
+    text = ",".join(HEADER) + "\r\n" + bad_row + rows + unread
     result = read_import(text)
-    assert time.perf_counter() - began < 2.0
+    # The header is row 1; the first post past the limit is row MAX_ROWS + 2.
     assert [str(e) for e in result.errors] == [
-        "row 1: the file has more than 100,000 rows, far more than any plan"
+        "row 100002: the file has more than 100,000 rows to import, far more than any plan"
     ]
-    assert parse_csv(text).errors[0].row == MAX_ROWS + 1
+    assert parse_csv(text).errors[0].row == MAX_ROWS + 2
 
 
 def test_a_header_of_a_hundred_thousand_cells_gets_a_short_message() -> None:
     header = "date,time,platform,kind,status,text,link,notes," + ",".join(
         f"extra\x00{i}" for i in range(100_000)
     )
-    began = time.perf_counter()
     (error,) = parse_csv(header + "\r\n").errors
-    assert time.perf_counter() - began < 2.0
     assert error.reason.endswith(
         "(unknown 'extra\ufffd0', 'extra\ufffd1', 'extra\ufffd2' and 99997 more)"
     )

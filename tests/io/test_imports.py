@@ -12,9 +12,7 @@ from planner.io.csv_format import posts_to_csv
 from planner.io.imports import (
     MAX_IMPORT_BYTES,
     NeedsChoice,
-    describe_layout,
     detect,
-    detect_layout,
     read_import,
 )
 from planner.io.records import ImportFileError
@@ -63,13 +61,14 @@ MONTH_FIRST = "12/13/2026 10:00,Later\r\n"
     ],
 )
 def test_layout_is_detected_and_described(text: str, layout: str, sentence: str) -> None:
-    assert detect_layout(text) == layout
-    assert describe_layout(text) == sentence
+    found = detect(text)
+    assert found.layout == layout
+    assert found.describe() == sentence
 
 
 def test_a_misspelt_planner_header_is_still_the_planner_layout() -> None:
     text = "date,time,weekday,network,kind,status,text,link,notes\n"
-    assert detect_layout(text) == "planner"
+    assert detect(text).layout == "planner"
     result = read_import(text)
     assert "missing platform" in result.errors[0].reason
     assert "unknown 'network'" in result.errors[0].reason

@@ -66,7 +66,7 @@ def test_opening_and_reading_a_store_leaves_sqlalchemy_unloaded(db_file: Path) -
 
 def test_the_first_edit_loads_it_and_saves(db_file: Path) -> None:
     then = (
-        "moved = store.move(week[0].id, week[0].date, None)\n"
+        "moved = store.update(week[0].with_changes(text='Moved'))\n"
         "assert orm() == ['sqlalchemy', 'sqlmodel'], orm()\n"
         "assert store.get(moved.id) == moved\n"
     )

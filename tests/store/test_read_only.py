@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from store_helpers import digest, idea, scheduled
 
+from planner.core import edits
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store import Store, StoreReadOnly, open_store
@@ -39,7 +40,7 @@ EDITS: dict[str, Callable[[Store], object]] = {
     "add": lambda s: s.add(scheduled(TUE)),
     "add_many": lambda s: s.add_many([scheduled(TUE)]),
     "update": lambda s: s.update(s.get(1).with_changes(text="changed")),
-    "move": lambda s: s.move(1, TUE, dt.time(10, 0)),
+    "move": lambda s: s.update(edits.moved(s.get(1), TUE, dt.time(10, 0))),
     "delete": lambda s: s.delete(1),
     "delete_many": lambda s: s.delete_many([1, 2]),
     "restore": lambda s: s.restore([scheduled(TUE).with_changes(id=99)]),

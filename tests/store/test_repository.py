@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from store_helpers import idea, peek, scheduled
 
+from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
@@ -37,8 +38,8 @@ def test_a_fresh_store_is_empty_with_default_settings(store: Store) -> None:
 def test_add_returns_the_post_with_its_id_and_commits_it(store: Store) -> None:
     post = scheduled(TUE, "12:30", Platform.X, Kind.SHARED, text="Floss daily")
     saved = store.add(post)
-    assert saved.id is not None
-    assert saved == post.with_changes(id=saved.id)
+    assert saved.id is not None and saved.uid
+    assert saved == post.with_changes(id=saved.id, uid=saved.uid)
     assert on_disk(store, saved.id) == [
         ("x", "shared", "scheduled", "2026-12-01", "12:30", "Floss daily", "", "")
     ]
@@ -157,38 +158,30 @@ def test_update_refuses_unsaved_missing_and_invalid_posts(store: Store) -> None:
     assert store.get(saved.id) == saved  # type: ignore[arg-type]
 
 
-def test_move_to_another_slot_commits(store: Store) -> None:
+def test_a_move_is_an_update_of_the_slot(store: Store) -> None:
     saved = store.add(scheduled(TUE, "09:00"))
-    moved = store.move(saved.id, SUN, dt.time(16, 15))  # type: ignore[arg-type]
+    moved = store.update(edits.moved(saved, SUN, dt.time(16, 15)))
     assert moved == saved.with_changes(date=SUN, time=dt.time(16, 15))
     assert on_disk(store, saved.id)[0][2:5] == ("scheduled", "2026-12-06", "16:15")  # type: ignore[arg-type]
-
-
-def test_move_with_no_time_keeps_the_time(store: Store) -> None:
-    saved = store.add(scheduled(TUE, "11:20"))
-    moved = store.move(saved.id, MON, None)  # type: ignore[arg-type]
-    assert (moved.date, moved.time) == (MON, dt.time(11, 20))
-
-
-def test_move_to_no_date_makes_an_idea_and_back_a_draft(store: Store) -> None:
-    saved = store.add(scheduled(TUE, "09:00"))
-    parked = store.move(saved.id, None, None)  # type: ignore[arg-type]
-    assert (parked.status, parked.date, parked.time) == (Status.IDEA, None, None)
+    parked = store.update(edits.unscheduled(moved))
     assert store.ideas() == [parked]
-    back = store.move(saved.id, MON, dt.time(8, 0))  # type: ignore[arg-type]
-    assert (back.status, back.date, back.time) == (Status.DRAFT, MON, dt.time(8, 0))
-    published = store.move(saved.id, TUE, dt.time(8, 0), Status.PUBLISHED)  # type: ignore[arg-type]
-    assert on_disk(store, saved.id)[0][2:5] == ("published", "2026-12-01", "08:00")  # type: ignore[arg-type]
-    assert published.status is Status.PUBLISHED
 
 
-def test_move_refuses_what_cannot_be_saved(store: Store) -> None:
-    saved = store.add(idea())
-    with pytest.raises(ValueError, match="needs a time"):
-        store.move(saved.id, TUE, None)  # type: ignore[arg-type]
-    with pytest.raises(KeyError):
-        store.move(999, TUE, dt.time(9, 0))
-    assert store.get(saved.id) == saved  # type: ignore[arg-type]
+def test_an_update_never_changes_the_uid(store: Store) -> None:
+    saved = store.add(scheduled(TUE))
+    changed = store.update(saved.with_changes(text="New words", uid="someone-elses"))
+    assert changed.uid == saved.uid == store.get(saved.id).uid  # type: ignore[arg-type]
+
+
+def test_a_new_post_gets_a_uid_and_a_given_uid_is_kept_once(store: Store) -> None:
+    first, second = store.add_many([scheduled(TUE), scheduled(MON)])
+    assert len({first.uid, second.uid}) == 2
+    assert all(len(p.uid) == 36 for p in (first, second))
+    kept = store.add(scheduled(SUN).with_changes(uid="0b7c2a52-3f1e-4d6a-9a55-8e2f1c3b4d5e"))
+    assert store.get(kept.id).uid == "0b7c2a52-3f1e-4d6a-9a55-8e2f1c3b4d5e"  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="already in the plan"):
+        store.add(scheduled(SUN).with_changes(uid=first.uid))
+    assert store.count() == 3
 
 
 def test_delete_returns_the_post_and_restore_brings_back_its_id(store: Store) -> None:
@@ -284,8 +277,8 @@ def test_closing_folds_the_wal_back_into_the_file(db_file: Path) -> None:
 
 def test_add_ignores_an_id_the_post_carries(store: Store) -> None:
     first = store.add(scheduled(TUE))
-    again = store.add(first)
-    assert again.id != first.id and store.count() == 2
+    again = store.add(edits.copied(first, first.date, first.time))
+    assert again.id != first.id and again.uid != first.uid and store.count() == 2
 
 
 def test_two_stores_on_one_file_see_each_others_edits(db_file: Path) -> None:

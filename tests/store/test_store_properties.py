@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from planner.core.domain import Kind, Platform, Post, Status
+from planner.core.domain import FIRST_DAY, LAST_DAY, Kind, Platform, Post, Status
 from planner.store import Store
 
 # Any text SQLite can hold: no NUL (Post.problems refuses it) and no lone surrogates
@@ -28,7 +28,7 @@ def posts(draw: st.DrawFn) -> Post:
     day: dt.date | None = None
     at: dt.time | None = None
     if status is not Status.IDEA:
-        day = draw(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+        day = draw(st.dates(min_value=FIRST_DAY, max_value=LAST_DAY))
         at = dt.time(draw(st.integers(0, 23)), draw(st.integers(0, 59)))
     return Post(
         platform=platform,
@@ -51,7 +51,7 @@ def posts(draw: st.DrawFn) -> Post:
 def test_add_then_get_round_trips_any_valid_post(store: Store, post: Post) -> None:
     assume(not post.problems())  # e.g. text that is only whitespace once cut to the limit
     saved = store.add(post)
-    assert saved == post.with_changes(id=saved.id)
+    assert saved.uid and saved == post.with_changes(id=saved.id, uid=saved.uid)
     assert store.get(saved.id) == saved  # type: ignore[arg-type]
     if post.date is None:
         assert saved in store.ideas()

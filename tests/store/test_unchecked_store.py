@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from store_helpers import corrupt_middle_pages, digest, fill, idea, scheduled
 
+from planner.core import edits
 from planner.core.settings import Settings
 from planner.store import StoreCorrupt, StoreError, open_store
 
@@ -26,15 +27,15 @@ def test_an_unchecked_store_is_read_but_refuses_every_edit_until_checked(db_file
         assert len(store.posts_between(DAY, DAY)) == 1  # reading needs no check
         before = digest(db_file)
         first = store.get(1)
-        edits = [
+        attempts = [
             lambda: store.add(idea()),
             lambda: store.add_many([scheduled(DAY)]),
             lambda: store.update(first.with_changes(text="changed")),
-            lambda: store.move(1, DAY + dt.timedelta(days=1), None),
+            lambda: store.update(edits.moved(store.get(1), DAY + dt.timedelta(days=1))),
             lambda: store.delete(1),
             lambda: store.save_settings(Settings()),
         ]
-        for edit in edits:
+        for edit in attempts:
             with pytest.raises(StoreError, match="not been checked") as caught:
                 edit()
             assert str(db_file) in str(caught.value)

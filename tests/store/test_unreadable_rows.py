@@ -12,6 +12,7 @@ import pytest
 from store_helpers import scheduled
 from unreadable_helpers import BAD_ID, SPOILERS, WEEK_DAY, planned_store, set_value
 
+from planner.core import edits
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store import Store, StoreError, open_store
@@ -61,7 +62,8 @@ EDITS: dict[str, Callable[[Store], object]] = {
     "add": lambda s: s.add(scheduled(WEEK_DAY)),
     "add_many": lambda s: s.add_many([scheduled(WEEK_DAY)]),
     "update": lambda s: s.update(s.get(1).with_changes(text="changed")),
-    "move": lambda s: s.move(1, WEEK_DAY, dt.time(16, 0)),
+    "move": lambda s: s.update(edits.moved(s.get(1), WEEK_DAY, dt.time(16, 0))),
+    "apply_changes": lambda s: s.apply_changes([(s.get(1), None)]),
     "delete": lambda s: s.delete(1),
     "delete-the-bad-one": lambda s: s.delete(BAD_ID),
     "restore": lambda s: s.restore([scheduled(WEEK_DAY).with_changes(id=99)]),

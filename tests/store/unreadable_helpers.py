@@ -12,18 +12,17 @@ from store_helpers import idea, scheduled
 
 from planner.core.domain import Platform
 from planner.store import open_store
+from planner.store.post_columns import NAMES
 
 WEEK_DAY = dt.date(2026, 12, 1)  # a Tuesday of 2026-W49
 BAD_ID = 3
 
 # The post table as a careless tool could have made it: every NOT NULL gone.
-LOOSE_TABLE = """
-CREATE TABLE post_loose (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    platform TEXT, kind TEXT, status TEXT, date TEXT, time TEXT,
-    text TEXT, link TEXT, notes TEXT
+LOOSE_TABLE = (
+    "CREATE TABLE post_loose (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+    + ", ".join(f"{name} TEXT" for name in NAMES if name != "id")
+    + ")"
 )
-"""
 
 
 def planned_store(path: Path) -> Path:
@@ -45,10 +44,12 @@ def loosen(path: Path) -> None:
     try:
         conn.execute("BEGIN")
         conn.execute(LOOSE_TABLE)
-        conn.execute("INSERT INTO post_loose SELECT * FROM post")
+        columns = ", ".join(NAMES)
+        conn.execute(f"INSERT INTO post_loose ({columns}) SELECT {columns} FROM post")
         conn.execute("DROP TABLE post")
         conn.execute("ALTER TABLE post_loose RENAME TO post")
         conn.execute("CREATE INDEX ix_post_date_time ON post (date, time)")
+        conn.execute("CREATE UNIQUE INDEX ix_post_uid ON post (uid) WHERE uid != ''")
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -69,9 +69,9 @@ def csv_rows(path: Path) -> list[list[str]]:
 
 
 def unsaved(posts: list[Post]) -> list[Post]:
-    """Posts without their ids, in a stable order, to compare what a file carried."""
+    """Posts without their ids and uids, in a stable order, to compare what a file carried."""
     return sorted(
-        (p.with_changes(id=None) for p in posts),
+        (p.with_changes(id=None, uid="") for p in posts),
         key=lambda p: (str(p.date), str(p.time), p.platform.value, p.text),
     )
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
@@ -184,6 +184,31 @@ def test_short_text_wraps_without_a_sideways_scroll_bar(qtbot: QtBot, context: A
     ):
         type_text(qtbot, editor, text)
         assert editor.text_edit.toPlainText() == text
-        qtbot.wait(30)  # the scroll bars follow the layout in later events
+        QApplication.sendPostedEvents()  # the layout requests the typing posted
         assert not editor.text_edit.horizontalScrollBar().isVisible(), text
     assert not editor.notes_edit.horizontalScrollBar().isVisible()
+
+
+def test_a_section_adds_its_widget_and_its_part_of_the_post(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from planner.ui.dialogs.editor_dialog import PostEditor
+
+    class Pinned:
+        """A section that marks the post's notes when its box is ticked."""
+
+        def attach(self, editor: PostEditor) -> QCheckBox:
+            self.box = QCheckBox("Pinned")
+            self.box.toggled.connect(lambda _on: editor.fields_changed())
+            return self.box
+
+        def apply(self, post: Post) -> Post:
+            return post.with_changes(notes="pinned") if self.box.isChecked() else post
+
+    section = Pinned()
+    editor = PostEditor(lambda post: True, date=TUE, time=dt.time(9, 0), sections=[section])
+    qtbot.addWidget(editor)
+    assert editor.isAncestorOf(section.box)
+    assert editor.post().notes == ""
+    section.box.setChecked(True)
+    assert editor.post().notes == "pinned"

@@ -17,7 +17,6 @@ stored post) is checked below to save such text untouched.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -25,13 +24,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.weeks import Week
 from planner.store import Store
-from planner.ui.dialogs.editor_dialog import PostEditor, box_text
+from planner.ui.dialogs.editor_dialog import WRAP_ANYWHERE_UP_TO, PostEditor, box_text
 from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.window.context import AppContext
 from planner.ui.window.main_window import MainWindow
@@ -71,6 +71,22 @@ def shown(text: str) -> str:
     for separator in ("\r\n", "\r", "\u2029", "\ufdd0", "\ufdd1"):
         text = text.replace(separator, "\n")
     return text
+
+
+def wrap_modes_as_long_text_arrives(box: QPlainTextEdit) -> list[QTextOption.WrapMode]:
+    """The box's wrap mode each time a long text lands in it, as Qt lays that text out.
+
+    Wrapping at words, else anywhere, lays out a long run with no spaces in quadratic
+    time (a megabyte froze the editor for 50 s); words only is what keeps it quick.
+    """
+    modes: list[QTextOption.WrapMode] = []
+
+    def changed(position: int, removed: int, added: int) -> None:
+        if added > WRAP_ANYWHERE_UP_TO:
+            modes.append(box.wordWrapMode())
+
+    box.document().contentsChange.connect(changed)
+    return modes
 
 
 @pytest.fixture
@@ -180,15 +196,15 @@ def test_a_megabyte_of_text_is_refused_at_once_and_kept_in_the_box(
     window: MainWindow, store: Store
 ) -> None:
     editor = new_editor(window)
+    modes = wrap_modes_as_long_text_arrives(editor.text_edit)
     for blob in ("word " * (MEGABYTE // 5), "x" * MEGABYTE):  # words, then no spaces at all
-        started = time.monotonic()
         editor.text_edit.setPlainText(blob)
         editor.show()
         editor.repaint()  # lay it out and paint it, as a paste would
         editor.accept()
-        assert time.monotonic() - started < 5, "a huge paste must not freeze the editor"
         assert f"The text has {len(blob):,} characters" in editor.problems_label.text()
         assert box_text(editor.text_edit) == blob and window.dialog is editor
+    assert modes == [QTextOption.WrapMode.WordWrap] * 2  # never laid out the slow way
     assert store.count() == 0
     editor.reject()
 
@@ -198,10 +214,8 @@ def test_a_megabyte_of_notes_round_trips_exactly(
 ) -> None:
     notes = ("Call back Mrs B about the photo consent.\r\n" * 8000) + "y" * 720_000 + "\u2028end"
     assert len(notes) > MEGABYTE
-    started = time.monotonic()
     outcome = check_one(window, store, prompts, Platform.FACEBOOK, "Newsletter", notes, "")
     assert outcome == "saved"
-    assert time.monotonic() - started < 10
     (post,) = store.posts_between(TUE, TUE)
     assert post.notes == shown(notes)
 
@@ -234,9 +248,9 @@ def test_a_real_paste_of_a_megabyte_without_spaces_does_not_freeze_the_editor(
     blob = "x" * MEGABYTE
     QApplication.clipboard().setText(blob)
     editor.text_edit.setFocus()
-    started = time.monotonic()
+    modes = wrap_modes_as_long_text_arrives(editor.text_edit)
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     editor.repaint()
-    assert time.monotonic() - started < 5, "a huge paste must not freeze the editor"
+    assert modes == [QTextOption.WrapMode.WordWrap]  # set before the paste was laid out
     assert box_text(editor.text_edit) == blob
     editor.reject()

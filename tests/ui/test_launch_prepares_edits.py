@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from event_loops import run_queued_zero_timers
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,7 +80,7 @@ def test_a_read_only_plan_prepares_nothing(
     monkeypatch.setattr(Store, "prepare_edits", lambda store: calls.append("called"))
     launch = start(qtbot, make_window, db_file, tmp_path / "w.ini")
     assert launch.window.context.read_only
-    qtbot.wait(50)  # the zero timers after the paint have run
+    run_queued_zero_timers(qtbot)  # the ones the week's paint queued, prepare_edits too
     assert launch.preparing is None and calls == []
     launch.finish(0)
     db_file.chmod(0o600)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,13 +26,10 @@ from planner.printing.page_painter import PageLayout, paint_week_page
 from planner.printing.pages import (
     default_page_layout,
     default_page_size,
-    ensure_gui_application,
     export_week_pdf,
-    new_printer,
-    open_print_preview,
     print_weeks,
-    render_week_image,
 )
+from planner.ui.dialogs.print_dialogs import new_printer, open_print_preview
 
 WEEK = Week(2026, 49)
 PRINTED = dt.date(2026, 11, 28)
@@ -223,12 +220,6 @@ def test_the_page_scales_with_its_rect(qapp: object) -> None:
         assert abs(a.rect.height() * 4 - b.rect.height()) < 1
 
 
-def test_render_week_image_has_the_requested_size(qapp: object) -> None:
-    image = render_week_image(WEEK, make_posts(3), SETTINGS, size=(842, 595), printed_on=PRINTED)
-    assert (image.width(), image.height()) == (842, 595)
-    assert not image.isNull()
-
-
 def test_a_page_the_plan_does_not_have_is_refused(qapp: object) -> None:
     plan = build_page_plan(WEEK, make_posts(3), SETTINGS, PRINTED)
     with pytest.raises(ValueError, match="1 page"):
@@ -293,32 +284,53 @@ def test_the_paper_follows_the_locale_and_lies_landscape(
     assert layout.pageSize().id() == size
 
 
-def test_ensure_gui_application_returns_the_running_one(qapp: object) -> None:
-    assert ensure_gui_application() is qapp
-
-
-def test_ensure_gui_application_goes_offscreen_with_no_display(tmp_path: Path) -> None:
+def test_the_command_line_writes_the_pdf_with_no_display_and_no_widgets(tmp_path: Path) -> None:
+    """With no display the export paints offscreen on an application of its own, which is
+    gone when it is done; it leaves the environment alone and never loads a widget."""
     env = {
         k: v
         for k, v in os.environ.items()
         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     code = (
-        "import os, datetime as dt, pathlib\n"
-        "from planner.printing.pages import ensure_gui_application, export_week_pdf\n"
-        "from planner.core.settings import Settings\n"
-        "from planner.core.weeks import Week\n"
-        "app = ensure_gui_application()\n"
-        "export_week_pdf(pathlib.Path(os.environ['OUT']), Week(2026, 49), [], Settings())\n"
-        "print(os.environ['QT_QPA_PLATFORM'], app.platformName())\n"
+        "import os, sys\n"
+        "from planner.cli.entry import main\n"
+        "status = main(['export', '--db', os.environ['DB'], '--week', '2026-W49',\n"
+        "               '--pdf', os.environ['OUT']])\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "print(status, os.environ.get('QT_QPA_PLATFORM'), QGuiApplication.instance(),\n"
+        "      'PySide6.QtWidgets' in sys.modules, 'planner.ui' in sys.modules)\n"
     )
+    env["DB"] = str(tmp_path / "plan.db")
     env["OUT"] = str(tmp_path / "headless.pdf")
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["offscreen", "offscreen"]
+    assert result.stdout.splitlines()[-1].split() == ["0", "None", "None", "False", "False"]
     assert (tmp_path / "headless.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "plan.db").exists()
+
+
+def test_painting_with_no_application_is_refused_plainly(tmp_path: Path) -> None:
+    code = (
+        "import os, pathlib\n"
+        "from planner.core.settings import Settings\n"
+        "from planner.core.weeks import Week\n"
+        "from planner.printing.pages import export_week_pdf\n"
+        "export_week_pdf(pathlib.Path(os.environ['OUT']), Week(2026, 49), [], Settings())\n"
+    )
+    out = tmp_path / "exports"
+    out.mkdir()
+    env = {**os.environ, "OUT": str(out / "never.pdf")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        "RuntimeError: painting the plan needs a running QGuiApplication"
+    )
+    assert list(out.iterdir()) == []
 
 
 def test_a_long_web_address_breaks_across_lines_instead_of_vanishing(qapp: object) -> None:
@@ -338,16 +350,27 @@ def test_a_long_web_address_breaks_across_lines_instead_of_vanishing(qapp: objec
     assert lines[3].endswith("…")
 
 
-def test_pictographs_the_font_cannot_draw_are_left_out(qapp: object) -> None:
+@pytest.mark.parametrize("fallbacks", [True, False], ids=["page font", "page font alone"])
+def test_pictographs_are_kept_exactly_when_the_font_can_draw_them(
+    qapp: object, fallbacks: bool
+) -> None:
+    # Which pictographs can be drawn depends on the fonts installed (an emoji font draws
+    # them all), so the expectation is read from the font. Without fallbacks the page's
+    # own text font answers alone, and no text font draws every one of these.
+    f = font(12)
+    if not fallbacks:
+        f.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
     image = QImage(10, 10, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     try:
-        fm = metrics(painter, font(12))
+        fm = metrics(painter, f)
     finally:
         painter.end()
-    assert printable("Gift vouchers 🎁 for Christmas ❤️!", fm).startswith(
-        "Gift vouchers for Christmas"
-    )
+    words = ["Gift", "🎁", "vouchers", "❤️", "for", "🦷", "check-ups", "☎"]
+    drawn = [w for w in words if fm.inFontUcs4(ord(w[0]))]
+    if not fallbacks:
+        assert len(drawn) < len(words)  # the branch that leaves pictographs out is tried
+    assert printable(" ".join(words) + "!", fm) == " ".join(drawn).replace("\ufe0f", "") + "!"
     assert printable("Ärzteblatt – lesenswert", fm) == "Ärzteblatt – lesenswert"
 
 

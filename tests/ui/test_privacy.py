@@ -278,6 +278,7 @@ def test_a_session_writes_only_to_the_data_folder_the_exports_and_temp(tmp_path:
         if not key.startswith(("XDG_", "PLANNER_")) and key not in ("HOME", "TMPDIR")
     }
     env.update(HOME=str(home), TMPDIR=str(temp), QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(Path(__file__).parents[2])  # this checkout's planner, from work/
     before = tree(root, skip=(temp, exports))
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(SESSION), str(exports)],

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from event_loops import run_queued_zero_timers
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -276,7 +277,8 @@ def test_a_read_only_store_opens_read_only_with_a_banner_and_no_editing(
         window.file_menu.aboutToShow.emit()
         assert not window.backup_actions.restore_action.isEnabled()
         assert not window.week_view.acceptDrops() and not window.ideas_tray.acceptDrops()
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: window.week_painted)
+        run_queued_zero_timers(qtbot)  # the day's snapshot, queued by that paint
         started.launch.daily_snapshot()  # nothing to keep: the plan cannot change
         assert not (db_file.parent / "backups").exists()
         if what == "folder":
@@ -302,6 +304,7 @@ def test_the_days_snapshot_is_taken_after_the_plan_has_painted(
     assert taken.taken.date() == TODAY
     started.finish()
     again = start(db_file)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: again.window.week_painted)
+    run_queued_zero_timers(qtbot)  # the day's snapshot, queued by that paint
     assert len(list_snapshots(db_file)) == 1  # one a day
     assert again.prompts.errors == []

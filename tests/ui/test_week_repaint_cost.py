@@ -4,7 +4,6 @@ reading the ideas when no idea changed, painting the grid behind the cards."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
@@ -18,9 +17,6 @@ from planner.core.settings import Settings
 from planner.store import Store
 from planner.ui.week.view import WeekView
 from planner.ui.window.main_window import MainWindow
-
-if TYPE_CHECKING:
-    pass
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:

@@ -11,15 +11,16 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+from planner.core.domain import FIRST_YEAR, LAST_YEAR  # one range of years for every layer
 from planner.io.records import shorten
 
 CellValue = str | int | float | dt.datetime | dt.date | None
 
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # PRODUCT.md: dates are years 1900 to 2200
 # Thousands separators a spreadsheet or a network may put in a count.
 _SEPARATORS = str.maketrans("", "", ",\u0020\u00a0\u202f'_")
 _NO_VALUE = frozenset({"", "-", "--", "—", "n/a", "na", "null", "none"})
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+# re.ASCII throughout: a plain \d also matches full-width and Arabic-Indic digits.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+", re.ASCII)
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -30,18 +31,18 @@ _MONTHS = {
 # 11/27/2026 09:00, 11/27/2026 9:00:05 PM, 11/27/2026
 _US_MOMENT = re.compile(
     r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # 2026-11-27, 2026-11-27 09:00, 2026-11-27T09:00:00
 _ISO_MOMENT = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Tue, Jul 14, 2026 / Jul 14, 2026 / 14 Jul 2026
 _NAMED_DAY = re.compile(
     r"(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
     r"|(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # X (Twitter) post ids since 2010 carry their creation time (milliseconds since this epoch).
 X_EPOCH_MS = 1_288_834_974_657
@@ -86,7 +87,8 @@ def parse_count(value: CellValue) -> int | None:
     if _DOT_THOUSANDS.fullmatch(digits):
         digits = digits.replace(".", "")  # 1.234 as continental Europe writes 1,234
     whole, dot, fraction = digits.partition(".")
-    if whole.lstrip("-").isdigit() and (not dot or set(fraction) <= {"0"}):
+    number = whole.removeprefix("-")
+    if number.isascii() and number.isdigit() and (not dot or set(fraction) <= {"0"}):
         return _not_negative(int(whole), text)
     raise ValueError(f"{shorten(text, 20)!r} is not a number")
 
@@ -203,7 +205,7 @@ def moment_from_id(
     An id that is not a number, or whose time falls on another day, tells nothing: a
     test account's made-up id or a network that changed how it makes ids.
     """
-    if not post_id.isdigit():
+    if not (post_id.isascii() and post_id.isdigit()):
         return None
     moment = snowflake_moment(int(post_id), epoch_ms, zone)
     if moment is None or (day is not None and abs((moment.date() - day).days) > 1):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from planner.io.engagement.cells import CellValue
+from planner.io.engagement.table import HEADER_SEARCH_ROWS
 from planner.io.records import (
     BOM,
     MAX_CELL_CHARS,
@@ -29,6 +30,8 @@ WorkbookKind = Literal["xlsx", "xls"]
 DELIMITERS = (",", ";", "\t")  # Excel re-saves with ";" in much of Europe, "\t" as Unicode Text
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEAD_CHARS = 256 * 1024  # enough for the rows a header can be among
+# MAX_ROWS rows of numbers after the header, wherever among its rows the header is.
+_MOST_ROWS = MAX_ROWS + HEADER_SEARCH_ROWS
 
 
 def workbook_kind(data: bytes) -> WorkbookKind | None:
@@ -64,7 +67,7 @@ def csv_grid(text: str, delimiter: str, *, head_only: bool = False) -> Grid:
     rows: Grid = []
     try:
         # extend() over islice keeps what was read before an error and is fast.
-        rows.extend(itertools.islice(reader, 8 if head_only else MAX_ROWS + 1))
+        rows.extend(itertools.islice(reader, HEADER_SEARCH_ROWS if head_only else _MOST_ROWS + 1))
     except csv.Error as exc:
         if head_only:
             return rows
@@ -72,7 +75,7 @@ def csv_grid(text: str, delimiter: str, *, head_only: bool = False) -> Grid:
             f"Row {len(rows) + 1}: the file cannot be read as CSV ({exc}); a cell that "
             'holds a quote (") must be in quotes, with each quote inside it doubled.'
         ) from None
-    if len(rows) > MAX_ROWS:
+    if len(rows) > _MOST_ROWS:
         raise ImportFileError(f"The file has more than {MAX_ROWS:,} rows, far more than an export.")
     return rows
 
@@ -91,12 +94,7 @@ def workbook_grids(data: bytes, kind: WorkbookKind) -> list[Grid]:
 
 
 def _xlsx_grids(data: bytes) -> list[Grid]:
-    try:
-        import openpyxl
-    except ImportError:
-        raise ImportFileError(
-            "Reading .xlsx workbooks needs the openpyxl package; save the sheet as CSV instead."
-        ) from None
+    import openpyxl  # only for workbooks: most imports are CSV
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         return [
@@ -111,12 +109,7 @@ def _xlsx_grids(data: bytes) -> list[Grid]:
 
 
 def _xls_grids(data: bytes) -> list[Grid]:
-    try:
-        import xlrd
-    except ImportError:
-        raise ImportFileError(
-            "Reading .xls workbooks needs the xlrd package; save the sheet as CSV instead."
-        ) from None
+    import xlrd  # only for the older .xls workbooks
     book = xlrd.open_workbook(file_contents=data)
     grids: list[Grid] = []
     for sheet in book.sheets():

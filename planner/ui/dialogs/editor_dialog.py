@@ -8,7 +8,8 @@ user's text is never lost to an error.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDate, QMimeData, Qt, QTime
@@ -137,6 +138,21 @@ def _select(box: QComboBox, value: object) -> None:
     box.setCurrentIndex(max(box.findData(value), 0))
 
 
+class EditorSection(Protocol):
+    """A part of the editor that a feature adds below the post's own fields (the
+    guard's findings, consent, repeat, engagement): it builds its widget once it can see
+    the editor's fields, and adds what it edits to the post the editor describes."""
+
+    def attach(self, editor: PostEditor) -> QWidget:
+        """Build the section's widget for ``editor``; connect to its fields as needed,
+        and call ``editor.fields_changed()`` when what it edits changes."""
+        ...
+
+    def apply(self, post: Post) -> Post:
+        """``post`` with what this section edits."""
+        ...
+
+
 class PostEditor(QDialog):
     """Create or edit one post. ``save`` returns False when the store refused it."""
 
@@ -149,11 +165,13 @@ class PostEditor(QDialog):
         time: dt.time | None = None,
         platform: Platform = Platform.FACEBOOK,
         ask_discard: Callable[[str], bool] | None = None,
+        sections: Sequence[EditorSection] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self._ask_discard = ask_discard
+        self.sections = list(sections)
         self._original = post
         self.setWindowTitle("Edit Post" if post and post.id is not None else "New Post")
         self.setAccessibleName(self.windowTitle())
@@ -200,6 +218,8 @@ class PostEditor(QDialog):
         form.addRow("&Notes:", self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        for section in self.sections:
+            layout.addWidget(section.attach(self))
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
         self.resize(520, 520)
@@ -251,7 +271,7 @@ class PostEditor(QDialog):
         dated = self.status is not Status.IDEA
         qdate, qtime = self.date_edit.date(), self.time_edit.time()
         base = self._original or Post(self.platform, Kind.ORIGINAL, "")
-        return base.with_changes(
+        post = base.with_changes(
             platform=self.platform,
             kind=Kind(self.kind_box.currentData()),
             status=self.status,
@@ -261,6 +281,9 @@ class PostEditor(QDialog):
             link=self.link_edit.text().strip(),
             notes=_unless_untouched(box_text(self.notes_edit), self._shown[1], base.notes),
         )
+        for section in self.sections:
+            post = section.apply(post)
+        return post
 
     def problems(self) -> list[str]:
         post = self.post()
@@ -268,6 +291,10 @@ class PostEditor(QDialog):
         if (problem := link_problem(post.link)) is not None:
             found.append(problem)
         return found
+
+    def fields_changed(self) -> None:
+        """Update the counter and the problems shown (a section's field changed)."""
+        self._update()
 
     def _update(self) -> None:
         dated = self.status is not Status.IDEA

@@ -123,9 +123,6 @@ class ImportRowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_view(self, row: int) -> RowView:
-        return self._rows[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -74,10 +74,6 @@ class DateRangeDialog(QDialog):
         last: dt.date = self.last_edit.date().toPython()  # type: ignore[assignment]
         return first, last
 
-    def set_range(self, first: dt.date, last: dt.date) -> None:
-        self.first_edit.setDate(QDate(first.year, first.month, first.day))
-        self.last_edit.setDate(QDate(last.year, last.month, last.day))
-
     def _changed(self, *_args: object) -> None:
         first, last = self.chosen_range()
         valid = first <= last

@@ -125,8 +125,10 @@ class ChangePosts(StoreCommand):
     A change ``(None, post)`` adds a post, ``(post, None)`` deletes one, and
     ``(before, after)`` saves new fields. What the edit does to a post (a move, a
     copy, a schedule) was decided by ``planner.core.edits``; this only saves it, and
-    undo saves the ``before`` side. New posts keep the ids they got on the first
-    apply, so a redo after an undo brings back the same posts.
+    undo saves the ``before`` side. New posts keep the ids and uids they got on the
+    first apply, so a redo after an undo brings back the same posts. The store refuses
+    a change whose ``before`` is no longer what it holds (another program changed the
+    post): the command is then not pushed, or, on undo or redo, dropped.
     """
 
     def __init__(
@@ -219,23 +221,9 @@ class ChangePosts(StoreCommand):
         self.changes = [(before, after) for after, before in undone]
 
     def _save(self, changes: list[Change]) -> list[Change]:
-        """Save each ``after``; return the changes with the ids new posts were given."""
-        store = self.context.store
-        adds = [after for before, after in changes if before is None and after is not None]
-        new = [post for post in adds if post.id is None]
-        saved = iter(store.add_many(new)) if new else iter(())
-        store.restore([post for post in adds if post.id is not None])
-        for before, after in changes:
-            if before is not None and after is not None:
-                store.update(after)
-        deleted = [before.id for before, after in changes if after is None and before]
-        store.delete_many([post_id for post_id in deleted if post_id is not None])
-        result: list[Change] = []
-        for before, after in changes:
-            if before is None and after is not None and after.id is None:
-                after = next(saved)
-            result.append((before, after))
-        return result
+        """Save each ``after`` in one transaction, checked against its ``before``; return
+        the changes with the ids new posts were given."""
+        return self.context.store.apply_changes(changes)
 
 
 class ChangeSettings(StoreCommand):

@@ -49,11 +49,7 @@ class ImportPosts(ChangePosts):
         store = self.context.store
         if store.count() == 0:
             return  # nothing to keep
-        try:
-            from planner.store.backups import PRE_IMPORT, take_snapshot
-        except ImportError:
-            self.snapshot_problem = "this version keeps no snapshots"
-            return
+        from planner.store.backups import PRE_IMPORT, take_snapshot
         from planner.store.errors import StoreError
 
         try:

@@ -20,6 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from planner.core.domain import Post
 from planner.core.weeks import Week, date_range_label
+from planner.io.os_errors import describe_os_error
+from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
@@ -120,7 +122,7 @@ class FileActions(QObject):
         return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
 
     def open_preview(self) -> None:
-        from planner.printing.pages import open_print_preview
+        from planner.ui.dialogs.print_dialogs import open_print_preview
 
         if not self.context.has_store:
             return
@@ -129,7 +131,8 @@ class FileActions(QObject):
         self.window.dialogs.show(dialog)
 
     def print_week(self) -> None:
-        from planner.printing.pages import new_printer, print_weeks
+        from planner.printing.pages import print_weeks
+        from planner.ui.dialogs.print_dialogs import new_printer
 
         if not self.context.has_store:
             return
@@ -138,10 +141,15 @@ class FileActions(QObject):
         printer.setDocName(f"{plans[0].practice_name}: {plans[0].title}")
         if not self.context.files.setup_printer(self.window.as_parent(), printer):
             return
+        # "Print to file" writes the file directly: never over the store.
+        if printer.outputFileName() and not self._may_write(
+            Path(printer.outputFileName()), "Not printed"
+        ):
+            return
         try:
             pages = print_weeks(printer, plans)
         except OSError as error:
-            self.context.prompts.error("Not printed", str(error))
+            self.context.prompts.error("Not printed", describe_os_error(error))
             return
         noun = "page" if pages == 1 else "pages"
         self._say(f"Printed {self.window.week} ({pages} {noun}).")
@@ -217,8 +225,11 @@ class FileActions(QObject):
         chosen = posts()
         try:
             write(target, chosen)
-        except (OSError, ValueError) as error:
+        except OSError as error:
             # ExportError says "Cannot save <file>: <reason>."; the write left nothing.
+            self.context.prompts.error("Not exported", describe_os_error(error, target))
+            return False
+        except ValueError as error:
             self.context.prompts.error("Not exported", str(error))
             return False
         self.remember_folder(target.parent)
@@ -237,12 +248,24 @@ class FileActions(QObject):
         target = choice.path
         if target.suffix.lower() != kind.suffix:
             target = target.with_name(target.name + kind.suffix)
+        if not self._may_write(target, "Not exported"):
+            return None
         asked = choice.overwrite_confirmed and target == choice.path
         if target.exists() and not target.is_dir() and not asked:
             question = f"{target.name} already exists in {target.parent}. Replace it?"
             if not self.context.prompts.ask_yes_no("Replace file?", question, default_yes=False):
                 return None
         return target
+
+    def _may_write(self, target: Path, title: str) -> bool:
+        """True when ``target`` may be written; otherwise say why: no file the window
+        writes may replace the store, its side files or lock, or land among its backups."""
+        try:
+            refuse_store_overwrite(target, self.context.store.path)
+        except ValueError as error:
+            self.context.prompts.error(title, str(error))
+            return False
+        return True
 
     # -- import --------------------------------------------------------------------------
 

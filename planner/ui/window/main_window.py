@@ -32,11 +32,13 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import help_actions, window_state
-from planner.ui.window.actions import ActionSlots, create_actions
+from planner.ui.window import window_state
+from planner.ui.window.action_slots import window_slots
+from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
 from planner.ui.window.post_editing import PostEditing
+from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
 from planner.ui.window.unreadable_notice import UnreadableNotice
 
 if TYPE_CHECKING:
@@ -73,10 +75,12 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
         self.view_menu = bar.addMenu("&View")
+        self.tools_menu = bar.addMenu("&Tools")
         self.help_menu = bar.addMenu("&Help")
         self.dialogs = DialogHost()
         self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)
-        self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
+        slots = window_slots(self, self.edits)
+        self.window_actions = create_actions(self, context.undo_stack, slots)
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or window_state.stored_week(stored) or self._this_week()
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(0)
         self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self.store_watcher = StoreWatcher(context, self)
+        self.store_watcher.changedElsewhere.connect(self._changed_elsewhere)
         self._connect()
         self._set_editing(False)
         self.refresh()
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
         self._last_index = self._last_count = 0
         self._week_painted = False
         self._set_editing(False)
+        self.store_watcher.start()
         if store.read_only:
             why = getattr(store, "read_only_reason", None) or "it is read-only"
             self.banner.setText(
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def detach_store(self) -> None:
         """Stop showing the store (found damaged): an empty week, nothing to edit."""
+        self.store_watcher.stop()
         self.context.detach_store()
         self._set_editing(False)
         self.save_state.setText("Not opened")
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings)
         self._selection_changed()
-        if self.context.has_store:
+        if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
 
     def _prefetch_neighbours(self) -> None:
@@ -258,13 +266,16 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
-        if painted and not self._week_painted and self.context.has_store:
+        first_week_paint = painted and not self._week_painted and self.context.has_store
+        if first_week_paint:
             self._week_painted = True
             self.weekPainted.emit()
         if painted and not self._finish_queued:
             # Queued after weekPainted's listeners: those see the first frame untouched.
             self._finish_queued = True
             QTimer.singleShot(0, self.finish_setup)
+        if first_week_paint:
+            self._prefetch.start()  # the weeks either side, once the window is whole
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: object) -> None:
@@ -291,6 +302,11 @@ class MainWindow(QMainWindow):
             done = ""
         self.save_state.setText("All changes saved")
         self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
+
+    def _changed_elsewhere(self) -> None:
+        """Another program wrote to the store: show what it holds now."""
+        self.refresh()
+        self.statusBar().showMessage(CHANGED_ELSEWHERE, 8000)
 
     def _save_failed(self, message: str) -> None:
         self.refresh()  # show what the store really holds
@@ -328,26 +344,6 @@ class MainWindow(QMainWindow):
 
     def as_parent(self) -> QWidget:
         return self
-
-    def _action_slots(self) -> ActionSlots:
-        edits = self.edits
-        return ActionSlots(
-            new_post=edits.new_post,
-            edit_selected=edits.edit_selected,
-            delete_selected=edits.delete_selected,
-            duplicate_selected=edits.duplicate_selected,
-            publish_selected=edits.publish_selected,
-            quit=self.close,
-            open_settings=edits.open_settings,
-            load_sample=edits.load_sample,
-            previous_week=self.show_previous_week,
-            next_week=self.show_next_week,
-            today=self.show_today,
-            jump_to_date=self.focus_date_picker,
-            shortcuts=lambda: help_actions.show_shortcuts(self),
-            about=lambda: help_actions.show_about(self),
-            platform_shown=self.set_platform_shown,
-        )
 
     # -- the week shown ----------------------------------------------------------------
 
@@ -396,6 +392,7 @@ class MainWindow(QMainWindow):
             self._listening = False
             self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
             self.context.failure_listeners.remove(self._save_failed)
+            self.store_watcher.stop()
 
 
 def _touches_ideas(command: object) -> bool:

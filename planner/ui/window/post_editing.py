@@ -93,6 +93,7 @@ class PostEditing:
         platform: Platform = Platform.FACEBOOK,
     ) -> None:
         from planner.ui.dialogs.editor_dialog import PostEditor
+        from planner.ui.window.editor_sections import editor_sections
 
         if self.context.read_only or not self.context.has_store:
             return
@@ -102,6 +103,7 @@ class PostEditing:
             date=date,
             time=time,
             platform=platform,
+            sections=editor_sections(self.context, post),
             ask_discard=lambda question: self.context.prompts.ask_yes_no(
                 "Discard?", question, default_yes=False
             ),

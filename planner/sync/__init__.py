@@ -1,0 +1,1 @@
+"""CalDAV sharing: mapping posts to events, sync status and actions. No Qt."""

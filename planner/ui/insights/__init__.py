@@ -1,0 +1,1 @@
+"""The Insights window: the engagement heat map, best slots and the trend."""

@@ -1,0 +1,57 @@
+"""The guard's quality bar on the labelled sets: recall and false alarms.
+
+The main set was written before the guard; the hold-out set after its word lists. The
+figures printed by bench/guard_quality.py come from the same scoring.
+"""
+
+from __future__ import annotations
+
+import pytest
+from labelled_holdout import HOLDOUT
+from labelled_posts import SEVERITY, labelled_set
+from labelled_scoring import Quality, measure
+
+from planner.core.guard import CATEGORIES
+
+
+@pytest.fixture(scope="module")
+def main_set() -> Quality:
+    return measure(labelled_set())
+
+
+@pytest.fixture(scope="module")
+def both_sets() -> Quality:
+    return measure([*labelled_set(), *HOLDOUT])
+
+
+def test_the_labelled_set_is_large_varied_and_a_third_clean() -> None:
+    items = labelled_set()
+    assert len(items) >= 150
+    assert sum(item.clean for item in items) * 3 >= len(items)
+    assert len({item.text for item in items}) == len(items)
+    labelled = {c for item in items for c in item.categories}
+    assert labelled == set(CATEGORIES)
+    assert {item.practice for item in items} == {"dental", "gp", "physio"}
+
+
+def test_every_category_reaches_its_recall_on_the_main_set(main_set: Quality) -> None:
+    goal = {"stop": 0.95, "caution": 0.85}
+    below = {
+        category: f"{tally.recall:.0%} missed {tally.misses}"
+        for category, tally in main_set.by_category.items()
+        if tally.recall < goal[SEVERITY[category]]
+    }
+    assert below == {}
+
+
+def test_stop_and_caution_recall_hold_on_both_sets_together(both_sets: Quality) -> None:
+    assert both_sets.recall("stop") >= 0.95
+    assert both_sets.recall("caution") >= 0.85
+
+
+@pytest.mark.parametrize("which", ["main", "both"])
+def test_at_most_one_clean_item_in_twenty_is_flagged(
+    which: str, main_set: Quality, both_sets: Quality
+) -> None:
+    quality = main_set if which == "main" else both_sets
+    assert quality.clean_flagged_rate <= 0.05, quality.clean_flagged

@@ -1,0 +1,163 @@
+"""Review replies: templates by stars, filled from settings, and never a finding."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from guard_support import DENTAL, PHYSIO, found
+
+from planner.core.guard import GuardContext, check_text, split_phones
+from planner.core.replies import (
+    DraftReply,
+    ReplyTemplate,
+    draft_reply,
+    fill_template,
+    first_phone,
+    load_templates,
+    mood_for_stars,
+    parse_templates,
+    reply_context,
+    reply_json,
+)
+
+REVIEWERS = ["", "Janet Moss", "Will Turner", "Grace Hope", "Mark Green", "Siobhán Ní Bhriain",
+             "Dr. P. Okafor", "Li Na", "Rose-Marie Banks", "J"]  # fmt: skip
+
+# Real-looking reviews: the reply never quotes them, but the guard is run as the app does.
+REVIEWS = [
+    (5, "Janet Moss", "Dr Shah fitted my crown and it feels perfect. Lovely receptionists!"),
+    (4, "Will Turner", "Physio sorted my knee in four sessions, a bit pricey though."),
+    (3, "Grace Hope", "Hygienist was great but I waited 40 minutes for my appointment."),
+    (2, "Mark Green", "They lost my x-rays and charged me twice. Avoid."),
+    (1, "Li Na", "Absolute rubbish. Rude staff, useless dentist, I'm reporting you."),
+    (1, "Rose-Marie Banks", "Worst practice in Leeds!!! My filling fell out after a week."),
+]
+
+SETTINGS = [
+    ("Riverside Dental Care", "0113 496 0000; 0113 496 0001", DENTAL),
+    ("Cedar Park Physical Therapy", "(512) 555-0140", PHYSIO),
+    ("", "", GuardContext()),
+]
+
+
+def test_stars_choose_the_mood() -> None:
+    assert [mood_for_stars(s) for s in range(1, 6)] == [
+        "negative",
+        "negative",
+        "mixed",
+        "positive",
+        "positive",
+    ]
+    with pytest.raises(ValueError, match="1 to 5"):
+        mood_for_stars(0)
+
+
+def test_at_least_eight_templates_ship_three_positive_two_mixed_three_negative() -> None:
+    names = [t.name for t in load_templates()]
+    assert {"positive-1", "positive-2", "positive-3", "mixed-1", "mixed-2"} <= set(names)
+    assert {"negative-1", "negative-2", "negative-3"} <= set(names)
+    assert len(names) == len(set(names)) >= 8
+    for template in load_templates():
+        assert "{practice}" in template.text or "{phone}" in template.text
+
+
+@pytest.mark.parametrize("template", load_templates(), ids=lambda t: t.name)
+@pytest.mark.parametrize(("practice", "phones", "context"), SETTINGS)
+def test_every_template_filled_any_way_has_no_finding_in_reply_mode(
+    template: ReplyTemplate, practice: str, phones: str, context: GuardContext
+) -> None:
+    text = fill_template(template, practice, first_phone(phones))
+    assert "{" not in text and "[" not in text and "  " not in text and " ." not in text
+    for reviewer in REVIEWERS:
+        assert check_text(text, reply_context(context, reviewer)) == [], (reviewer, text)
+
+
+def test_filling_puts_in_the_name_and_phone_or_leaves_them_out_gracefully() -> None:
+    template = parse_templates("=== mixed-9 ===\nCall {practice}[ on {phone}], please.")[0]
+    assert fill_template(template, "Riverside", "0113 496 0000") == (
+        "Call Riverside on 0113 496 0000, please."
+    )
+    assert fill_template(template, "Riverside", "") == "Call Riverside, please."
+    assert fill_template(template, "", "") == "Call the practice, please."
+
+
+@pytest.mark.parametrize(("stars", "reviewer", "review"), REVIEWS)
+def test_replies_drafted_for_real_looking_reviews_have_no_finding(
+    stars: int, reviewer: str, review: str
+) -> None:
+    draft = draft_reply(stars, "Riverside Dental Care", "0113 496 0000; 0113 496 0001")
+    assert draft.template.startswith(mood_for_stars(stars))
+    assert review not in draft.text
+    assert check_text(draft.text, reply_context(DENTAL, reviewer)) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "reviewer", "expected"),
+    [
+        ("Thanks Janet! So glad your crown feels right.", "Janet Moss",
+         [("privacy", "Janet"), ("confirms-patient", "your crown")]),
+        ("Sorry about your recent appointment, Mr Turner.", "Will Turner",
+         [("confirms-patient", "your recent appointment"), ("privacy", "Turner")]),
+        ("We have no record of you ever visiting. This is a fake review.", "",
+         [("argues", "no record of you"), ("argues", "fake review")]),
+        ("As your dentist I must say that is not true.", "",
+         [("confirms-patient", "your dentist"), ("argues", "that is not true")]),
+        ("We saw you on Tuesday and the x-rays were fine.", "",
+         [("confirms-patient", "We saw you"), ("confirms-patient", "the x-rays")]),
+        ("Ms Bhriain, please call us.", "Siobhán Ní Bhriain", [("privacy", "Bhriain")]),
+        ("Will do! Thanks, Will.", "Will Turner", [("privacy", "Will"), ("privacy", "Will")]),
+    ],
+)  # fmt: skip
+def test_hand_written_bad_replies_are_caught(
+    reply: str, reviewer: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(reply, reply_context(DENTAL, reviewer)) == expected
+
+
+def test_the_reviewers_name_counts_only_in_reply_mode() -> None:
+    context = replace(DENTAL, reviewer_name="Janet Moss")
+    assert found("Thanks Janet!", context) == []
+    assert found("Thanks Janet!", reply_context(DENTAL, "Janet Moss")) == [("privacy", "Janet")]
+
+
+def test_a_template_can_be_chosen_by_name_and_an_unknown_name_is_refused() -> None:
+    assert draft_reply(5, "X", "", name="negative-2").template == "negative-2"
+    with pytest.raises(ValueError, match="no reply template 'nope'"):
+        draft_reply(5, name="nope")
+
+
+def test_templates_parse_paragraphs_and_skip_comments() -> None:
+    text = "# comment\n=== positive-7 ===\nOne line\nand more.\n\nSecond {practice}.\n# x\n"
+    (template,) = parse_templates(text)
+    assert (template.name, template.mood) == ("positive-7", "positive")
+    assert template.text == "One line and more.\n\nSecond {practice}."
+    with pytest.raises(ValueError, match="starts with one of"):
+        parse_templates("=== cheerful-1 ===\nHi")
+
+
+def test_reply_json_has_the_documented_shape() -> None:
+    draft = DraftReply("negative-1", "Sorry about your visit.")
+    findings = check_text(draft.text, reply_context(DENTAL))
+    assert reply_json(draft, findings) == {
+        "reply": "Sorry about your visit.",
+        "template": "negative-1",
+        "findings": [
+            {
+                "post": None,
+                "category": "confirms-patient",
+                "severity": "stop",
+                "start": 12,
+                "end": 22,
+                "excerpt": "your visit",
+                "message": findings[0].message,
+            }
+        ],
+    }
+
+
+def test_the_phone_setting_splits_on_semicolons_and_the_reply_uses_the_first() -> None:
+    assert split_phones(" 0113 496 0000 ; ;0113 496 0001 ") == ("0113 496 0000", "0113 496 0001")
+    assert split_phones("") == ()
+    assert first_phone("0113 496 0000; 0113 496 0001") == "0113 496 0000"
+    assert first_phone(" ; ") == ""
