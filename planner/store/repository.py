@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 from planner.core.domain import Post
 from planner.core.settings import Settings
@@ -30,7 +29,7 @@ from planner.store.errors import (
     translate,
 )
 from planner.store.identifiers import SETTINGS_ROW_ID
-from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
+from planner.store.post_columns import SELECT_LIST, date_text
 from planner.store.rows import (
     PostCache,
     ReadPosts,
@@ -38,13 +37,15 @@ from planner.store.rows import (
     fetch_tolerant,
     find_unreadable,
     is_undecodable,
-    orm_values,
-    post_from_row,
     post_values,
     read_date,
     readable_span,
 )
 from planner.store.snapshots import snapshot
+from planner.store.write_checks import chunks as _chunks
+from planner.store.write_checks import from_orm as _from_orm
+from planner.store.write_checks import refuse_problems as _refuse_problems
+from planner.store.write_checks import row_by_id as _row
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -52,11 +53,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlalchemy import Engine
-    from sqlmodel import Session, SQLModel
+    from sqlmodel import Session
 
-# SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
-_CHUNK = 500
-_Item = TypeVar("_Item", int, str)
 
 
 class Store:
@@ -388,32 +386,3 @@ class Store:
         except (sqlite3.Error, DBAPIError) as exc:
             raise translate(exc, self.path) from exc
 
-
-def _refuse_problems(post: Post) -> None:
-    problems = post.problems()
-    if problems:
-        raise ValueError(problems[0])
-    for name in FREE_TEXT:
-        try:
-            getattr(post, name).encode("utf-8")
-        except UnicodeEncodeError:
-            # A lone surrogate (from a broken paste) has no UTF-8 form to store.
-            raise ValueError("The text holds a broken character, which cannot be saved.") from None
-
-
-def _row(session: Session, post_id: int) -> SQLModel:
-    from planner.store.schema import PostRow
-
-    row = session.get(PostRow, post_id)
-    if row is None:
-        raise KeyError(post_id)
-    return row
-
-
-def _from_orm(row: SQLModel) -> Post:
-    return post_from_row(orm_values(row))
-
-
-def _chunks(items: Sequence[_Item]) -> Iterator[Sequence[_Item]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
