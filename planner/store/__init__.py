@@ -14,6 +14,7 @@ Its modules import one another in one direction only; each may use those above i
     inspection      reading a store file without changing it
     post_columns    the one description of a post row
     rows            posts to rows and back, by that description
+    engagement_records  engagement records (v7): rows, outcomes, saving their changes
     schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)

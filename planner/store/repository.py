@@ -17,9 +17,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from planner.core.domain import Post
+from planner.core.engagement import EngagementRecord, Outcome
+from planner.core.engagement_import import EngagementImport, RecordChange, StoredRecord, plan_import
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store.change_sets import Change, apply_change_set, with_uid
+from planner.store.engagement_records import (
+    OutcomeCache,
+    posts_near,
+    read_records,
+    save_record_changes,
+)
 from planner.store.engine import WRITE_OPTION, engine_over
 from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
 from planner.store.identifiers import SETTINGS_ROW_ID
@@ -62,6 +70,7 @@ class Store:
         self._write_engine: Engine | None = None
         self._raw = connection
         self._cache = PostCache()
+        self._outcomes = OutcomeCache()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -230,6 +239,43 @@ class Store:
 
         with self._session() as session:
             session.merge(SettingsRow(id=SETTINGS_ROW_ID, data=json.dumps(settings.to_dict())))
+
+    # -- engagement (planner/store/engagement_records.py) ---------------------------
+
+    def engagement_records(self, post_id: int | None = None) -> list[StoredRecord]:
+        """The engagement records kept (only the one about ``post_id``, when given)."""
+        where, params = ("post_id = ?", (post_id,)) if post_id is not None else ("", ())
+        try:
+            return read_records(self._select, where, params)
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def outcomes(self) -> list[Outcome]:
+        """What Insights counts: each record (with its post's kind) and each published
+        post's hand-typed figures that no record is about. Read again after a change."""
+        try:
+            return self._outcomes.get(self._raw, self._select)
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def plan_engagement_import(self, records: Sequence[EngagementRecord]) -> EngagementImport:
+        """What importing ``records`` would change (``engagement_import``); writes nothing."""
+        return plan_import(
+            records, self.engagement_records(), posts_near(records, self.posts_between)
+        )
+
+    def apply_engagement(
+        self, records: Sequence[RecordChange], posts: Sequence[Change]
+    ) -> list[Change]:
+        """Save engagement record changes and post changes in one transaction, all or
+        none; each ``before`` (record or post) must still be what the store holds."""
+        for _before, after in posts:
+            if after is not None:
+                _refuse_problems(after)
+        with self._session() as session:
+            saved = apply_change_set(session, self.path, posts)
+            save_record_changes(session, self.path, records)
+        return saved
 
     # -- the file ----------------------------------------------------------------
 

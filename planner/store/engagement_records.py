@@ -1,0 +1,229 @@
+"""Engagement records in the store (schema v7): rows and back, the outcomes Insights
+counts, and saving a set of record changes inside a transaction.
+
+A record's row is keyed by (platform, network id or permalink), so importing a file
+again updates its rows. Reads are plain SQL on the store's sqlite3 connection, like the
+week's; saving runs in the transaction ``Store.apply_engagement`` opens, next to the
+post changes of the same import, and refuses a record changed elsewhere meanwhile
+(``EngagementChanged``), as ``change_sets`` refuses a post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from planner.core.domain import Kind, Platform, Post
+from planner.core.engagement import EngagementRecord, Outcome
+from planner.core.engagement_import import RecordChange, RecordKey, StoredRecord
+from planner.store.errors import StoreError
+from planner.store.rows import UnreadableRow
+
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import sqlite3
+    from pathlib import Path
+    from typing import Any
+
+    from sqlmodel import Session
+
+    Select = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+
+COLUMNS = "platform, network_id, date, time, text, link, reach, engagements, post_id"
+RECORD_SELECT = f"SELECT {COLUMNS} FROM engagement"
+_INSERT = f"INSERT INTO engagement ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_UPDATE = (
+    "UPDATE engagement SET date = ?, time = ?, text = ?, link = ?, reach = ?, "
+    "engagements = ?, post_id = ? WHERE platform = ? AND network_id = ?"
+)
+_DELETE = "DELETE FROM engagement WHERE platform = ? AND network_id = ?"
+# Each record with its post's kind (none when unmatched or the post is gone), then each
+# published post's hand-typed figures that no record is about.
+OUTCOME_SELECT = """
+    SELECT e.platform, e.date, e.time, e.reach, e.engagements, p.kind
+    FROM engagement AS e LEFT JOIN post AS p ON p.id = e.post_id
+    UNION ALL
+    SELECT platform, date, time, reach, engagements, kind FROM post
+    WHERE status = 'published' AND date IS NOT NULL AND time IS NOT NULL
+      AND (reach IS NOT NULL OR engagements IS NOT NULL)
+      AND id NOT IN (SELECT post_id FROM engagement WHERE post_id IS NOT NULL)
+"""
+_PLATFORMS = {platform.value: platform for platform in Platform}
+_KINDS = {kind.value: kind for kind in Kind}
+_CHUNK = 400  # keys per IN (...) list
+
+
+class EngagementChanged(StoreError):
+    """A record that another program imported, changed or removed since it was read."""
+
+    def __init__(self, path: Path, key: RecordKey) -> None:
+        self.key = key
+        platform, network_id = key
+        super().__init__(
+            path,
+            f"The {platform.label} engagement record {network_id} was changed elsewhere (the "
+            "command line, or another copy of the planner) after it was read, so nothing was "
+            "saved. Import the file again to see it as it is now.",
+        )
+
+
+def record_from_row(row: Sequence[Any]) -> StoredRecord:
+    """A StoredRecord from a row in ``COLUMNS`` order; UnreadableRow names a bad one."""
+    platform, network_id, date, time, text, link, reach, engagements, post_id = row
+    try:
+        day = dt.date.fromisoformat(date)
+        clock = None if time is None else dt.time.fromisoformat(time)
+        record = EngagementRecord(
+            platform=_PLATFORMS[platform],
+            published=dt.datetime.combine(day, clock or dt.time()),
+            text=_text(text),
+            reach=_count(reach),
+            engagements=_count(engagements),
+            network_id=_text(network_id),
+            link=_text(link),
+            time_known=clock is not None,
+        )
+        if post_id is not None and type(post_id) is not int:
+            raise ValueError(f"{post_id!r} is not a post id")
+    except (KeyError, ValueError, TypeError) as exc:
+        why = f"engagement record {network_id!r} holds a value this version cannot read: {exc}"
+        raise UnreadableRow(why) from exc
+    return StoredRecord(record, post_id)
+
+
+def record_values(item: StoredRecord) -> tuple[Any, ...]:
+    """The columns of ``item``, in ``COLUMNS`` order."""
+    record = item.record
+    when = record.published
+    time = when.time().isoformat() if record.time_known else None
+    return (
+        record.platform.value, record.network_id, when.date().isoformat(), time,
+        record.text, record.link, record.reach, record.engagements, item.post_id,
+    )  # fmt: skip
+
+
+def read_records(select: Select, where: str = "", params: Sequence[Any] = ()) -> list[StoredRecord]:
+    """The stored records ``where`` says (SQL after WHERE), by date, time and key."""
+    sql = f"{RECORD_SELECT}{f' WHERE {where}' if where else ''}"
+    rows = select(f"{sql} ORDER BY date, time, platform, network_id", params)
+    return [record_from_row(row) for row in rows]
+
+
+def read_outcomes(select: Select) -> list[Outcome]:
+    """Every outcome Insights counts (``OUTCOME_SELECT``), in no particular order."""
+    found: list[Outcome] = []
+    for platform, date, time, reach, engagements, kind in select(OUTCOME_SELECT, ()):
+        try:
+            clock = None if time is None else dt.time.fromisoformat(time)
+            moment = dt.datetime.combine(dt.date.fromisoformat(date), clock or dt.time())
+            outcome = Outcome(
+                _PLATFORMS[platform],
+                moment,
+                _count(reach),
+                _count(engagements),
+                None if kind is None else _KINDS[kind],
+                clock is not None,
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            why = f"an engagement figure holds a value this version cannot read: {exc}"
+            raise UnreadableRow(why) from exc
+        found.append(outcome)
+    return found
+
+
+class OutcomeCache:
+    """The outcomes as last read, kept until the store changes.
+
+    The editor, every drag and the warnings panel ask for them; reading 5,000 records
+    each time would be wasted while nothing changed. A change by this connection moves
+    ``total_changes``; one by another program moves ``PRAGMA data_version``.
+    """
+
+    def __init__(self) -> None:
+        self._mark: tuple[int, int] | None = None
+        self._outcomes: list[Outcome] = []
+
+    def get(self, connection: sqlite3.Connection, select: Select) -> list[Outcome]:
+        mark = (int(select("PRAGMA data_version", ())[0][0]), connection.total_changes)
+        if mark != self._mark:
+            self._outcomes = read_outcomes(select)
+            self._mark = mark
+        return list(self._outcomes)
+
+
+def posts_near(
+    records: Sequence[EngagementRecord], posts_between: Callable[[dt.date, dt.date], list[Post]]
+) -> list[Post]:
+    """The dated posts that the records might be about: from the day before the first
+    record to the day after the last (a record's hour may fall either side of midnight)."""
+    if not records:
+        return []
+    days = [record.published.date() for record in records]
+    one = dt.timedelta(days=1)
+    first, last = min(days), max(days)
+    return posts_between(max(first - one, dt.date.min), min(last + one, dt.date.max))
+
+
+def save_record_changes(session: Session, path: Path, changes: Sequence[RecordChange]) -> None:
+    """Save ``changes`` in ``session``'s open transaction, each checked against its
+    ``before``: EngagementChanged when a record is not what was read, and then the whole
+    transaction (posts too) is rolled back by the caller's session."""
+    if not changes:
+        return
+    raw: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    keys = [_key_of(change) for change in changes]
+    current = _current(raw, keys)
+    inserts, updates, deletes = [], [], []
+    for (before, after), key in zip(changes, keys, strict=True):
+        if current.get(key) != before:
+            raise EngagementChanged(path, key)
+        if after is not None and after.key != key:
+            raise ValueError("A record change must keep the record's platform and network id.")
+        if after is None:
+            deletes.append((key[0].value, key[1]))
+        elif before is None:
+            inserts.append(record_values(after))
+        else:
+            values = record_values(after)
+            updates.append((*values[2:], values[0], values[1]))
+    raw.executemany(_DELETE, deletes)
+    raw.executemany(_UPDATE, updates)
+    raw.executemany(_INSERT, inserts)
+
+
+def _key_of(change: RecordChange) -> RecordKey:
+    before, after = change
+    item = before if before is not None else after
+    if item is None:
+        raise ValueError("A record change needs a before or an after.")
+    return item.key
+
+
+def _current(raw: sqlite3.Connection, keys: Sequence[RecordKey]) -> dict[RecordKey, StoredRecord]:
+    """The stored records with these keys, as they are inside the transaction."""
+    by_platform: dict[Platform, list[str]] = {}
+    for platform, network_id in dict.fromkeys(keys):
+        by_platform.setdefault(platform, []).append(network_id)
+    found: dict[RecordKey, StoredRecord] = {}
+    for platform, ids in by_platform.items():
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"{RECORD_SELECT} WHERE platform = ? AND network_id IN ({marks})"
+            for row in raw.execute(sql, (platform.value, *chunk)):
+                item = record_from_row(row)
+                found[item.key] = item
+    return found
+
+
+def _count(value: Any) -> int | None:
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    raise ValueError(f"{value!r} is not a count")
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise ValueError(f"{value!r} is not text")
+    return value
