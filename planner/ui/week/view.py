@@ -47,7 +47,7 @@ from planner.ui.week.positions import WeekPositions
 from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
-from planner.ui.widgets.drop_controller import DropController
+from planner.ui.widgets.drop_controller import DropController, SlotHints
 
 
 class WeekView(QWidget):
@@ -240,6 +240,15 @@ class WeekView(QWidget):
         limit 1"), or None."""
         return self._drop.preview_text
 
+    def drop_hint_text(self) -> str | None:
+        """What the slot means for the dragged post ("… is one of Facebook's best
+        times …"), or None."""
+        return self._drop.hint_text
+
+    def set_slot_hints(self, hints: SlotHints | None) -> None:
+        """Where a drag's best-time hints come from (the window's insights)."""
+        self._drop.slot_hints = hints
+
     def _autoscrolled(self) -> None:
         self._drop.retarget()
 
@@ -250,7 +259,9 @@ class WeekView(QWidget):
             return None
         day, time = drop.target
         index = (day - self._week.monday).days
-        return DropHover(index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost)
+        return DropHover(
+            index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost, drop.hint_text
+        )
 
     # ----- what the header and tooltips say ------------------------------------
 
