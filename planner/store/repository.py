@@ -24,8 +24,10 @@ from planner.core.weeks import Week
 from planner.store.change_sets import Change, apply_change_set, with_uid
 from planner.store.engagement_records import (
     OutcomeCache,
-    posts_near,
+    near_records,
+    platforms_of,
     read_records,
+    save_post_edits,
     save_record_changes,
 )
 from planner.store.engine import WRITE_OPTION, engine_over
@@ -244,7 +246,9 @@ class Store:
 
     def engagement_records(self, post_id: int | None = None) -> list[StoredRecord]:
         """The engagement records kept (only the one about ``post_id``, when given)."""
-        where, params = ("post_id = ?", (post_id,)) if post_id is not None else ("", ())
+        return self._records(*(("post_id = ?", [post_id]) if post_id is not None else ("", [])))
+
+    def _records(self, where: str, params: Sequence[Any]) -> list[StoredRecord]:
         try:
             return read_records(self._select, where, params)
         except UnreadableRow as exc:
@@ -260,20 +264,21 @@ class Store:
 
     def plan_engagement_import(self, records: Sequence[EngagementRecord]) -> EngagementImport:
         """What importing ``records`` would change (``engagement_import``); writes nothing."""
-        return plan_import(
-            records, self.engagement_records(), posts_near(records, self.posts_between)
-        )
+        kept = self._records(*platforms_of(records))
+        where, params = near_records(records)
+        posts = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE {where} ORDER BY date", params)
+        return plan_import(records, kept, posts)
 
     def apply_engagement(
         self, records: Sequence[RecordChange], posts: Sequence[Change]
     ) -> list[Change]:
-        """Save engagement record changes and post changes in one transaction, all or
-        none; each ``before`` (record or post) must still be what the store holds."""
+        """Save engagement record changes and post edits in one transaction, all or none;
+        each ``before`` (record or post) must still be what the store holds."""
         for _before, after in posts:
             if after is not None:
                 _refuse_problems(after)
         with self._session() as session:
-            saved = apply_change_set(session, self.path, posts)
+            saved = save_post_edits(session, self.path, posts, self._cache.posts)
             save_record_changes(session, self.path, records)
         return saved
 
