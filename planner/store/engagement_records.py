@@ -117,15 +117,21 @@ def read_records(select: Select, where: str = "", params: Sequence[Any] = ()) ->
 def read_outcomes(select: Select) -> list[Outcome]:
     """Every outcome Insights counts (``OUTCOME_SELECT``), in no particular order."""
     found: list[Outcome] = []
+    # A year holds a few hundred days and hours: each is parsed once (the window opens
+    # over thousands of records, and parsing was most of reading them).
+    days: dict[str, dt.date] = {}
+    clocks: dict[str | None, dt.time | None] = {None: None}
     for platform, date, time, reach, engagements, kind in select(OUTCOME_SELECT, ()):
         try:
-            clock = None if time is None else dt.time.fromisoformat(time)
-            moment = dt.datetime.combine(dt.date.fromisoformat(date), clock or dt.time())
+            day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
+            clock = clocks[time] if time in clocks else clocks.setdefault(time, _clock(time))
+            if not (_is_count(reach) and _is_count(engagements)):
+                raise ValueError(f"{reach!r} or {engagements!r} is not a count")
             outcome = Outcome(
                 _PLATFORMS[platform],
-                moment,
-                _count(reach),
-                _count(engagements),
+                dt.datetime.combine(day, clock or dt.time()),
+                reach,
+                engagements,
                 None if kind is None else _KINDS[kind],
                 clock is not None,
             )
@@ -134,6 +140,14 @@ def read_outcomes(select: Select) -> list[Outcome]:
             raise UnreadableRow(why) from exc
         found.append(outcome)
     return found
+
+
+def _clock(text: str | None) -> dt.time | None:
+    return None if text is None else dt.time.fromisoformat(text)
+
+
+def _is_count(value: object) -> bool:
+    return value is None or (type(value) is int and value >= 0)
 
 
 class OutcomeCache:
