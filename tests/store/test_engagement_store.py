@@ -282,3 +282,19 @@ def test_stored_records_compare_by_record_and_post() -> None:
     assert first == StoredRecord(record(dt.datetime(2026, 11, 23, 9)), 4)
     assert first != StoredRecord(first.record, None)
     assert first.key == (Platform.FACEBOOK, "1")
+
+
+def test_an_import_refuses_a_post_deleted_since_the_preview(store: Store, db_file: Path) -> None:
+    post = store.add(scheduled(MONDAY, "09:00", text="Flu jabs are here"))
+    plan = store.plan_engagement_import([record(dt.datetime(2026, 11, 23, 9, 0))])
+    with open_store(db_file) as other:
+        other.delete(post.id)
+    with pytest.raises(KeyError):
+        store.apply_engagement(plan.record_changes, plan.post_changes)
+    assert store.engagement_records() == []
+
+
+def test_a_file_with_no_records_plans_nothing(store: Store) -> None:
+    store.add(scheduled(MONDAY))
+    plan = store.plan_engagement_import([])
+    assert (plan.rows, plan.changes_anything) == ((), False)

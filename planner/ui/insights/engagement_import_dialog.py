@@ -34,7 +34,9 @@ from planner.ui.widgets.theme import muted_text
 COLUMNS = ("Published", "Platform", "Text", "Reach", "Engaged", "Rate", "Planned post", "State")
 TEXT, PLANNED, STATE = 2, 6, 7
 NUMBERS = (3, 4, 5)
-COLUMN_WIDTHS = (140, 80, 250, 64, 64, 56, 260)  # the state column takes what is left
+# The widest text each column starts wide enough for; the state column takes the rest.
+COLUMN_SAMPLES = ("Wed 30 Sep 2026 00:00", "Instagram", "x" * 32, "999,999", "Engaged",
+                  "99.9%", "x" * 36)  # fmt: skip
 NO_MATCH = "None within 60 minutes"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,14 +57,15 @@ def post_words(post: Post) -> str:
 def state_words(row: ImportRow) -> str:
     words = {RowState.NEW: "New", RowState.UPDATED: "Updated", RowState.UNCHANGED: "Unchanged"}
     text = words[row.state]
-    return f"{text} · marks the post published" if row.becomes_published else text
+    return f"{text} · publishes the post" if row.becomes_published else text
 
 
 def row_cells(row: ImportRow) -> tuple[str, ...]:
     record = row.record
     reach = "" if record.reach is None else f"{record.reach:,}"
     engaged = "" if record.engagements is None else f"{record.engagements:,}"
-    rate = "" if record.rate is None else percent(record.rate)
+    # With no reach the rate is the engagements alone (PRODUCT.md): no percentage to show.
+    rate = "" if not record.reach or record.rate is None else percent(record.rate)
     planned = NO_MATCH if row.post is None else post_words(row.post)
     return (
         when(record), record.platform.label, first_line(record.text), reach, engaged, rate,
@@ -187,8 +190,9 @@ class EngagementImportDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         return table
 
     def rows_shown(self) -> list[tuple[str, ...]]:

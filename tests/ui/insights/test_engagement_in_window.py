@@ -130,7 +130,7 @@ def test_the_preview_shows_each_match_and_the_import_is_one_undo_step(
         "5.0%",
     )  # fmt: skip
     assert rows[0][6].startswith("Mon 30 Nov 08:30 · New week, same smiles.")
-    assert rows[0][7] == "New · marks the post published"
+    assert rows[0][7] == "New · publishes the post"
     assert rows[1][6].startswith("Tue 1 Dec 12:00 · Chewing sugar-free gum")
     assert rows[2][6:] == ("None within 60 minutes", "New")
     assert dialog.published_shown() == [
