@@ -131,7 +131,8 @@ def summary(plan: EngagementImport) -> str:
     )
     matched = f"{plan.matched} matched {'planned post' if plan.matched == 1 else 'planned posts'}"
     published = f"{posts_words(len(plan.post_changes))} marked published"
-    return f"{records}; {matched}; {published}"
+    repeated = f"; {plan.repeated} repeated rows counted once" if plan.repeated else ""
+    return f"{records}; {matched}; {published}{repeated}"
 
 
 def row_line(row: ImportRow) -> str:
