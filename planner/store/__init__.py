@@ -15,10 +15,12 @@ Its modules import one another in one direction only; each may use those above i
     inspection      reading a store file without changing it
     post_columns    the one description of a post row
     rows            posts to rows and back, by that description
+    engagement_records  engagement records (v7): rows, outcomes, saving their changes
     schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
     migrations      the schema's numbered steps
+    connection      the file's connection: plain reads, write transactions, closing
     write_checks    a post fit to be saved, rows by id, IN-list chunks
     change_sets     a set of post changes saved in one transaction, checked
     repository      Store: every read and edit of the plan

@@ -11,20 +11,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from planner.core.domain import Post
+from planner.core.engagement import EngagementRecord, Outcome
+from planner.core.engagement_import import EngagementImport, RecordChange, StoredRecord, plan_import
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store.change_sets import Change, apply_change_set, with_uid
-from planner.store.engine import WRITE_OPTION, engine_over
+from planner.store.connection import StoreConnection
+from planner.store.engagement_records import (
+    OutcomeCache,
+    near_records,
+    platforms_of,
+    read_records,
+    save_post_edits,
+    save_record_changes,
+)
 from planner.store.errors import (
     PostUnreadable,
     StoreCorrupt,
-    StoreError,
-    StoreReadOnly,
     UnreadablePosts,
     translate,
 )
@@ -34,14 +41,11 @@ from planner.store.rows import (
     PostCache,
     ReadPosts,
     UnreadableRow,
-    fetch_tolerant,
     find_unreadable,
-    is_undecodable,
     post_values,
     read_date,
     readable_span,
 )
-from planner.store.snapshots import snapshot
 from planner.store.write_checks import chunks as _chunks
 from planner.store.write_checks import from_orm as _from_orm
 from planner.store.write_checks import refuse_problems as _refuse_problems
@@ -53,11 +57,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlalchemy import Engine
-    from sqlmodel import Session
 
 
 
-class Store:
+class Store(StoreConnection):
     """The plan on disk. Open one with ``planner.store.open_store``."""
 
     def __init__(
@@ -69,32 +72,20 @@ class Store:
         read_only_reason: str | None = None,
         pages_checked: bool = True,
     ) -> None:
-        self.path = path
-        self.read_only = read_only_reason is not None
-        self.read_only_reason = read_only_reason
-        # False while SQLite's check of every page is still due (``check_pages``):
-        # a store is read before it is checked, but never written.
-        self.pages_checked = pages_checked
-        self._engine = engine  # None until the first edit needs it
-        self._write_engine: Engine | None = None
-        self._raw = connection
+        super().__init__(
+            path,
+            engine,
+            connection,
+            read_only_reason=read_only_reason,
+            pages_checked=pages_checked,
+        )
         self._cache = PostCache()
         # find_unreadable's answer, and the data_version it holds for: only another
         # connection's write can change it (this one never writes an unreadable row).
         self._unreadable: tuple[int, list[UnreadableRow]] | None = None
-        self._closed = False
+        self._outcomes = OutcomeCache()
 
-    def __repr__(self) -> str:
-        mode = "read-only" if self.read_only else "read-write"
-        return f"<Store {self.path} {mode}{' closed' if self._closed else ''}>"
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    # -- reading (a row that cannot be read is left out, and named in .unreadable) --
+    # -- reading ---------------------------------------------------------------
 
     def posts_in_week(self, week: Week) -> ReadPosts:
         """The week's dated posts, by date, time and id."""
@@ -269,120 +260,54 @@ class Store:
         with self._session() as session:
             session.merge(SettingsRow(id=SETTINGS_ROW_ID, data=json.dumps(settings.to_dict())))
 
+    # -- engagement (planner/store/engagement_records.py) ---------------------------
+
+    def engagement_records(self, post_id: int | None = None) -> list[StoredRecord]:
+        """The engagement records kept (only the one about ``post_id``, when given)."""
+        return self._records(*(("post_id = ?", [post_id]) if post_id is not None else ("", [])))
+
+    def _records(self, where: str, params: Sequence[Any]) -> list[StoredRecord]:
+        try:
+            return read_records(self._select, where, params)
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def outcomes(self) -> list[Outcome]:
+        """What Insights counts: each record (with its post's kind) and each published
+        post's hand-typed figures that no record is about. Read again after a change."""
+        try:
+            return self._outcomes.get(self._raw, self._select)
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def plan_engagement_import(self, records: Sequence[EngagementRecord]) -> EngagementImport:
+        """What importing ``records`` would change (``engagement_import``); writes nothing."""
+        kept = self._records(*platforms_of(records))
+        where, params = near_records(records)
+        posts = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE {where} ORDER BY date", params)
+        return plan_import(records, kept, posts)
+
+    def apply_engagement(
+        self, records: Sequence[RecordChange], posts: Sequence[Change]
+    ) -> list[Change]:
+        """Save engagement record changes and post edits in one transaction, all or none;
+        each ``before`` (record or post) must still be what the store holds."""
+        for _before, after in posts:
+            if after is not None:
+                _refuse_problems(after)
+        with self._session() as session:
+            saved = save_post_edits(session, self.path, posts, self._cache.posts)
+            save_record_changes(session, self.path, records)
+        return saved
+
     # -- the file ----------------------------------------------------------------
-
-    def backup_to(self, dest: Path) -> Path:
-        """Write a checked snapshot of the store to ``dest`` (0600); return ``dest``."""
-        self._check_open()
-        dest = Path(dest).expanduser().absolute()
-        if dest.resolve() == self.path.resolve():
-            raise ValueError(f"A backup of {self.path} cannot overwrite the store itself.")
-        try:
-            return snapshot(self._raw, dest)
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path) from exc
-
-    def close(self) -> None:
-        """Close the store; the last connection folds the WAL back into the file."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._engine is not None:
-            self._engine.dispose()
-        self._raw.close()
-
-    def data_version(self) -> int:
-        """A number that changes when another connection commits to the file (the
-        command line, another program); this store's own writes leave it as it was."""
-        return int(self._select("PRAGMA data_version")[0][0])
-
-    def check_pages(self) -> None:
-        """Run SQLite's check of every page, if still due; StoreCorrupt if it fails.
-
-        A store opened with ``check_pages=False`` can be read at once (the window
-        paints its week first), but refuses every edit until this has passed.
-        """
-        if self.pages_checked:
-            return
-        problems = [str(row[0]) for row in self._select("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise StoreCorrupt(self.path, "\n".join(problems))
-        self.pages_checked = True
-
-    def prepare_edits(self) -> None:
-        """Load the ORM now (about half a second), so the first edit does not wait for it.
-
-        Only imports and maps the tables; it touches neither the store nor its
-        connection, so the window may call it from a worker thread once its week has
-        painted. Reading never needs it.
-        """
-        from sqlalchemy.orm import configure_mappers
-
-        import planner.store.schema  # noqa: F401  (the tables, to be mapped)
-
-        configure_mappers()  # otherwise the first Session does it
-
-    # -- plumbing ----------------------------------------------------------------
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise RuntimeError(f"{self.path} was closed; open it again to use it.")
-
-    def _select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        # Straight on the DBAPI connection: it is in autocommit mode between our
-        # write transactions, so one SELECT is one consistent read, and the week view
-        # saves the ORM's per-query overhead on every repaint.
-        self._check_open()
-        try:
-            return self._raw.execute(sql, tuple(params)).fetchall()
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path, read_only_why=self.read_only_reason or "") from exc
-
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """``_select``; text that is not UTF-8 is read as ``Undecodable``, for the reader
-        to name, instead of failing the whole read."""
-        try:
-            return self._select(sql, params)
-        except StoreError as exc:
-            if not is_undecodable(exc.__cause__):
-                raise
-            return fetch_tolerant(self._raw, sql, params)
 
     def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
         return self._cache.posts(self._read(sql, params))
 
     def _refuse_writes(self) -> None:
         """Raise, before anything is read or written, when this store takes no edits."""
-        self._check_open()
-        if self.read_only_reason is not None:
-            raise StoreReadOnly(self.path, self.read_only_reason)
-        if not self.pages_checked:
-            why = f"{self.path} has not been checked for damage yet, so it was not changed."
-            raise StoreError(self.path, why)
+        super()._refuse_writes()
         unreadable = self.unreadable_rows()
         if unreadable:  # an edit over a plan it cannot see whole could undo what it hides
             raise UnreadablePosts(self.path, [(row.post_id, row.reason) for row in unreadable])
-
-    def _writer(self) -> Engine:
-        """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
-        if self._write_engine is None:
-            if self._engine is None:
-                self._engine = engine_over(self._raw)
-            self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
-        return self._write_engine
-
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """One write transaction, committed when the block ends without error."""
-        self._refuse_writes()
-        from sqlalchemy.exc import DBAPIError
-        from sqlmodel import Session
-
-        try:
-            with Session(self._writer(), expire_on_commit=False) as session, session.begin():
-                yield session
-        except UnreadableRow as exc:
-            raise StoreCorrupt(self.path, str(exc)) from exc
-        except (sqlite3.Error, DBAPIError) as exc:
-            raise translate(exc, self.path) from exc
-
