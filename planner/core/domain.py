@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from planner.core.uses import Use
+
 
 class Kind(StrEnum):
     """What a post is: the practice's own, shared from elsewhere, or selling."""
@@ -148,6 +150,8 @@ class Post:
     # A random UUID the store gives a new post; it never changes (moves, edits, exports,
     # imports, sync, restore). "" until the store has saved the post; a copy has none.
     uid: str = ""
+    uses: frozenset[Use] = frozenset()  # v5: what it features of a patient
+    consents: frozenset[int] = frozenset()  # v5: the ids of the consent records linked
 
     @property
     def is_idea(self) -> bool:

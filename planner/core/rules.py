@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from planner.core.consent import ConsentRecord, ConsentWarning
 from planner.core.domain import Kind, Platform, Post, short_day
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
@@ -77,7 +78,7 @@ class DailyLimitWarning:
         }
 
 
-RuleWarning = MixWarning | DailyLimitWarning
+RuleWarning = MixWarning | DailyLimitWarning | ConsentWarning
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,13 +212,24 @@ def daily_limit_warnings(posts: Iterable[Post], settings: Settings) -> list[Dail
     return warnings
 
 
-def evaluate_week(week: Week, posts: Iterable[Post], settings: Settings) -> WeekReport:
-    """The mix and the warnings for the posts of ``week`` (others are ignored)."""
+def evaluate_week(
+    week: Week,
+    posts: Iterable[Post],
+    settings: Settings,
+    consents: Mapping[int, ConsentRecord] | None = None,
+) -> WeekReport:
+    """The mix and the warnings for the posts of ``week`` (others are ignored).
+
+    With ``consents`` (the store's records by id), rule ``consent`` runs too."""
     in_week = [p for p in dated(posts) if p.date in week]
     warnings: list[RuleWarning] = [
         *mix_warnings(in_week, settings),
         *daily_limit_warnings(in_week, settings),
     ]
+    if consents is not None:
+        from planner.core.consent_rule import consent_warnings
+
+        warnings += consent_warnings(in_week, consents)
     return WeekReport(
         week=week,
         posts=len(in_week),
