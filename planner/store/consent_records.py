@@ -191,10 +191,10 @@ class ConsentRecords:
         linked = self.linked_post_ids(consent_id)
         if linked:
             listed = ", ".join(str(i) for i in linked[:5]) + (" …" if len(linked) > 5 else "")
-            noun = "post" if len(linked) == 1 else "posts"
+            which = f"post {listed} links" if len(linked) == 1 else f"posts {listed} link"
             raise ValueError(
-                f"{record.label} cannot be deleted: {noun} {listed} link to it. Revoke it "
-                "instead; the record stays, and those posts are flagged."
+                f"{record.label} cannot be deleted: {which} to it. Revoke it instead; the "
+                "record stays, and the posts after the revocation are flagged."
             )
         with self._writing() as session:
             session.execute(text("DELETE FROM consent WHERE id = :id"), {"id": consent_id})

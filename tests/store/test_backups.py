@@ -11,7 +11,6 @@ import pytest
 from store_helpers import FIXTURES, corrupt_middle_pages, digest, fill, idea, peek, scheduled
 
 from planner.store import Store, StoreCorrupt, StoreMissing, open_store
-from planner.store.migrations import MIGRATIONS
 from planner.store.backups import (
     DAILY,
     EVENT_KEEP,
@@ -26,6 +25,7 @@ from planner.store.backups import (
     snapshot_path,
     take_snapshot,
 )
+from planner.store.migrations import MIGRATIONS
 
 TUE = dt.date(2026, 12, 1)
 NOON = dt.datetime(2026, 12, 1, 12, 0, 0)
