@@ -9,8 +9,9 @@ the guard needs to let a consenting person's name through. Pure: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from planner.core.consent import (
     ConsentRecord,
@@ -73,6 +74,29 @@ def consent_warnings(
         key=lambda p: (p.date, p.time or dt.time(0), p.id or 0),
     )
     return [w for post in dated for w in post_consent_warnings(post, consents, patient_story)]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentCheck:
+    """What rule ``consent`` needs besides a week's posts: the records by id, and how to
+    tell that a post's text features a patient (None: by its uses alone)."""
+
+    records: Consents
+    patient_story: StoryCheck | None = tells_patient_story
+
+    def warnings(self, posts: Iterable[Post]) -> list[ConsentWarning]:
+        return consent_warnings(posts, self.records, self.patient_story)
+
+
+def story_check_if_ready() -> StoryCheck | None:
+    """``tells_patient_story`` once the guard's shipped word lists are loaded; None before.
+
+    The window's first frame never waits for the guard (importing and reading it takes a
+    third of a second): until the lists are in, a week is judged by its posts' uses.
+    """
+    lists = sys.modules.get("planner.core.guard.wordlists")
+    loaded = lists is not None and lists.load_word_lists.cache_info().currsize > 0
+    return tells_patient_story if loaded else None
 
 
 def consent_notes(warnings: Iterable[object]) -> dict[int, list[str]]:

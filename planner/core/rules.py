@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from planner.core.consent import ConsentRecord, ConsentWarning
+from planner.core.consent import ConsentWarning
 from planner.core.domain import Kind, Platform, Post, short_day
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
@@ -21,6 +21,8 @@ from planner.core.weeks import Week
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from planner.core.consent_rule import ConsentCheck
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,20 +218,19 @@ def evaluate_week(
     week: Week,
     posts: Iterable[Post],
     settings: Settings,
-    consents: Mapping[int, ConsentRecord] | None = None,
+    consents: ConsentCheck | None = None,
 ) -> WeekReport:
     """The mix and the warnings for the posts of ``week`` (others are ignored).
 
-    With ``consents`` (the store's records by id), rule ``consent`` runs too."""
+    With ``consents`` (the store's records, and how to spot a patient's story), rule
+    ``consent`` runs too."""
     in_week = [p for p in dated(posts) if p.date in week]
     warnings: list[RuleWarning] = [
         *mix_warnings(in_week, settings),
         *daily_limit_warnings(in_week, settings),
     ]
     if consents is not None:
-        from planner.core.consent_rule import consent_warnings
-
-        warnings += consent_warnings(in_week, consents)
+        warnings += consents.warnings(in_week)
     return WeekReport(
         week=week,
         posts=len(in_week),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 
 from planner.core.consent import ConsentRecord, long_day, ordered_platforms
+from planner.core.consent_rule import ConsentCheck, StoryCheck, tells_patient_story
 from planner.core.domain import Platform, Post
 from planner.core.uses import uses_from_text, uses_text
 from planner.store.errors import StoreCorrupt
@@ -96,6 +97,11 @@ class ConsentRecords:
     def by_id(self) -> dict[int, ConsentRecord]:
         """Every record by its id: what the rule and the editor look links up in."""
         return {record.id: record for record in self.all() if record.id is not None}
+
+    def check(self, patient_story: StoryCheck | None = tells_patient_story) -> ConsentCheck:
+        """What rule ``consent`` needs to judge a week: every record, and how to tell a
+        post that features a patient (None: by its uses alone)."""
+        return ConsentCheck(self.by_id(), patient_story)
 
     def get(self, consent_id: int) -> ConsentRecord:
         """The record with this id; KeyError if there is none."""

@@ -13,6 +13,7 @@ import pytest
 
 from planner.core.consent import ConsentRecord, ConsentWarning, Use
 from planner.core.consent_rule import (
+    ConsentCheck,
     consent_notes,
     consent_warnings,
     consented_guard_names,
@@ -60,7 +61,8 @@ def post(
 
 
 def problems(p: Post, *records: ConsentRecord) -> list[tuple[str, int | None]]:
-    report = evaluate_week(WEEK, [p], Settings(), {r.id: r for r in records if r.id})
+    check = ConsentCheck({r.id: r for r in records if r.id})
+    report = evaluate_week(WEEK, [p], Settings(), check)
     return [(w.problem.value, w.consent) for w in report.warnings if isinstance(w, ConsentWarning)]
 
 
@@ -79,7 +81,8 @@ def test_an_expiry_counts_from_the_day_after_it(
 
 
 def test_the_expired_message_says_the_fact_and_the_fix() -> None:
-    report = evaluate_week(WEEK, [post()], Settings(), {3: record(expires=dt.date(2027, 3, 1))})
+    check = ConsentCheck({3: record(expires=dt.date(2027, 3, 1))})
+    report = evaluate_week(WEEK, [post()], Settings(), check)
     (warning,) = report.warnings
     assert warning.message == (
         "Consent #3 (J. Smith) expired on 1 Mar 2027, before this post on 9 Mar. Renew it or "
@@ -155,7 +158,12 @@ def test_ideas_and_posts_of_other_weeks_get_no_warning() -> None:
 def test_the_rule_runs_only_when_the_caller_gives_the_consents() -> None:
     bare = post(consents=frozenset())
     assert evaluate_week(WEEK, [bare], Settings()).warnings == []
-    assert [w.rule for w in evaluate_week(WEEK, [bare], Settings(), {}).warnings] == ["consent"]
+    check = ConsentCheck({})
+    assert [w.rule for w in evaluate_week(WEEK, [bare], Settings(), check).warnings] == ["consent"]
+    story = bare.with_changes(text="Patient of the month!", uses=frozenset())
+    assert evaluate_week(WEEK, [story], Settings(), check).warnings != []
+    by_uses_alone = ConsentCheck({}, patient_story=None)
+    assert evaluate_week(WEEK, [story], Settings(), by_uses_alone).warnings == []
 
 
 def test_warnings_come_in_date_and_time_order_and_name_their_posts() -> None:

@@ -13,6 +13,7 @@ import pytest
 from store_helpers import FIXTURES, digest, idea, peek, scheduled
 
 from planner.core.consent import ConsentRecord, ConsentWarning, Use
+from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
@@ -167,7 +168,8 @@ def test_every_consent_problem_is_found_from_what_the_store_holds(store: Store) 
     missing = store.add(featuring(frozenset()))
     named = store.add(posts[3].with_changes(id=None, uid="", uses=SMILES))
     story = store.add(story)
-    report = evaluate_week(WEEK, store.posts_in_week(WEEK), store.settings(), records.by_id())
+    check = ConsentCheck(records.by_id())
+    report = evaluate_week(WEEK, store.posts_in_week(WEEK), store.settings(), check)
     found = [(w.post, w.consent, w.problem.value) for w in report.warnings
              if isinstance(w, ConsentWarning)]  # fmt: skip
     assert sorted(found, key=lambda f: f[0] or 0) == [

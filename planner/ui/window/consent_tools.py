@@ -7,12 +7,16 @@ them all back. Each change of a consent runs the window's rules again.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from planner.core import edits
+from planner.core.consent_rule import story_check_if_ready
 from planner.core.domain import Post
 from planner.ui.undo import commands
 
@@ -39,6 +43,27 @@ def move_to_ideas(context: AppContext, posts: Sequence[Post]) -> bool:
     return commands.push(context, move_to_ideas_command(context, posts))
 
 
+class GuardListsLoader(QObject):
+    """Reads the guard's word lists in a worker thread after the window's first frame,
+    then has the window run its rules again: a post whose text tells a patient's story
+    with no consent linked is then flagged too."""
+
+    loaded = Signal()
+
+    def start(self) -> None:
+        if story_check_if_ready() is not None:
+            return
+        threading.Thread(target=self._load, name="guard-lists", daemon=True).start()
+
+    def _load(self) -> None:
+        from planner.core.guard import load_word_lists
+
+        load_word_lists()
+        # Queued to the window's thread; a window closed meanwhile has nothing to refresh.
+        with contextlib.suppress(RuntimeError):
+            self.loaded.emit()
+
+
 class ConsentTools:
     """The Tools menu's consent and review-reply actions of one window."""
 
@@ -62,6 +87,14 @@ class ConsentTools:
         menu.addAction(self.consents_action)
         menu.addAction(self.reply_action)
         self.update_enabled()
+        self.lists = GuardListsLoader(self.window.as_parent())
+        self.lists.loaded.connect(lambda: self._lists_loaded())
+        self.lists.start()
+
+    def _lists_loaded(self) -> None:
+        window = self.window
+        if window.context.has_store and window.as_parent().isVisible():
+            window.refresh()
 
     def update_enabled(self) -> None:
         has_store = self.window.context.has_store

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.consent_rule import ConsentCheck, expiring_notices, story_check_if_ready
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.warnings_panel.set_report(self.report, self.context.settings())
+        self.warnings_panel.set_report(self.report, self.context.settings(), self.notices)
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -220,13 +221,15 @@ class MainWindow(QMainWindow):
             store = self.context.store
             week_posts = store.posts_in_week(self.week)
             ideas = self._ideas if ideas_unchanged else store.ideas()
+            consents = store.consents.check(story_check_if_ready())
         else:
-            week_posts, ideas = [], []
+            week_posts, ideas, consents = [], [], ConsentCheck({})
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
-        report = evaluate_week(self.week, week_posts, settings)
+        report = evaluate_week(self.week, week_posts, settings, consents)
         self.report = report
+        self.notices = expiring_notices(consents.records.values(), self.context.today())
         self.week_view.set_content(
             self.week,
             week_posts,
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
         if self.setup_finished:
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
-            self.warnings_panel.set_report(report, settings)
+            self.warnings_panel.set_report(report, settings, self.notices)
         self._selection_changed()
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
