@@ -27,6 +27,9 @@ HANDLERS: dict[str, str] = {
     "demo": "editing:demo",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "consent": "consents:consent",
+    "edit": "post_edit:edit",
+    "reply": "replies:reply",
 }
 
 

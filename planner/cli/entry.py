@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import planner
+from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
 from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
@@ -199,6 +200,8 @@ def build_parser() -> OneLineParser:
     )
     restore = command("restore", "put a backup back; the current plan is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
+    add_post_consent_options(add)
+    add_consent_commands(command)
     return parser
 
 

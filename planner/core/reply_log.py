@@ -13,7 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.core.domain import FIRST_DAY, LAST_DAY, YEARS
-from planner.core.replies import ReplyTemplate
+
+# typing.TYPE_CHECKING without importing typing: the command line parses sites and stars
+# from here, and importing the replies (and so the guard) would slow every command.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from planner.core.replies import ReplyTemplate
 
 SITES = ("Google", "Facebook", "Yelp", "other")
 LOG_HEADER = ("date", "site", "stars", "review", "reply")
@@ -96,6 +101,8 @@ def with_edits(
     An edit for a name no longer shipped is left out: the choice by stars only knows the
     shipped names.
     """
+    from planner.core.replies import ReplyTemplate
+
     return tuple(
         ReplyTemplate(t.name, edited[t.name]) if edited.get(t.name, "").strip() else t
         for t in shipped

@@ -65,15 +65,17 @@ def uses_from_text(text: str) -> frozenset[Use]:
 
 
 # ASCII digits only: a plain \d also takes full-width digits.
-_ID = re.compile(r"[1-9][0-9]{0,18}", re.ASCII)
+_ID = re.compile(r"[1-9][0-9]*", re.ASCII)
 LARGEST_ID = 2**63 - 1  # the largest id SQLite can hold
 
 
 def parse_record_id(text: str, what: str = "consent") -> int:
-    """A record id as a person types it (``3``); a ValueError that names ``what``."""
+    """A record id as a person types it (``3``, or ``#3``); a ValueError naming ``what``."""
     value = text.strip().removeprefix("#")
-    if not _ID.fullmatch(value) or int(value) > LARGEST_ID:
-        raise ValueError(f"{text.strip()!r} is not a {what} id; ids are whole numbers like 3")
+    if not _ID.fullmatch(value):
+        raise ValueError(f"{text!r} is not a {what} id; ids are whole numbers like 3")
+    if int(value) > LARGEST_ID:
+        raise ValueError(f"{text!r} is too big to be a {what} id")
     return int(value)
 
 
@@ -92,6 +94,6 @@ def ids_from_text(text: str) -> frozenset[int]:
     if not text:
         return frozenset()
     parts = text.split(",")
-    if not all(_ID.fullmatch(part) for part in parts):
+    if not all(_ID.fullmatch(part) and int(part) <= LARGEST_ID for part in parts):
         raise ValueError(f"{text!r} is not a list of consent ids")
     return frozenset(int(part) for part in parts)
