@@ -49,6 +49,8 @@ def test_consent_add_prints_the_id_and_says_when_it_ends(cli: Cli) -> None:
          "platforms": ["facebook", "instagram"], "signed": "2026-06-20",
          "expires": "2026-12-31", "revoked": None, "form": "Cabinet B", "posts": []},
     ]  # fmt: skip
+    assert add_consent(cli, "--platforms", "x,facebook,instagram,linkedin") == 3
+    assert cli.json("consent", "list")[2]["platforms"] == []  # every one of them: all
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from planner.core.consent import (
     ordered_uses,
     state,
 )
+from planner.core.domain import Platform
 from planner.core.settings import Settings
 from planner.store import Store
 
@@ -50,10 +51,12 @@ def consent(args: argparse.Namespace, path: Path) -> int:
 
 def add(args: argparse.Namespace, path: Path) -> int:
     expires = args.expires if args.expires is not None else default_expiry(args.signed)
+    platforms = args.platforms or frozenset()
+    if platforms == frozenset(Platform):
+        platforms = frozenset()  # every platform named is all of them, as the editor says
     record = ConsentRecord(
-        None, args.person, args.covers, args.platforms or frozenset(), args.signed, expires,
-        form=args.form,
-    )  # fmt: skip
+        None, args.person, args.covers, platforms, args.signed, expires, form=args.form
+    )
     problems = record.problems()
     if problems:
         raise CliError(" ".join(problems), 2)

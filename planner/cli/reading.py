@@ -128,7 +128,6 @@ def _write_pdf(
         export_week_pdf(target, week, posts, settings, consents=consents)
 
 
-
 @contextmanager
 def _gui_application() -> Iterator[None]:
     """A QGuiApplication for painting, held while the block runs and shut down after it.
