@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from planner.core.consent import (
     ConsentRecord,
@@ -22,7 +23,7 @@ from planner.core.consent import (
     expiry_message,
     picker_reasons,
 )
-from planner.core.domain import Post
+from planner.core.domain import Kind, Platform, Post
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -41,10 +42,17 @@ def linked_records(post: Post, consents: Consents) -> list[ConsentRecord]:
 def tells_patient_story(post: Post) -> bool:
     """Whether the guard finds that ``post`` features a patient (``patient-story``), with
     the shipped word lists and no consent linked."""
+    return _tells_story(post.text, post.kind, post.platform)
+
+
+# The window runs the rules after every change and on every week shown, over the same
+# posts again and again: a whole check of a week's texts is ~1 ms a post, a lookup none.
+@lru_cache(maxsize=4096)
+def _tells_story(text: str, kind: Kind, platform: Platform) -> bool:
     from planner.core.guard import PATIENT_STORY, GuardContext, check_text
 
-    context = GuardContext(kind=post.kind, platform=post.platform)
-    return any(f.category == PATIENT_STORY for f in check_text(post.text, context))
+    context = GuardContext(kind=kind, platform=platform)
+    return any(f.category == PATIENT_STORY for f in check_text(text, context))
 
 
 def post_consent_warnings(
@@ -97,6 +105,17 @@ def story_check_if_ready() -> StoryCheck | None:
     lists = sys.modules.get("planner.core.guard.wordlists")
     loaded = lists is not None and lists.load_word_lists.cache_info().currsize > 0
     return tells_patient_story if loaded else None
+
+
+def warm_story_checks(posts: Iterable[Post]) -> None:
+    """Read ahead, in idle time, the texts rule ``consent`` will ask about when the week
+    of ``posts`` is shown: a week switch then finds them already checked."""
+    check = story_check_if_ready()
+    if check is None:
+        return
+    for post in posts:
+        if post.date is not None and not post.uses and not post.consents:
+            check(post)
 
 
 def consent_notes(warnings: Iterable[object]) -> dict[int, list[str]]:

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.consent_rule import ConsentCheck, expiring_notices, story_check_if_ready
+from planner.core.consent_rule import (
+    ConsentCheck,
+    expiring_notices,
+    story_check_if_ready,
+    warm_story_checks,
+)
 from planner.core.domain import Platform, Post
 from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
@@ -255,7 +260,9 @@ class MainWindow(QMainWindow):
             return
         store = self.context.store
         for week in (self.week.next(), self.week.previous()):
-            self.week_view.prefetch(week, store.posts_in_week(week))
+            posts = store.posts_in_week(week)
+            self.week_view.prefetch(week, posts)
+            warm_story_checks(posts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
