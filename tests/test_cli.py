@@ -87,6 +87,7 @@ def test_add_list_move_delete_round_trip(cli: Cli) -> None:
         "id": first, "date": "2026-12-01", "time": "09:00", "weekday": "Tuesday",
         "platform": "facebook", "kind": "original", "status": "scheduled",
         "text": "Brush twice a day.", "link": "https://www.ada.org", "notes": "n",
+        "uses": [], "consents": [],
     }  # fmt: skip
 
     assert cli("move", str(first), "--date", "2026-12-04", "--time", "10:30") == 0

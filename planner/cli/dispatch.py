@@ -28,6 +28,9 @@ HANDLERS: dict[str, str] = {
     "insights": "insights:insights",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "consent": "consents:consent",
+    "edit": "post_edit:edit",
+    "reply": "replies:reply",
 }
 
 

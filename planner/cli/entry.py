@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import planner
+from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
 from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
@@ -217,6 +218,8 @@ def build_parser() -> OneLineParser:
         help="replace even a store of a newer version or another program's file "
         "(a copy of it is kept in backups/ first)",
     )
+    add_post_consent_options(add)
+    add_consent_commands(command)
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from planner.core.domain import Post
@@ -177,6 +178,9 @@ def shorten(value: str, width: int = 40) -> str:
     return value
 
 
+_LONG_QUOTE = re.compile(r"'([^']{16})[^']{5,}'")
+
+
 def join_reasons(reasons: list[str]) -> str:
     """``['Unknown kind …', 'The text is empty.']`` → ``'unknown kind …. The text is empty'``.
 
@@ -185,7 +189,8 @@ def join_reasons(reasons: list[str]) -> str:
     """
     cleaned = []
     for index, reason in enumerate(reasons):
-        reason = reason.rstrip(".")
+        # A quoted cell is shown by its start: a row of long junk stays one short line.
+        reason = _LONG_QUOTE.sub(lambda m: f"'{m.group(1)}…'", reason.rstrip("."))
         word = reason.split(" ", 1)[0]
         if index == 0 and (word == "A" or (len(word) > 1 and word == word.capitalize())):
             reason = reason[0].lower() + reason[1:]  # "The text…" but not "X allows…"

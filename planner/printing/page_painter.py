@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from planner.core.domain import Kind
 from planner.core.page_plan import DayCell, LineRole, PageLine, PagePlan, PlanCard
+from planner.printing.consent_mark import draw_consent_tag
 from planner.printing.ink import (
     FAINT,
     HEADING_FILL,
@@ -183,7 +184,8 @@ def _paint_day(
             cell.width() - 2 * pad,
             lines * unit - unit * 0.3,
         )
-        layout.cards.append(_paint_card(painter, card_rect, card, unit, lines))
+        consent = card.post.id in plan.consent_posts
+        layout.cards.append(_paint_card(painter, card_rect, card, unit, lines, consent))
     note_rect = QRectF(cell.left() + pad, cell.bottom() - unit * 1.05, cell.width() - 2 * pad, unit)
     if day.spilled:
         draw_text(painter, note_rect, day.more_note, font(unit * 0.72, bold=True, italic=True))
@@ -193,7 +195,7 @@ def _paint_day(
 
 
 def _paint_card(
-    painter: QPainter, rect: QRectF, card: PlanCard, unit: float, lines: int
+    painter: QPainter, rect: QRectF, card: PlanCard, unit: float, lines: int, consent: bool
 ) -> PaintedCard:
     kind = card.kind
     draw_kind_frame(painter, rect, kind, unit)
@@ -209,6 +211,8 @@ def _paint_card(
     # Capped so "08:30 Instagram draft" fits a day column; taller cards get more lines.
     px = min(line_h * 0.8, unit * 0.56)
     bold = font(px, bold=True)
+    if consent:
+        header = draw_consent_tag(painter, header, px)
     time_w = metrics(painter, bold).horizontalAdvance(card.time_label + " ")
     draw_text(painter, header, card.time_label, bold, elide=False)
     platform = header.adjusted(time_w, 0, 0, 0)

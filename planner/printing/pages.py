@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
@@ -78,9 +79,13 @@ def default_page_layout(locale: QLocale | None = None) -> QPageLayout:
 
 
 def plan_week(
-    week: Week, posts: Sequence[Post], settings: Settings, printed_on: dt.date | None = None
+    week: Week,
+    posts: Sequence[Post],
+    settings: Settings,
+    printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
 ) -> PagePlan:
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today())
+    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), None, consents)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -126,7 +131,8 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
 ) -> None:
     """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on)
+    plan = plan_week(week, posts, settings, printed_on, consents)
     atomic_write_bytes(path, week_pdf_bytes([plan]))

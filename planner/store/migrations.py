@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.store import migration_v5
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshot_names import pre_migration_tag, unused_backup_path
 from planner.store.snapshots import snapshot
@@ -115,7 +116,15 @@ V7_ENGAGEMENT = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V7_ENGAGEMENT)
+V5_CONSENT_REPLIES = Migration(5, migration_v5.SUMMARY, migration_v5.STATEMENTS)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    V1_POSTS,
+    V2_SETTINGS,
+    V3_POST_UID,
+    V5_CONSENT_REPLIES,
+    V7_ENGAGEMENT,
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -58,6 +58,10 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
+    from planner.store.consent_records import ConsentRecords
+    from planner.store.replies_log import RepliesLog
+
+
 
 
 class Store(StoreConnection):
@@ -147,6 +151,20 @@ class Store(StoreConnection):
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             # Unreadable settings must not lock the user out of the plan.
             return Settings()
+
+    @property
+    def consents(self) -> ConsentRecords:
+        """The consent records and their links to posts (``consent_records``)."""
+        from planner.store.consent_records import ConsentRecords
+
+        return ConsentRecords(self.path, self._select, self._posts, self._session)
+
+    @property
+    def replies(self) -> RepliesLog:
+        """The review replies kept, and the edited reply templates (``replies_log``)."""
+        from planner.store.replies_log import RepliesLog
+
+        return RepliesLog(self.path, self._select, self._session)
 
     # -- editing -----------------------------------------------------------------
 

@@ -7,6 +7,8 @@ own words; activating one asks the window to select the posts it is about.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.core.domain import Kind
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
+from planner.ui.panels.notices import add_notices
 from planner.ui.widgets.theme import badge_text, gauge_track, kind_colour, warning_colour
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -197,7 +200,11 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.list, 1)
 
-    def set_report(self, report: WeekReport, settings: Settings) -> None:
+    def set_report(
+        self, report: WeekReport, settings: Settings, notices: Sequence[str] = ()
+    ) -> None:
+        """Show the week's mix and warnings; ``notices`` (consents that end soon) follow
+        the warnings, not about this week's posts but about what is coming."""
         self.gauge.set_report(report, settings)
         self.list.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -210,6 +217,7 @@ class WarningsPanel(QWidget):
             item = QListWidgetItem("No warnings this week.")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
+        add_notices(self.list, notices)
         count = len(report.warnings)
         self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
 

@@ -3,7 +3,7 @@ the card cache, a hovering drop, the day headers and the focus frame."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -55,8 +55,10 @@ def paint_week(
     font: QFont,
     fonts: CardFonts,
     ratio: float,
+    marked: Collection[int] = (),
 ) -> None:
-    """Paint the whole view; ``cards`` are (rect, post, selected)."""
+    """Paint the whole view; ``cards`` are (rect, post, selected); the posts ``marked``
+    have a consent problem."""
     background.paint(
         painter,
         geo,
@@ -72,8 +74,9 @@ def paint_week(
     # Straight grid lines are crisp without antialiasing; rounded cards need it.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     card_cache.paint_cards(
-        painter, cards, geo.body, palette, fonts, focused=frame.focused, ratio=ratio
-    )
+        painter, cards, geo.body, palette, fonts, focused=frame.focused, ratio=ratio,
+        marked=marked,
+    )  # fmt: skip
     hover = frame.hover
     if hover is not None:
         paint_drop_hover(

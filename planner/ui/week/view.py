@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
+from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post
 from planner.core.layout import minutes_of
 from planner.core.rules import WeekReport
@@ -85,6 +86,7 @@ class WeekView(QWidget):
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
         self._badges = DayBadges()
+        self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
         bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -124,6 +126,7 @@ class WeekView(QWidget):
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
@@ -277,7 +280,10 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
-        return "" if card is None else card_summary(card.post, full=True)
+        if card is None:
+            return ""
+        notes = self._consent_notes.get(card.post_id, [])
+        return "\n".join([card_summary(card.post, full=True), *notes])
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -391,5 +397,6 @@ class WeekView(QWidget):
             font=self.font(),
             fonts=positions.fonts,
             ratio=self.devicePixelRatioF(),
+            marked=self._consent_notes.keys(),
         )
         painter.end()

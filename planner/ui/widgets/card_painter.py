@@ -93,8 +93,10 @@ def paint_card(
     *,
     selected: bool = False,
     focused: bool = False,
+    consent_problem: bool = False,
 ) -> None:
-    """One card: tinted body, kind edge and badge, time and platform, first line of text."""
+    """One card: tinted body, kind edge and badge, time and platform, first line of text;
+    a warning mark in the top right corner when its consent does not hold."""
     painter.save()
     fill = theme.card_fill(post.kind, palette)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -116,6 +118,10 @@ def paint_card(
     badge = QRectF(left, top + (line - badge_size) / 2, badge_size, badge_size)
     if right - left >= badge_size:
         paint_letter_badge(painter, badge, post.kind, fonts.bold)
+    if consent_problem and right - left >= 3 * badge_size:
+        mark = QRectF(right - badge_size, badge.top(), badge_size, badge_size)
+        paint_warning_mark(painter, mark, theme.warning_colour(palette))
+        right = mark.left() - 2
 
     painter.setPen(theme.text_on(fill))
     two_lines = rect.height() >= fonts.two_line_height - 0.5

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 def editor_sections(context: AppContext, post: Post | None) -> list[EditorSection]:
     """The sections for an editor of ``post`` (None: a new post), in the order shown."""
+    from planner.ui.consent.post_section import patient_section
     from planner.ui.insights.engagement_section import EngagementSection
 
-    return [EngagementSection(context, post)]
+    return [patient_section(context.store.consents.all(), post), EngagementSection(context, post)]

@@ -118,8 +118,9 @@ class FileActions(QObject):
     def _plans(self) -> list[PagePlan]:
         from planner.printing.pages import plan_week
 
-        week = self.window.week
-        return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
+        week, today = self.window.week, self.context.today()
+        consents = self.context.store.consents.check()
+        return [plan_week(week, self._week_posts(), self.context.settings(), today, consents)]
 
     def open_preview(self) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
@@ -193,10 +194,10 @@ class FileActions(QObject):
         from planner.printing.pages import export_week_pdf
 
         week, today = self.window.week, self.context.today()
-        settings = self.context.settings()
+        settings, consents = self.context.settings(), self.context.store.consents.check()
         self._export(
             f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
-            lambda path, posts: export_week_pdf(path, week, posts, settings, today),
+            lambda path, posts: export_week_pdf(path, week, posts, settings, today, consents),
         )  # fmt: skip
 
     def export_week_as_calendar(self) -> None:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.consent_rule import warm_story_checks
 from planner.core.domain import Platform, Post
-from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
@@ -40,6 +40,7 @@ from planner.ui.window.dialog_host import DialogHost
 from planner.ui.window.post_editing import PostEditing
 from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
 from planner.ui.window.unreadable_notice import UnreadableNotice
+from planner.ui.window.week_reading import read_week
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.warnings_panel.set_report(self.report, self.context.settings())
+        self.warnings_panel.set_report(self.report, self.context.settings(), self.notices)
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -225,18 +226,14 @@ class MainWindow(QMainWindow):
         ``ideas_unchanged``: only the week shown changed, so the ideas are not re-read."""
         self.week_bar.show_week(self.week)
         settings = self.context.settings()
-        if self.context.has_store:
-            store = self.context.store
-            week_posts: list[Post] = store.posts_in_week(self.week)
-            ideas = self._ideas if ideas_unchanged else store.ideas()
-        else:
-            week_posts, ideas = [], []
+        kept_ideas = self._ideas if ideas_unchanged else None
+        reading = read_week(self.context, self.week, settings, kept_ideas)
+        week_posts, ideas, report = reading.posts, reading.ideas, reading.report
         self.unreadable_notice.show_rows(self.context, week_posts, ideas)
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
-        report = evaluate_week(self.week, week_posts, settings)
-        self.report = report
+        self.report, self.notices = report, reading.notices
         self.week_view.set_content(
             self.week,
             week_posts,
@@ -250,7 +247,7 @@ class MainWindow(QMainWindow):
         if self.setup_finished:
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
-            self.warnings_panel.set_report(report, settings)
+            self.warnings_panel.set_report(report, settings, self.notices)
         self._selection_changed()
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
@@ -262,7 +259,9 @@ class MainWindow(QMainWindow):
             return
         store = self.context.store
         for week in (self.week.next(), self.week.previous()):
-            self.week_view.prefetch(week, store.posts_in_week(week))
+            posts = store.posts_in_week(week)
+            self.week_view.prefetch(week, posts)
+            warm_story_checks(posts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
