@@ -114,6 +114,7 @@ def post_to_json(post: Post) -> dict[str, Any]:
         "text": post.text,
         "link": post.link,
         "notes": post.notes,
+        "uid": post.uid,
     }
 
 
