@@ -16,14 +16,9 @@ from planner.cli.errors import CliError
 from planner.console import say, warn
 from planner.core.domain import Post
 from planner.core.weeks import Week
-from planner.io.import_plan import ImportPlan, lookups_needed, plan_import
+from planner.io.import_plan import ImportPlan, plan_against
 from planner.io.imports import NeedsChoice, detect, read_import, read_text
-from planner.io.records import ImportFileError, ParseResult
-
-# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from planner.store import Store
+from planner.io.records import ImportFileError
 
 SHOWN_ROW_ERRORS = 3
 
@@ -84,18 +79,6 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
     if kept is not None:
         say(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
     return 0
-
-
-def plan_against(store: Store | None, result: ParseResult) -> ImportPlan:
-    """Each row of ``result`` against what ``store`` holds (nothing, when there is none)."""
-    rows = [(parsed.row, parsed.post) for parsed in result.rows if parsed.post is not None]
-    if store is None:
-        return plan_import(rows, {})
-    needed = lookups_needed(post for _row, post in rows)
-    stored = store.posts_between(needed.first, needed.last) if needed.first and needed.last else []
-    if needed.ideas:
-        stored += store.ideas()
-    return plan_import(rows, store.posts_with_uids(needed.uids), stored)
 
 
 def _report(heading: str, plan: ImportPlan) -> None:

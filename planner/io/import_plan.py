@@ -5,8 +5,9 @@ updates that post (or leaves it as it is, when nothing changed); a row with an u
 uid is a new post with that uid; a row without a uid that matches a stored post exactly
 (date, time, platform, text) is a duplicate and is skipped. Everything else is new.
 
-Pure: the caller reads the stored posts the rows may match (``lookups_needed`` says
-which) and saves ``ImportPlan.changes()`` in one transaction, as one undo step.
+Pure: ``plan_against`` reads the stored posts the rows may match through three reads
+any store offers (``lookups_needed`` says which), and the caller saves
+``ImportPlan.changes()`` in one transaction, as one undo step.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from planner.core.domain import Post
+from planner.io.records import ParseResult
 from planner.io.spreadsheet_cells import numeric_date_parts
 
 Action = Literal["new", "update", "unchanged", "duplicate"]
@@ -101,6 +103,30 @@ def lookups_needed(posts: Iterable[Post]) -> Lookups:
     days = [post.date for post in posts if not post.uid and post.date is not None]
     ideas = any(not post.uid and post.date is None for post in posts)
     return Lookups(uids, min(days, default=None), max(days, default=None), ideas)
+
+
+class StoredPosts(Protocol):
+    """What ``plan_against`` reads of a store (``planner.store.Store`` offers it)."""
+
+    def posts_with_uids(self, uids: Sequence[str]) -> dict[str, Post]: ...
+
+    def posts_between(self, first: dt.date, last: dt.date) -> list[Post]: ...
+
+    def ideas(self) -> list[Post]: ...
+
+
+def plan_against(store: StoredPosts | None, result: ParseResult) -> ImportPlan:
+    """Each good row of ``result`` against what ``store`` holds (None: no store yet)."""
+    rows = [(parsed.row, parsed.post) for parsed in result.rows if parsed.post is not None]
+    if store is None:
+        return plan_import(rows, {})
+    needed = lookups_needed(post for _row, post in rows)
+    stored: list[Post] = []
+    if needed.first is not None and needed.last is not None:
+        stored += store.posts_between(needed.first, needed.last)
+    if needed.ideas:
+        stored += store.ideas()
+    return plan_import(rows, store.posts_with_uids(needed.uids), stored)
 
 
 def plan_import(

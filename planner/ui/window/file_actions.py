@@ -26,8 +26,6 @@ from planner.paths import refuse_store_overwrite
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
     from planner.io.import_plan import ImportPlan
-    from planner.io.records import ParseResult
-    from planner.store import Store
     from planner.ui.window.context import AppContext
     from planner.ui.window.surface import WindowSurface
 
@@ -275,6 +273,7 @@ class FileActions(QObject):
     # -- import --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from planner.io.import_plan import plan_against
         from planner.io.imports import read_text
         from planner.io.records import ImportFileError
         from planner.ui.dialogs.import_dialog import ImportDialog
@@ -302,7 +301,7 @@ class FileActions(QObject):
             path.name,
             lambda plan: self.import_posts(plan, path.name),
             self.window.as_parent(),
-            match=lambda result: match_against_store(self.context.store, result),
+            match=lambda result: plan_against(self.context.store, result),
         )
         self.window.dialogs.show(dialog)
 
@@ -342,18 +341,6 @@ class FileActions(QObject):
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10_000)
-
-
-def match_against_store(store: Store, result: ParseResult) -> ImportPlan:
-    """Each good row of ``result`` against what ``store`` holds (by uid, or a duplicate)."""
-    from planner.io.import_plan import lookups_needed, plan_import
-
-    rows = [(parsed.row, parsed.post) for parsed in result.rows if parsed.post is not None]
-    needed = lookups_needed(post for _row, post in rows)
-    stored = store.posts_between(needed.first, needed.last) if needed.first and needed.last else []
-    if needed.ideas:
-        stored += store.ideas()
-    return plan_import(rows, store.posts_with_uids(needed.uids), stored)
 
 
 def week_span(week: Week) -> str:
