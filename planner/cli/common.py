@@ -115,6 +115,7 @@ def post_to_json(post: Post) -> dict[str, Any]:
         "text": post.text,
         "link": post.link,
         "notes": post.notes,
+        "uid": post.uid,
         "uses": [use.value for use in ordered_uses(post.uses)],
         "consents": sorted(post.consents),
     }

@@ -10,6 +10,7 @@ import argparse
 import shlex
 from pathlib import Path
 
+from planner.cli.clock_warnings import warn_about_wall_clock
 from planner.cli.common import (
     describe,
     get_post,
@@ -56,6 +57,7 @@ def add(args: argparse.Namespace, path: Path) -> int:
         say(str(saved.id))
         warn_about_day(store, saved)
         warn_about_consent(store, saved)
+        warn_about_wall_clock(saved, store.settings())
     return 0
 
 
@@ -72,6 +74,7 @@ def move(args: argparse.Namespace, path: Path) -> int:
         store.update(moved)
         say(f"Moved {describe(moved)}")
         warn_about_day(store, moved)
+        warn_about_wall_clock(moved, store.settings())
     return 0
 
 

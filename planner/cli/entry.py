@@ -185,7 +185,7 @@ def build_parser() -> OneLineParser:
         "--date-order",
         type=DATE_ORDER,
         metavar="dmy|mdy",
-        help="for Hootsuite files: 31/12 (dmy) or 12/31 (mdy)",
+        help="when dates like 03/04/2026 could be read either way: dmy or mdy",
     )
     imports.add_argument(
         "--platform", type=PLATFORM, help="for Hootsuite files: " + _names(Platform)

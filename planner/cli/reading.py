@@ -122,8 +122,11 @@ def _writer_for(args: argparse.Namespace) -> Writer:
         return lambda target, week, posts, settings: write_csv(posts, target)
     if args.ics:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
-        return lambda target, week, posts, settings: write_ics(posts, target)
+        return lambda target, week, posts, settings: write_ics(
+            posts, target, practice_zone_name(settings.timezone)
+        )
     return _write_pdf
 
 

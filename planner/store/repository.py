@@ -116,6 +116,15 @@ class Store(StoreConnection):
             raise KeyError(post_id)
         return found[0]
 
+    def posts_with_uids(self, uids: Sequence[str]) -> dict[str, Post]:
+        """The stored posts with these uids, by uid (an import matches its rows by them)."""
+        found: dict[str, Post] = {}
+        for chunk in _chunks([uid for uid in uids if uid]):
+            marks = ",".join("?" * len(chunk))
+            rows = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE uid IN ({marks})", chunk)
+            found.update((post.uid, post) for post in rows)
+        return found
+
     def count(self) -> int:
         return int(self._select("SELECT count(*) FROM post")[0][0])
 

@@ -280,10 +280,8 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
-        if card is None:
-            return ""
-        notes = self._consent_notes.get(card.post_id, [])
-        return "\n".join([card_summary(card.post, full=True), *notes])
+        notes = [] if card is None else self._consent_notes.get(card.post_id, [])
+        return "" if card is None else "\n".join([card_summary(card.post, full=True), *notes])
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
