@@ -166,7 +166,6 @@ CASES = [
         ("backup",),
         rf"Cannot use .+/backups/planner\.db\.manual\.\S+: {NO_FOLDER}",
         state="backups is a file",
-        leaves_side_files=True,
     ),
     Case(
         ("list", "--ideas"), rf".+ is not a Social Media Planner store {NEGATIVE}", 1, "version -5"
@@ -177,6 +176,13 @@ CASES = [
         ("import", "{db}"),
         r"nothing imported: Cannot import .+planner\.db: The file is not UTF-8 .+",
     ),
+    Case(
+        ("insights", "import", "{db}"),
+        r"nothing imported from .+planner\.db: The file is not UTF-8 .+",
+    ),
+    Case(("insights", "import", "{out}/missing.csv"), r"cannot read .+missing\.csv: .+"),
+    Case(("insights", "--platform", "myspace"), "--platform: unknown platform 'myspace'; .+", 2),
+    Case(("insights", "import", "{out}/big.csv"), "nothing imported from .+", setup=big_import),
     Case(("backup",), "there is no store at .+ yet, so there is nothing to back up", 1, "none"),
     Case(
         ("restore", "{db}"),
@@ -190,6 +196,27 @@ CASES = [
         (*ADD, "--date", "2026-12-01", "--platform", "myspace"),
         "--platform: unknown platform 'myspace'; .+",
         2,
+    ),
+    # Consents, post edits and review replies.
+    Case(
+        (*ADD, "--date", "2026-12-01", "--consent", "3"), "there is no consent 3 in .+", 1, "none"
+    ),
+    Case(("consent", "revoke", "3"), r"there is no consent 3 in .+planner\.db"),
+    Case(
+        ("consent", "add", "--person", "J. Smith", "--covers", "hugs", "--signed", "2026-01-01"),
+        "--covers: unknown use 'hugs'; use one of photo, video, story, testimonial, name",
+        2,
+        "none",
+    ),
+    Case(("edit", "1", "--consent", "3"), r"there is no consent 3 in .+planner\.db"),
+    Case(("edit", "9" * 20, "--text", "x"), f"ID: '{'9' * 20}' is too big to be a post id", 2),
+    Case(
+        ("reply", "--stars", "6", "--review", "x"),
+        "--stars: '6' is not a star rating; use a whole number from 1 to 5",
+        2,
+    ),
+    Case(
+        ("reply", "--stars", "4", "--review-file", "{db}"), r"cannot read .+: it is not UTF-8 text"
     ),
 ]
 

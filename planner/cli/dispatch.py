@@ -25,8 +25,12 @@ HANDLERS: dict[str, str] = {
     "export": "reading:export",
     "import": "importing:import_file",
     "demo": "editing:demo",
+    "insights": "insights:insights",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "consent": "consents:consent",
+    "edit": "post_edit:edit",
+    "reply": "replies:reply",
 }
 
 

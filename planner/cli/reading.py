@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from planner.cli.common import (
@@ -19,7 +20,7 @@ from planner.cli.common import (
     refuse_overwrite,
     store_for_reading,
 )
-from planner.console import say, say_json
+from planner.console import say, say_json, warn
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -27,6 +28,7 @@ from planner.core.weeks import Week, date_range_label
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from planner.core.consent_rule import ConsentCheck
     from planner.core.rules import WeekReport
 
 
@@ -36,6 +38,7 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_in_week(args.week) if store else []
         else:
             posts = store.ideas() if store else []
+    warn_unreadable(posts)
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
@@ -60,7 +63,9 @@ def check(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
-    report = evaluate_week(args.week, posts, settings)
+        consents = store.consents.check() if store else None
+    warn_unreadable(posts)
+    report = evaluate_week(args.week, posts, settings, consents)
     if args.json:
         say_json(report.to_json())
         return 0
@@ -107,10 +112,23 @@ def export(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
+        if args.pdf and store is not None:  # the printed plan tags posts whose consent fails
+            writer = partial(_write_pdf, consents=store.consents.check())
+    warn_unreadable(posts)
     writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
+
+
+def warn_unreadable(posts: list[Post]) -> None:
+    """One line on stderr naming the rows a read left out because it cannot read them."""
+    found = [(row.post_id, row.reason) for row in getattr(posts, "unreadable", ())]
+    if found:
+        from planner.store.errors import unreadable_summary
+
+        left = "it is" if len(found) == 1 else "they are"
+        warn(f"{unreadable_summary(found)} cannot be read, so {left} left out.")
 
 
 Writer = Callable[[Path, Week | None, list[Post], Settings, int], None]
@@ -123,19 +141,27 @@ def _writer_for(args: argparse.Namespace) -> Writer:
         return lambda target, week, posts, settings, weeks: write_csv(posts, target)
     if args.ics:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
-        return lambda target, week, posts, settings, weeks: write_ics(posts, target)
+        return lambda target, week, posts, settings, weeks: write_ics(
+            posts, target, practice_zone_name(settings.timezone)
+        )
     return _write_pdf
 
 
 def _write_pdf(
-    target: Path, week: Week | None, posts: list[Post], settings: Settings, weeks: int
+    target: Path,
+    week: Week | None,
+    posts: list[Post],
+    settings: Settings,
+    weeks: int,
+    consents: ConsentCheck | None = None,
 ) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings, weeks=weeks)
+        export_week_pdf(target, week, posts, settings, weeks=weeks, consents=consents)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from planner.core.consent_rule import ConsentCheck, consent_notes
 from planner.core.domain import Kind, Post, Status, month_abbr
 from planner.core.page_fitting import (
     DayCell,
@@ -149,6 +150,7 @@ class PagePlan:
     continuation: tuple[tuple[PageLine, ...], ...] = ()  # pages 2, 3, ...
     capacity: PageCapacity = field(default_factory=PageCapacity)
     card_lines: int = 3  # lines each card is drawn with, the first for time and platform
+    consent_posts: frozenset[int] = frozenset()  # posts whose consent does not hold
 
     @property
     def page_count(self) -> int:
@@ -186,6 +188,7 @@ def build_page_plan(
     settings: Settings,
     printed_on: dt.date,
     capacity: PageCapacity | None = None,
+    consents: ConsentCheck | None = None,
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
 
@@ -194,7 +197,7 @@ def build_page_plan(
     """
     cap = capacity or PageCapacity()
     in_week = sorted((p for p in posts if p.date is not None and p.date in week), key=_order)
-    report = evaluate_week(week, in_week, settings)
+    report = evaluate_week(week, in_week, settings, consents)
 
     # A quiet day prints each post's notes and link on its card; a busy one numbers
     # them for the list below the grid.
@@ -278,6 +281,7 @@ def build_page_plan(
         continuation=continuation,
         capacity=cap,
         card_lines=cap.card_lines_for(max(day.total for day in days)),
+        consent_posts=frozenset(consent_notes(report.warnings)),
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPainter
 
 from planner.core.domain import Kind, Status
 from planner.core.page_fitting import DayCell, PlanCard, share_lines
+from planner.printing.consent_mark import draw_consent_tag
 from planner.printing.ink import (
     FAINT,
     INK,
@@ -152,7 +153,13 @@ def lay_out_day(
 
 
 def paint_card(
-    painter: QPainter, rect: QRectF, card: PlanCard, sizing: CardType, text_lines: int, unit: float
+    painter: QPainter,
+    rect: QRectF,
+    card: PlanCard,
+    sizing: CardType,
+    text_lines: int,
+    unit: float,
+    consent: bool = False,
 ) -> PaintedCard:
     """One card: its kind (swatch, letter, hatching) and status (border, tick or
     "draft", quieter when published), time, platform, note number, and its text."""
@@ -173,6 +180,10 @@ def paint_card(
     )
     draw_letter_badge(painter, badge, card.kind, unit)
     end = badge.left() - line * 0.2
+    if consent:  # "CONSENT", white on black: the warnings box says what is wrong
+        room = QRectF(header.left(), header.top(), end - header.left(), line)
+        rest = draw_consent_tag(painter, room, sizing.px * 0.85)
+        end = rest.right()
     bold = card_font(sizing.px, bold=True)
     small_bold = card_font(sizing.px * 0.85, bold=True)
     if card.ref is not None:  # its number in the notes and links below

@@ -140,7 +140,7 @@ def _paint_grid(
     layout.text_pt, layout.whole = sizing.px / pt, sizing.whole
     for i, day in enumerate(plan.days):
         cell = QRectF(grid.left() + i * col_w, grid.top(), col_w, grid.height())
-        _paint_day(painter, cell, heading_h, i, day, sizing, layout)
+        _paint_day(painter, cell, heading_h, i, day, sizing, layout, plan.consent_posts)
     pen = QPen(RULE)
     pen.setWidthF(sizing.line * 0.05)
     painter.setPen(pen)
@@ -160,13 +160,16 @@ def _paint_day(
     day: DayCell,
     sizing: CardType,
     layout: PageLayout,
+    consent_posts: frozenset[int] = frozenset(),
 ) -> None:
     head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
     _paint_day_heading(painter, head, day)
     unit = sizing.line
     for n, rect in enumerate(lay_out_day(cell, head.bottom(), index, day, sizing)):
         lines = sizing.text_lines[(index, n)]
-        layout.cards.append(paint_card(painter, rect, day.cards[n], sizing, lines, unit))
+        card = day.cards[n]
+        consent = card.post.id in consent_posts  # its consent does not hold: tagged
+        layout.cards.append(paint_card(painter, rect, card, sizing, lines, unit, consent))
     pad = unit * 0.22
     note_rect = QRectF(cell.left() + pad, cell.bottom() - unit * 1.05, cell.width() - 2 * pad, unit)
     if day.spilled:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
@@ -78,9 +79,13 @@ def default_page_layout(locale: QLocale | None = None) -> QPageLayout:
 
 
 def plan_week(
-    week: Week, posts: Sequence[Post], settings: Settings, printed_on: dt.date | None = None
+    week: Week,
+    posts: Sequence[Post],
+    settings: Settings,
+    printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
 ) -> PagePlan:
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today())
+    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), None, consents)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -126,10 +131,14 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
     weeks: int = 1,
 ) -> None:
     """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
     (more where a week continues), whole or not at all (temp file + rename). ``posts``
     may hold any posts: each page takes its own week's."""
-    plans = [plan_week(week.shifted(n), posts, settings, printed_on) for n in range(max(weeks, 1))]
+    plans = [
+        plan_week(week.shifted(n), posts, settings, printed_on, consents)
+        for n in range(max(weeks, 1))
+    ]
     atomic_write_bytes(path, week_pdf_bytes(plans))

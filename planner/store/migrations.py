@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.store import migration_v5
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshot_names import pre_migration_tag, unused_backup_path
 from planner.store.snapshots import snapshot
@@ -88,7 +89,42 @@ V3_POST_UID = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID)
+V7_ENGAGEMENT = Migration(
+    7,
+    "engagement records from the networks' exports, and a post's figures typed by hand",
+    (
+        # One row per (platform, network id or permalink): importing a file again
+        # updates its rows. post_id names the planned post it is about, with no foreign
+        # key: undoing a delete brings the post back under the same id, and the link.
+        """
+        CREATE TABLE engagement (
+            platform TEXT NOT NULL,
+            network_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            reach INTEGER,
+            engagements INTEGER,
+            post_id INTEGER,
+            PRIMARY KEY (platform, network_id)
+        )
+        """,
+        "CREATE INDEX ix_engagement_post ON engagement (post_id) WHERE post_id IS NOT NULL",
+        "ALTER TABLE post ADD COLUMN reach INTEGER",
+        "ALTER TABLE post ADD COLUMN engagements INTEGER",
+    ),
+)
+
+V5_CONSENT_REPLIES = Migration(5, migration_v5.SUMMARY, migration_v5.STATEMENTS)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    V1_POSTS,
+    V2_SETTINGS,
+    V3_POST_UID,
+    V5_CONSENT_REPLIES,
+    V7_ENGAGEMENT,
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -63,9 +63,10 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
 ) -> None:
     texts = menu_texts(window)
     start = texts.index("&Import CSV…") - 1
-    assert texts[start : start + 12] == [
+    assert texts[start : start + 13] == [
         "---",
         "&Import CSV…",
+        "Import &Engagement…",  # planner/ui/insights/insights_actions.py
         "---",
         "Export &Week as CSV…",
         "Export &Range as CSV…",
@@ -133,7 +134,7 @@ def test_injection_cells_are_neutralised_in_the_exported_csv(
     assert b'"\'=HYPERLINK(""http://evil.example"",""Book"")"' in data
     assert b",'+44 20 7946 0000," in data
     assert b",'@SUM(A1)," in data
-    assert b",'-1+1\r\n" in data
+    assert b",'-1+1," in data
     for row in csv_rows(tmp_path / "week.csv")[1:]:
         for cell in row:
             assert cell[:1] not in {"=", "+", "-", "@", "\t", "\r"}, row
@@ -162,7 +163,7 @@ def test_export_calendar_parses_back_with_one_event_per_post(
     week_posts = store.posts_in_week(WEEK)
     assert len(events) == len(week_posts)
     assert {str(e["UID"]) for e in events} == {
-        f"post-{p.id}@social-media-planner" for p in week_posts
+        f"{p.uid}@social-media-planner" for p in week_posts
     }
 
 

@@ -7,7 +7,7 @@ warning in the rules' own words; activating one asks the window to select its po
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.ui.panels.mix_gauge import MixGauge
+from planner.ui.panels.notices import add_notices
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
-MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the rule's words, without a hidden note
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's words, without a hidden note
 
 
 class WarningsPanel(QWidget):
@@ -64,7 +65,11 @@ class WarningsPanel(QWidget):
         # What to add under a warning whose posts the calendar's filter hides, if anything.
         self.hidden_note: Callable[[list[int]], str | None] = lambda _ids: None
 
-    def set_report(self, report: WeekReport, settings: Settings) -> None:
+    def set_report(
+        self, report: WeekReport, settings: Settings, notices: Sequence[str] = ()
+    ) -> None:
+        """Show the week's mix and warnings; ``notices`` (consents that end soon) follow
+        the warnings, not about this week's posts but about what is coming."""
         self.gauge.set_report(report, settings)
         self.list.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -79,6 +84,7 @@ class WarningsPanel(QWidget):
             item = QListWidgetItem("No warnings this week.")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
+        add_notices(self.list, notices)
         count = len(report.warnings)
         self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
 

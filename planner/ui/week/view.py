@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
+from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post, Status
 from planner.core.layout import minutes_of
 from planner.core.post_filter import PostFilter
@@ -48,7 +49,7 @@ from planner.ui.week.positions import WeekPositions
 from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
-from planner.ui.widgets.drop_controller import DropController
+from planner.ui.widgets.drop_controller import DropController, SlotHints
 
 
 class WeekView(QWidget):
@@ -86,6 +87,7 @@ class WeekView(QWidget):
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
         self._badges = DayBadges()
+        self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
         bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -126,6 +128,7 @@ class WeekView(QWidget):
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
@@ -229,19 +232,14 @@ class WeekView(QWidget):
 
     # ----- what a hovering drag shows --------------------------------------------
 
-    def drop_target(self) -> tuple[dt.date, dt.time] | None:
-        """The (day, time) a drop would land on now, while a drag hovers."""
-        return self._drop.target
+    @property
+    def drop(self) -> DropController:
+        """The drag under way over the view: its target, ghost, preview and hint."""
+        return self._drop
 
-    def drop_ghost(self) -> Post | None:
-        """The dragged post at the day and time a drop would give it, as the ghost card
-        in the target slot shows it, or None."""
-        return self._drop.ghost
-
-    def drop_preview_text(self) -> str | None:
-        """What the hovering drop would break on its day ("would be 2 Facebook posts;
-        limit 1"), or None."""
-        return self._drop.preview_text
+    def set_slot_hints(self, hints: SlotHints | None) -> None:
+        """Where a drag's best-time hints come from (the window's insights)."""
+        self._drop.slot_hints = hints
 
     def _autoscrolled(self) -> None:
         self._drop.retarget()
@@ -253,7 +251,9 @@ class WeekView(QWidget):
             return None
         day, time = drop.target
         index = (day - self._week.monday).days
-        return DropHover(index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost)
+        return DropHover(
+            index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost, drop.hint_text
+        )
 
     # ----- what the header and tooltips say ------------------------------------
 
@@ -283,7 +283,8 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
-        return "" if card is None else card_summary(card.post, full=True)
+        notes = [] if card is None else self._consent_notes.get(card.post_id, [])
+        return "" if card is None else "\n".join([card_summary(card.post, full=True), *notes])
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -398,5 +399,6 @@ class WeekView(QWidget):
             font=self.font(),
             fonts=positions.fonts,
             ratio=self.devicePixelRatioF(),
+            marked=self._consent_notes.keys(),
         )
         painter.end()

@@ -93,9 +93,11 @@ def paint_card(
     *,
     selected: bool = False,
     focused: bool = False,
+    consent_problem: bool = False,
 ) -> None:
     """One card: its status look, kind edge and badge, time and platform, then as much
-    of its text as the card has room for."""
+    of its text as the card has room for; a warning mark in the top right corner when its
+    consent does not hold."""
     painter.save()
     look = card_look(post, palette)
     fill = look.fill
@@ -119,6 +121,10 @@ def paint_card(
     badge = QRectF(left, top + (line - badge_size) / 2, badge_size, badge_size)
     if right - left >= badge_size:
         paint_letter_badge(painter, badge, post.kind, fonts.bold)
+    if consent_problem and right - left >= 3 * badge_size:
+        mark = QRectF(right - badge_size, badge.top(), badge_size, badge_size)
+        paint_warning_mark(painter, mark, theme.warning_colour(palette))
+        right = mark.left() - 2
     x = badge.right() + 4
     if look.ticked and right - x >= tick_width(line) + line:
         tick = QRectF(right - tick_width(line), top, tick_width(line), line)

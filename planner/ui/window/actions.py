@@ -136,3 +136,4 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         platforms=platforms,
         statuses=statuses,
     )
+

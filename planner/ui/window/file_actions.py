@@ -25,6 +25,7 @@ from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
+    from planner.io.import_plan import ImportPlan
     from planner.ui.window.context import AppContext
     from planner.ui.window.surface import WindowSurface
 
@@ -122,8 +123,12 @@ class FileActions(QObject):
         from planner.printing.pages import plan_week
 
         store, settings, today = self.context.store, self.context.settings(), self.context.today()
+        consents = store.consents.check()
         shown = [self.window.week.shifted(n) for n in range(weeks)]
-        return [plan_week(week, store.posts_in_week(week), settings, today) for week in shown]
+        return [
+            plan_week(week, store.posts_in_week(week), settings, today, consents)
+            for week in shown
+        ]
 
     def open_preview(self, weeks: int = 1) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
@@ -215,19 +220,23 @@ class FileActions(QObject):
         from planner.printing.pages import export_week_pdf
 
         week, today = self.window.week, self.context.today()
-        settings = self.context.settings()
+        settings, consents = self.context.settings(), self.context.store.consents.check()
         self._export(
             f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
-            lambda path, posts: export_week_pdf(path, week, posts, settings, today),
+            lambda path, posts: export_week_pdf(
+                path, week, posts, settings, today, consents=consents
+            ),
         )  # fmt: skip
 
     def export_week_as_calendar(self) -> None:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
         week = self.window.week
+        zone = practice_zone_name(self.context.settings().timezone)
         self._export(
             f"Export {week.title()} as a calendar file", f"plan-{week}", ICS, week_span(week),
-            self._week_posts, lambda path, posts: write_ics(posts, path),
+            self._week_posts, lambda path, posts: write_ics(posts, path, zone),
         )  # fmt: skip
 
     def _export(
@@ -292,6 +301,7 @@ class FileActions(QObject):
     # -- import --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from planner.io.import_plan import plan_against
         from planner.io.imports import read_text
         from planner.io.records import ImportFileError
         from planner.ui.dialogs.import_dialog import ImportDialog
@@ -317,25 +327,26 @@ class FileActions(QObject):
         dialog = ImportDialog(
             text,
             path.name,
-            lambda posts: self.import_posts(posts, path.name),
+            lambda plan: self.import_posts(plan, path.name),
             self.window.as_parent(),
+            match=lambda result: plan_against(self.context.store, result),
         )
         self.window.dialogs.show(dialog)
 
-    def import_posts(self, posts: list[Post], source_name: str) -> bool:
+    def import_posts(self, plan: ImportPlan, source_name: str) -> bool:
         """One undo step for the whole file; then show where the posts landed."""
         from planner.ui.undo.commands import push
         from planner.ui.undo.import_command import ImportPosts
 
-        command = ImportPosts(self.context, posts, source_name)
+        command = ImportPosts(self.context, plan.changes(), source_name)
         if not push(self.context, command):
             return False
-        added = command.added
-        days = sorted(p.date for p in added if p.date is not None)
+        saved = [after for _before, after in command.changes if after is not None]
+        days = sorted(p.date for p in saved if p.date is not None)
         if days and days[0] not in self.window.week:
             self.window.set_week(Week.containing(days[0]))
-        self.window.week_view.select_posts([p.id for p in added if p.id is not None])
-        message = f"{command.text()}."
+        self.window.week_view.select_posts([p.id for p in saved if p.id is not None])
+        message = f"{command.text()}: {plan.summary()}."
         if command.snapshot_problem:
             message += f" No copy was kept before it: {command.snapshot_problem}"
         self._say(message)

@@ -67,10 +67,15 @@ class PanelLayout(QObject):
         self.fit()
 
     def add_to(self, menu: QMenu) -> None:
-        """The two toggles, at the end of the View menu."""
-        menu.addSeparator()
-        menu.addAction(self.show_tray)
-        menu.addAction(self.show_side)
+        """The two toggles in the View menu, after the week's own entries (before its
+        first separator), so the entries other parts add at its end stay there."""
+        first_separator = next((a for a in menu.actions() if a.isSeparator()), None)
+        if first_separator is None:
+            menu.addSeparator()
+            menu.addActions([self.show_tray, self.show_side])
+            return
+        menu.insertSeparator(first_separator)
+        menu.insertActions(first_separator, [self.show_tray, self.show_side])
 
     def fit(self, width: int | None = None) -> None:
         """Share the splitter's width (``width``, or its own) out again, unless it was
