@@ -26,7 +26,7 @@ PAD = 3.0
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 STRIP = 5.0  # the kind-coloured edge of a card
 RADIUS = 4.0
-MAX_TEXT_LINES = 8  # a card grows into free time below it for at most this much text
+MAX_TEXT_LINES = 10  # a card grows into free time below it for at most this much text
 
 
 def short_platform(platform: Platform) -> str:
