@@ -181,9 +181,8 @@ def paint_card(
     draw_letter_badge(painter, badge, card.kind, unit)
     end = badge.left() - line * 0.2
     if consent:  # "CONSENT", white on black: the warnings box says what is wrong
-        room = QRectF(header.left(), header.top(), end - header.left(), line)
-        rest = draw_consent_tag(painter, room, sizing.px * 0.85)
-        end = rest.right()
+        line_left = QRectF(header.left(), header.top(), end - header.left(), line)
+        end = draw_consent_tag(painter, line_left, sizing.px * 0.85).right()
     bold = card_font(sizing.px, bold=True)
     small_bold = card_font(sizing.px * 0.85, bold=True)
     if card.ref is not None:  # its number in the notes and links below
