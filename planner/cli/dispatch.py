@@ -27,6 +27,7 @@ HANDLERS: dict[str, str] = {
     "demo": "editing:demo",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "sync": "calendar_sync:sync",
 }
 
 

@@ -199,6 +199,14 @@ def build_parser() -> OneLineParser:
     )
     restore = command("restore", "put a backup back; the current plan is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
+
+    sharing = command("sync", "send and receive changes through the shared calendar")
+    sharing.add_argument("--json", action="store_true", help="print JSON")
+    sharing.add_argument(
+        "--start-over",
+        action="store_true",
+        help="match the plan and the calendar afresh, as after one was emptied (deletes nothing)",
+    )
     return parser
 
 

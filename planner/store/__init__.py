@@ -18,6 +18,7 @@ Its modules import one another in one direction only; each may use those above i
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
     migrations      the schema's numbered steps
+    sync_tables     the calendar sync's status rows and log (stands alone)
     repository      Store: every read and edit of the plan
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots

@@ -26,6 +26,7 @@ from planner.store.identifiers import SETTINGS_ROW_ID
 from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
 from planner.store.rows import PostCache, UnreadableRow, orm_values, post_from_row, post_values
 from planner.store.snapshots import snapshot
+from planner.store.sync_tables import SyncRecords, SyncTables, write_records
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -166,18 +167,28 @@ class Store:
                 setattr(row, name, value)
         return post
 
-    def apply_changes(self, changes: Sequence[Change]) -> list[Change]:
+    def apply_changes(
+        self, changes: Sequence[Change], *, sync: SyncRecords | None = None
+    ) -> list[Change]:
         """Save a set of changes (``change_sets``) in one transaction, all or none.
 
         Each ``before`` must still be what the store holds: a post another program
         changed meanwhile raises ``PostChanged`` and nothing is written. Returns the
-        changes with the ids and uids new posts were given.
+        changes with the ids and uids new posts were given. A calendar sync passes
+        what it records of the exchange as ``sync``, saved in the same transaction.
         """
         for _before, after in changes:
             if after is not None:
                 _refuse_problems(after)
         with self._session() as session:
-            return apply_change_set(session, self.path, changes)
+            saved = apply_change_set(session, self.path, changes)
+            if sync is not None:
+                write_records(session, sync)
+            return saved
+
+    def sync_tables(self) -> SyncTables:
+        """The calendar sync's status, state and log (read-only view)."""
+        return SyncTables(self._select)
 
     def delete(self, post_id: int) -> Post:
         """Delete a post; return it as it was, so it can be restored."""
