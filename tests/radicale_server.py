@@ -1,10 +1,11 @@
 """A real Radicale CalDAV server for tests, on a free loopback port with its own folder.
 
 Use the ``radicale_url`` fixture for the server's base URL (``http://127.0.0.1:PORT/``)
-and ``make_calendar(url, name)`` for an empty calendar in it; the ``radicale_server``
+and ``make_calendar(url, name)`` for an empty calendar in it. The ``radicale_server``
 fixture hands out the server itself, which a test may ``stop()`` and ``start()`` again
-(same port, same folder). The server runs as a child process, so stopping it is what a
-computer sees when the practice's server goes away. One user, ``USER``/``PASSWORD``.
+(same port, same folder); ``shared_radicale`` is one server for a whole module. The
+server runs as a child process, so stopping it is what a computer sees when the
+practice's server goes away. One user, ``USER``/``PASSWORD``.
 """
 
 from __future__ import annotations
@@ -84,11 +85,12 @@ class RadicaleServer:
         """Start the server and wait until it takes connections."""
         if self.running:
             return
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCH, str(self.folder / "config")],
-            stdout=subprocess.DEVNULL,
-            stderr=(self.folder / "radicale.log").open("ab"),
-        )
+        with (self.folder / "radicale.log").open("ab") as log:  # the child keeps its own
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _LAUNCH, str(self.folder / "config")],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
@@ -115,6 +117,18 @@ class RadicaleServer:
 def radicale_server(tmp_path: Path) -> Iterator[RadicaleServer]:
     """A running Radicale server of this test's own; stopped when the test ends."""
     server = RadicaleServer(tmp_path / "radicale")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """One server for a whole test module (each test makes its own calendar in it):
+    starting Radicale takes about a second."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
     server.start()
     try:
         yield server

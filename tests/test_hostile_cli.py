@@ -175,6 +175,8 @@ CASES = [
         "--platform: unknown platform 'myspace'; .+",
         2,
     ),
+    Case(("sync",), "sharing is off: set the calendar server, user and calendar in .+"),
+    Case(("sync", "--json"), "there is no store at .+ yet, so there is nothing to sync", 1, "none"),
 ]
 
 

@@ -128,12 +128,14 @@ class CalendarConnection:
             principal: Any = client.principal()  # type: ignore[no-untyped-call]
             calendars: list[Any] = principal.get_calendars()
             wanted = account.calendar.strip()
-            exact = [c for c in calendars if wanted in (c.name, c.id)]
-            loose = [c for c in calendars if (c.name or "").casefold() == wanted.casefold()]
+            # The listing brought each calendar's display name: read from the cache.
+            named = [(c, str(c.get_display_name() or c.id or "")) for c in calendars]
+            exact = [c for c, name in named if wanted in (name, c.id)]
+            loose = [c for c, name in named if name.casefold() == wanted.casefold()]
             if exact or loose:
                 self._calendar = (exact or loose)[0]
                 return
-            names = ", ".join(f"'{c.name or c.id}'" for c in calendars) or "none"
+            names = ", ".join(f"'{name}'" for _c, name in named) or "none"
             raise NoSuchCalendar(
                 f"there is no calendar '{wanted}' for user '{account.user}' on "
                 f"{account.url} (it has: {names})"

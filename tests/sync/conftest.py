@@ -1,34 +1,41 @@
-"""The sync tests' server: a real Radicale on loopback, with an empty shared calendar."""
+"""The sync tests' server: a real Radicale on loopback, and a fresh calendar per test."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from radicale_server import (  # noqa: F401  (fixtures used by the tests)
+    RadicaleServer,
     make_calendar,
     radicale_server,
     radicale_url,
+    shared_radicale,
 )
-from sync_helpers import CALENDAR, Computer
+from sync_helpers import Computer
+
+_NAMES = itertools.count(1)
 
 
 @pytest.fixture
-def calendar_url(radicale_url: str) -> str:  # noqa: F811
-    """The shared calendar, made empty on the test's own server."""
-    return make_calendar(radicale_url, CALENDAR)
+def calendar_name(shared_radicale: RadicaleServer) -> str:  # noqa: F811
+    """A new, empty calendar on the module's server, for this test alone."""
+    name = f"plan-{next(_NAMES)}"
+    make_calendar(shared_radicale.url, name)
+    return name
 
 
 @pytest.fixture
 def computers(
     tmp_path: Path,
-    radicale_url: str,  # noqa: F811
-    calendar_url: str,
+    shared_radicale: RadicaleServer,  # noqa: F811
+    calendar_name: str,
 ) -> Iterator[tuple[Computer, Computer]]:
-    """Two computers sharing the calendar: at the desk and at home."""
-    desk = Computer(tmp_path / "desk.db", radicale_url)
-    home = Computer(tmp_path / "home.db", radicale_url)
+    """Two computers sharing one calendar: at the desk and at home."""
+    desk = Computer(tmp_path / "desk.db", shared_radicale.url, calendar_name)
+    home = Computer(tmp_path / "home.db", shared_radicale.url, calendar_name)
     yield desk, home
     desk.close()
     home.close()

@@ -23,10 +23,11 @@ CALENDAR = "plan"
 class Computer:
     """One copy of the planner: its own store, syncing the shared calendar."""
 
-    def __init__(self, path: Path, url: str, calendar: str = CALENDAR) -> None:
+    def __init__(self, path: Path, url: str, calendar: str = CALENDAR, zone: str = ZONE) -> None:
         self.store: Store = open_store(path)
+        self.zone = zone
         self.store.save_settings(
-            Settings(sync_url=url, sync_user=USER, sync_calendar=calendar, timezone=ZONE)
+            Settings(sync_url=url, sync_user=USER, sync_calendar=calendar, timezone=zone)
         )
         self.requests: list[tuple[str, str]] = []
         self.use_sync_token = True
@@ -34,13 +35,18 @@ class Computer:
     def connection(self, **options: Any) -> CalendarConnection:
         account = account_for(self.store.settings(), PASSWORD)
         options.setdefault("use_sync_token", self.use_sync_token)
-        return CalendarConnection(
-            account, on_request=lambda m, u: self.requests.append((m, u)), **options
-        )
+        also = options.pop("on_request", None)
+
+        def seen(method: str, url: str) -> None:
+            self.requests.append((method, url))
+            if also is not None:
+                also(method, url)
+
+        return CalendarConnection(account, on_request=seen, **options)
 
     def sync(self, **options: Any) -> SyncResult:
         with self.connection() as connection:
-            return sync(self.store, connection, zone_name=ZONE, **options)
+            return sync(self.store, connection, zone_name=self.zone, **options)
 
     # -- editing, as the window does: one change set each --------------------------------
 
@@ -92,3 +98,15 @@ class Computer:
 
 def utc(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=dt.UTC)  # type: ignore[misc]
+
+
+def plain_calendar(url: str, calendar: str) -> Any:
+    """The shared calendar through plain ``caldav``: a staff member's calendar app."""
+    import caldav
+    from radicale_server import PASSWORD, USER
+
+    client = caldav.DAVClient(url=url, username=USER, password=PASSWORD)
+    for found in client.principal().get_calendars():
+        if found.id == calendar:
+            return found
+    raise LookupError(calendar)
