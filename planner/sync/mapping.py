@@ -84,24 +84,29 @@ def merged(local: Post, remote: Post) -> Post:
 
 
 def same_version(one: Post, other: Post) -> bool:
-    return synced_values(one) == synced_values(other)
+    """Whether the calendar would hold the same event for both."""
+    return _comparable(one) == _comparable(other)
 
 
 def version_hash(post: Post) -> str:
     """A hash of what the calendar carries of ``post``: equal hashes, equal versions."""
-    values = synced_values(post)
-    plain = {
-        name: (
-            value.isoformat()
-            if isinstance(value, dt.date | dt.time)
-            else list(value)
-            if isinstance(value, tuple)
-            else value
-        )
-        for name, value in values.items()
-    }
-    text = json.dumps(plain, sort_keys=True, ensure_ascii=False)
+    text = json.dumps(_comparable(post), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _comparable(post: Post) -> dict[str, object]:
+    """The synced values as plain data. Line breaks are compared as "\n": a calendar
+    keeps no other kind, so a "\r\n" sent there comes back as "\n"."""
+    plain: dict[str, object] = {}
+    for name, value in synced_values(post).items():
+        if isinstance(value, str):
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        elif isinstance(value, dt.date | dt.time):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        plain[name] = value
+    return plain
 
 
 def event_uid(uid: str) -> str:
