@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from memory_keyring import memory_keyring, no_keyring  # noqa: F401  (fixtures)
 from radicale_server import (  # noqa: F401  (fixtures used by the tests)
     RadicaleServer,
     make_calendar,

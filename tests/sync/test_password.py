@@ -3,12 +3,8 @@ keyring, one line says what to do instead."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
+from memory_keyring import MemoryKeyring
 
 from planner.sync.errors import NoPassword
 from planner.sync.password import (
@@ -18,43 +14,6 @@ from planner.sync.password import (
     keyring_available,
     password_for,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in this process: a stand-in for the system's, which
-    a test machine has not got."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def test_a_kept_password_is_found_under_the_apps_name_and_the_user(
