@@ -90,6 +90,7 @@ def take_snapshot(
     posts = [*store.posts_between(FIRST_DAY, LAST_DAY), *store.ideas()]
     return LocalSnapshot(
         calendar=account.identity,
+        calendar_name=account.calendar,
         zone_name=zone_name,
         posts={post.uid: post for post in posts if post.uid},
         changed_at=tables.changed_at(),

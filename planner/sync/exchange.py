@@ -58,6 +58,7 @@ class LocalSnapshot:
     """What the store holds, read before a round (on the GUI thread, in the window)."""
 
     calendar: str  # the account's identity, which the status rows must belong to
+    calendar_name: str  # as the user named it, for messages
     zone_name: str | None
     posts: dict[str, Post]  # every post with a uid, by uid
     changed_at: dict[str, dt.datetime]
@@ -214,9 +215,9 @@ def _refuse_an_emptied_side(
         1 for uid in remote if uid not in status
     )
     if on_calendar == 0:
-        raise SideEmptied("calendar", snapshot.calendar.split(" ")[-1], len(status))
+        raise SideEmptied("calendar", snapshot.calendar_name, len(status))
     if not any(not post.is_idea for post in snapshot.posts.values()):
-        raise SideEmptied("here", snapshot.calendar.split(" ")[-1], len(status))
+        raise SideEmptied("here", snapshot.calendar_name, len(status))
 
 
 def _carry_out(action: Action, here: _Round, connection: CalendarConnection) -> None:

@@ -211,3 +211,32 @@ def test_a_server_that_cannot_be_reached_is_said_once_and_changes_nothing(
     controller.sync_in_background()
     wait_for_sync(qtbot, controller)
     assert len(prompts.errors) == 1
+
+
+def test_a_wiped_calendar_is_refused_and_start_over_is_offered(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    prompts: ScriptedPrompts,
+    shared_calendar: tuple[str, str],
+) -> None:
+    import caldav
+    from radicale_server import PASSWORD, USER
+
+    turn_sharing_on(store, *shared_calendar)
+    controller = controller_of(window)
+    with qtbot.waitSignal(controller.finished, timeout=20_000) as first:
+        controller.sync_action.trigger()
+    url, name = shared_calendar
+    with caldav.DAVClient(url=url, username=USER, password=PASSWORD) as client:
+        (calendar,) = [c for c in client.principal().get_calendars() if c.id == name]
+        for event in calendar.events():
+            event.delete()
+    before = store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+    prompts.extend([True])  # "Start over now?" Yes.
+    with qtbot.waitSignal(controller.finished, timeout=20_000) as again:
+        controller.sync_action.trigger()
+    (question,) = prompts.questions
+    assert "holds none of the" in question and question.endswith("Start over now?")
+    assert again.args[0].sent == first.args[0].sent  # the plan went back, whole
+    assert store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31)) == before
