@@ -300,7 +300,9 @@ class PostEditor(QDialog):
         dated = self.status is not Status.IDEA
         self.date_edit.setEnabled(dated)
         self.time_edit.setEnabled(dated)
-        count = counted_length(self.text_edit.toPlainText(), self.link_edit.text(), self.platform)
+        count = counted_length(
+            self.text_edit.toPlainText(), self.link_edit.text(), self.platform
+        )
         limit = self.platform.info.max_chars
         self.count_label.setText(f"{count:,} / {limit:,}")
         over = count > limit

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
 
-
 class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
 
