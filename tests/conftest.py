@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from radicale_server import RadicaleServer
+    from caldav_server import RadicaleServer
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -41,7 +41,7 @@ def db_file(tmp_path: Path) -> Path:
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
     """A real CalDAV server (Radicale) for the whole run; make a calendar per test with
     ``radicale.new_calendar()``."""
-    from radicale_server import running_radicale
+    from caldav_server import running_radicale
 
     with running_radicale(tmp_path_factory.mktemp("radicale")) as server:
         yield server

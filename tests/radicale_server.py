@@ -1,9 +1,11 @@
-"""A real CalDAV server for tests: Radicale on a free loopback port, its collections in a
-temporary folder, one user with a plain password. Start it with ``running_radicale``
-(or the ``radicale`` fixture in tests/conftest.py); it is stopped when the block ends.
+"""A real Radicale CalDAV server for tests, on a free loopback port with its own folder.
 
-The calendar round trips (tests/io/test_caldav_round_trip.py) and the sync feature's
-tests use it, so that what they check is what a real server does with the events.
+Use the ``radicale_url`` fixture for the server's base URL (``http://127.0.0.1:PORT/``)
+and ``make_calendar(url, name)`` for an empty calendar in it. The ``radicale_server``
+fixture hands out the server itself, which a test may ``stop()`` and ``start()`` again
+(same port, same folder); ``shared_radicale`` is one server for a whole module. The
+server runs as a child process, so stopping it is what a computer sees when the
+practice's server goes away. One user, ``USER``/``PASSWORD``.
 """
 
 from __future__ import annotations
@@ -12,39 +14,13 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-START_SECONDS = 30.0
+import pytest
 
-
-@dataclass(frozen=True)
-class RadicaleServer:
-    """Where the server listens and who may use it."""
-
-    url: str  # http://127.0.0.1:PORT/
-    user: str
-    password: str
-    folder: Path  # its configuration, log and collections
-
-    def client(self) -> Any:
-        """A ``caldav.DAVClient`` logged in as the server's user."""
-        import caldav
-
-        return caldav.DAVClient(url=self.url, username=self.user, password=self.password)
-
-    def new_calendar(self, name: str = "") -> Any:
-        """A fresh, empty calendar of the user's (a ``caldav.Calendar``)."""
-        principal = self.client().principal()
-        return principal.make_calendar(name=name or f"plan-{uuid.uuid4().hex[:8]}")
-
-    def log(self) -> str:
-        path = self.folder / "radicale.log"
-        return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+USER = "practice"
+PASSWORD = "correct horse battery staple"
 
 
 def free_port() -> int:
@@ -53,67 +29,123 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@contextmanager
-def running_radicale(
-    folder: Path, *, user: str = "practice", password: str = "brush-twice-a-day"
-) -> Iterator[RadicaleServer]:
-    """Radicale serving ``folder`` while the block runs; stopped (and waited for) after it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    users = folder / "users"
-    users.write_text(f"{user}:{password}\n", encoding="utf-8")
-    config = folder / "config"
-    config.write_text(
-        "\n".join(
-            [
-                "[server]",
-                f"hosts = 127.0.0.1:{port}",
-                "[auth]",
-                "type = htpasswd",
-                f"htpasswd_filename = {users}",
-                "htpasswd_encryption = plain",
-                "[rights]",
-                "type = owner_only",
-                "[storage]",
-                f"filesystem_folder = {folder / 'collections'}",
-                "[logging]",
-                "level = warning",
-                "",
-            ]
-        ),
-        encoding="utf-8",
-    )
-    log = (folder / "radicale.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--config", str(config)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    server = RadicaleServer(f"http://127.0.0.1:{port}/", user, password, folder)
+# Radicale's own test set-up: the configuration file, plus its private switch that skips
+# syncing each write to disk (a test's server lives for seconds, and fsync would make the
+# 2,000-post test wait on the disk rather than on the protocol).
+_LAUNCH = """
+import sys
+from radicale import config, log, server
+configuration = config.load([(sys.argv[1], False)])
+configuration.update({"storage": {"_filesystem_fsync": "False"}}, "tests", privileged=True)
+log.setup()
+log.set_level(configuration.get("logging", "level"), False, "")
+server.serve(configuration)
+"""
+
+
+class RadicaleServer:
+    """Radicale in a child process: ``start``, ``stop``, and the ``url`` it serves."""
+
+    def __init__(self, folder: Path, port: int | None = None) -> None:
+        self.folder = folder
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self._process: subprocess.Popen[bytes] | None = None
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+        (folder / "config").write_text(
+            "\n".join(
+                [
+                    "[server]",
+                    f"hosts = 127.0.0.1:{self.port}",
+                    "delay_on_error = 0",
+                    "[auth]",
+                    "type = htpasswd",
+                    f"htpasswd_filename = {folder / 'users'}",
+                    "htpasswd_encryption = plain",
+                    "delay = 0.01",
+                    "[rights]",
+                    "type = owner_only",
+                    "[storage]",
+                    f"filesystem_folder = {folder / 'collections'}",
+                    "[logging]",
+                    "level = warning",
+                    "mask_passwords = True",
+                    "",
+                ]
+            ),
+            encoding="utf-8",
+        )
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self, timeout: float = 20.0) -> None:
+        """Start the server and wait until it takes connections."""
+        if self.running:
+            return
+        with (self.folder / "radicale.log").open("ab") as log:  # the child keeps its own
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _LAUNCH, str(self.folder / "config")],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                log = (self.folder / "radicale.log").read_text(errors="replace")
+                raise RuntimeError(f"Radicale did not start:\n{log}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"Radicale did not listen on port {self.port} in {timeout} s")
+
+    def stop(self) -> None:
+        """Stop the server at once (its connections drop), and wait until it is gone."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def radicale_server(tmp_path: Path) -> Iterator[RadicaleServer]:
+    """A running Radicale server of this test's own; stopped when the test ends."""
+    server = RadicaleServer(tmp_path / "radicale")
+    server.start()
     try:
-        _wait_until_listening(process, port, server)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+        server.stop()
 
 
-def _wait_until_listening(
-    process: subprocess.Popen[bytes], port: int, server: RadicaleServer
-) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Radicale stopped at start:\n{server.log()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"Radicale did not listen on port {port} in {START_SECONDS:.0f} s")
+@pytest.fixture(scope="module")
+def shared_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """One server for a whole test module (each test makes its own calendar in it):
+    starting Radicale takes about a second."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def radicale_url(radicale_server: RadicaleServer) -> str:
+    """The base URL of this test's Radicale server, like ``http://127.0.0.1:5232/``."""
+    return radicale_server.url
+
+
+def make_calendar(url: str, name: str, user: str = USER, password: str = PASSWORD) -> str:
+    """Make an empty calendar called ``name`` for ``user``; return its URL."""
+    import caldav
+
+    with caldav.DAVClient(url=url, username=user, password=password) as client:
+        calendar = client.principal().make_calendar(name=name, cal_id=name)
+        return str(calendar.url)

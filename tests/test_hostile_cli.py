@@ -218,6 +218,8 @@ CASES = [
     Case(
         ("reply", "--stars", "4", "--review-file", "{db}"), r"cannot read .+: it is not UTF-8 text"
     ),
+    Case(("sync",), "sharing is off: set the calendar server, user and calendar in .+"),
+    Case(("sync", "--json"), "there is no store at .+ yet, so there is nothing to sync", 1, "none"),
 ]
 
 

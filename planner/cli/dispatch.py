@@ -31,6 +31,7 @@ HANDLERS: dict[str, str] = {
     "consent": "consents:consent",
     "edit": "post_edit:edit",
     "reply": "replies:reply",
+    "sync": "calendar_sync:sync",
 }
 
 

@@ -241,6 +241,14 @@ def build_parser() -> OneLineParser:
     )
     add_post_consent_options(add)
     add_consent_commands(command)
+
+    sharing = command("sync", "send and receive changes through the shared calendar")
+    sharing.add_argument("--json", action="store_true", help="print JSON")
+    sharing.add_argument(
+        "--start-over",
+        action="store_true",
+        help="match the plan and the calendar afresh, as after one was emptied (deletes nothing)",
+    )
     return parser
 
 

@@ -26,6 +26,7 @@ Its modules import one another in one direction only; each may use those above i
     change_sets     a set of post changes saved in one transaction, checked
     consent_records consent records and the posts linked to them (Store.consents)
     replies_log     the review replies kept, edited reply templates (Store.replies)
+    sync_tables     the calendar sync's status rows and log (stands alone)
     repository      Store: every read and edit of the plan
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots

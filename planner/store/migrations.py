@@ -118,12 +118,61 @@ V7_ENGAGEMENT = Migration(
 
 V5_CONSENT_REPLIES = Migration(5, migration_v5.SUMMARY, migration_v5.STATEMENTS)
 
+# When a post last changed, by whichever program changed it: the calendar sync's "the
+# later change wins" needs it. UTC, to the millisecond.
+_STAMP_CHANGE = (
+    "INSERT OR REPLACE INTO post_changed (uid, at) "
+    "VALUES (new.uid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+)
+
+V8_SYNC = Migration(
+    8,
+    "sharing through a calendar server: status per post, the sync log, change times",
+    (
+        """
+        CREATE TABLE sync_state (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            calendar TEXT NOT NULL,
+            token TEXT,
+            last_sync TEXT
+        )
+        """,
+        """
+        CREATE TABLE sync_item (
+            uid TEXT NOT NULL PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            label TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE sync_foreign (href TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL)",
+        """
+        CREATE TABLE sync_log (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE post_changed (uid TEXT NOT NULL PRIMARY KEY, at TEXT NOT NULL)",
+        f"CREATE TRIGGER post_changed_insert AFTER INSERT ON post BEGIN {_STAMP_CHANGE}; END",
+        f"CREATE TRIGGER post_changed_update AFTER UPDATE ON post BEGIN {_STAMP_CHANGE}; END",
+        "CREATE TRIGGER post_changed_delete AFTER DELETE ON post "
+        "BEGIN DELETE FROM post_changed WHERE uid = old.uid; END",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     V1_POSTS,
     V2_SETTINGS,
     V3_POST_UID,
     V5_CONSENT_REPLIES,
     V7_ENGAGEMENT,
+    V8_SYNC,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -46,6 +46,7 @@ from planner.store.rows import (
     read_date,
     readable_span,
 )
+from planner.store.sync_tables import SyncRecords, SyncTables, write_records
 from planner.store.write_checks import chunks as _chunks
 from planner.store.write_checks import from_orm as _from_orm
 from planner.store.write_checks import refuse_problems as _refuse_problems
@@ -222,18 +223,28 @@ class Store(StoreConnection):
                 setattr(row, name, value)
         return post
 
-    def apply_changes(self, changes: Sequence[Change]) -> list[Change]:
+    def apply_changes(
+        self, changes: Sequence[Change], *, sync: SyncRecords | None = None
+    ) -> list[Change]:
         """Save a set of changes (``change_sets``) in one transaction, all or none.
 
         Each ``before`` must still be what the store holds: a post another program
         changed meanwhile raises ``PostChanged`` and nothing is written. Returns the
-        changes with the ids and uids new posts were given.
+        changes with the ids and uids new posts were given. A calendar sync passes
+        what it records of the exchange as ``sync``, saved in the same transaction.
         """
         for _before, after in changes:
             if after is not None:
                 _refuse_problems(after)
         with self._session() as session:
-            return apply_change_set(session, self.path, changes)
+            saved = apply_change_set(session, self.path, changes)
+            if sync is not None:
+                write_records(session, sync)
+            return saved
+
+    def sync_tables(self) -> SyncTables:
+        """The calendar sync's status, state and log (read-only view)."""
+        return SyncTables(self._select)
 
     def delete(self, post_id: int) -> Post:
         """Delete a post; return it as it was, so it can be restored."""

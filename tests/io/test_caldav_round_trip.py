@@ -9,8 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from caldav_server import RadicaleServer
 from icalendar import Calendar
-from radicale_server import RadicaleServer
 
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status

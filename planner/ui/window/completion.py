@@ -18,6 +18,7 @@ from planner.ui.insights.insights_actions import install_insights
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
 from planner.ui.panels.warnings_panel import WarningsPanel
+from planner.ui.sync.install import install_sync
 from planner.ui.window.backup_actions import BackupActions, install_backup_actions
 from planner.ui.window.consent_tools import install_consent_tools
 from planner.ui.window.file_actions import FileActions, install_file_actions
@@ -58,6 +59,7 @@ def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
         backup_actions=install_backup_actions(window),
     )
     install_consent_tools(window)
+    install_sync(window)
     side_layout = QVBoxLayout(parts.side_column)
     side_layout.setContentsMargins(6, 6, 6, 6)
     side_layout.addWidget(parts.legend)

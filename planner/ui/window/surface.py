@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from planner.core.domain import Platform, Status
     from planner.core.weeks import Week
     from planner.store import Store
+    from planner.ui.week.bar import WeekBar
     from planner.ui.week.view import WeekView
     from planner.ui.window.actions import WindowActions
     from planner.ui.window.context import AppContext
@@ -36,6 +37,7 @@ class WindowSurface(Protocol):
     help_menu: QMenu
     window_actions: WindowActions
     week_view: WeekView
+    week_bar: WeekBar
     dialogs: DialogHost
 
     def set_week(self, week: Week) -> None: ...
