@@ -24,6 +24,8 @@ FIGURES = [
     "planner check --json",
     "CSV export of",
     "CSV import of",
+    "Engagement import, a year of four networks",
+    "Insights window over",
     "Peak memory",
 ]
 

@@ -105,6 +105,9 @@ def test_copy_week_keeps_weekday_and_wall_clock_time_over_the_clock_change(cli: 
     ]
     assert cli("copy-week", "--from", "2027-W12", "--to", "2027-W14", "--status", "scheduled") == 0
     assert {p["status"] for p in cli.posts("2027-W14")} == {"scheduled"}
+    # Each copy is a post of its own: a new uid, so a calendar shows it beside the original.
+    uids = [p["uid"] for week in ("2027-W12", "2027-W13", "2027-W14") for p in cli.posts(week)]
+    assert len(set(uids)) == 6 and all(len(uid) == 36 for uid in uids)
 
 
 def test_week_templates_save_apply_list_and_delete(cli: Cli) -> None:
@@ -120,7 +123,10 @@ def test_week_templates_save_apply_list_and_delete(cli: Cli) -> None:
         ]}
     ]  # fmt: skip
     assert cli("week-template", "apply", "quiet WEEK", "--week", "2027-W10") == 0, cli.err
-    assert [p["date"] for p in cli.posts("2027-W10")] == ["2027-03-09", "2027-03-11"]
+    made = cli.posts("2027-W10")
+    assert [p["date"] for p in made] == ["2027-03-09", "2027-03-11"]
+    uids = {p["uid"] for p in [*made, *cli.posts(WEEK)]}
+    assert len(uids) == 4 and "" not in uids
     assert cli("week-template", "delete", "Quiet week") == 0
     assert cli.json("week-template", "list") == []
 
@@ -159,6 +165,33 @@ def test_search_finds_by_word_beginnings_and_prints_like_list(cli: Cli) -> None:
     assert cli("search", "ZAHN") == 0
     assert cli.out.splitlines()[0] == "Search: ZAHN · 1 post"
     assert cli.out.splitlines()[1].lstrip().startswith(f"{dentist}  Tue 1 Dec")
+
+
+def test_a_spreadsheet_round_trip_keeps_posts_in_their_series_and_their_consents(
+    cli: Cli, tmp_path: Path
+) -> None:
+    monday = future_monday()
+    week = f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}"
+    first = weekly(cli, monday.isoformat(), text="Monday tip")
+    assert cli("consent", "add", "--person", "J. Smith", "--covers", "photo",
+               "--signed", monday.isoformat()) == 0, cli.err  # fmt: skip
+    smile = cli.add("--uses", "photo", "--consent", "1", date=(monday + dt.timedelta(days=1))
+                    .isoformat())  # fmt: skip
+    before = {p["id"]: p for p in cli.posts(week)}
+    target = tmp_path / "week.csv"
+    assert cli("export", "--week", week, "--csv", str(target)) == 0, cli.err
+    edited = target.read_text(encoding="utf-8-sig").replace("Monday tip", "Monday tip: floss")
+    edited = edited.replace("Brush twice a day.", "Brush twice a day!")
+    target.write_text(edited, encoding="utf-8")
+    assert cli("import", str(target)) == 0, cli.err
+    assert "0 new, 2 updated" in cli.out
+    after = {p["id"]: p for p in cli.posts(week)}
+    # The file carries neither the series nor the consents: the update leaves them be.
+    assert after[first] == {**before[first], "text": "Monday tip: floss"}
+    assert after[smile] == {**before[smile], "text": "Brush twice a day!"}
+    assert after[smile]["uses"] == ["photo"] and after[smile]["consents"] == [1]
+    (series,) = cli.json("series", "list")
+    assert series["posts"] == mondays_made(monday) and series["skipped"] == []
 
 
 BAD = {

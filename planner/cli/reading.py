@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from planner.cli.common import (
@@ -19,7 +20,7 @@ from planner.cli.common import (
     refuse_overwrite,
     store_for_reading,
 )
-from planner.console import say, say_json
+from planner.console import say, say_json, warn
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -28,6 +29,8 @@ from planner.core.weeks import Week, date_range_label
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from planner.core.awareness import OwnDay
+    from planner.core.consent_rule import ConsentCheck
+    from planner.core.rules import WeekReport
     from planner.store import Store
 
 
@@ -37,6 +40,7 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_in_week(args.week) if store else []
         else:
             posts = store.ideas() if store else []
+    warn_unreadable(posts)
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
@@ -61,19 +65,34 @@ def check(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
-    report = evaluate_week(args.week, posts, settings)
+        consents = store.consents.check() if store else None
+    warn_unreadable(posts)
+    report = evaluate_week(args.week, posts, settings, consents)
     if args.json:
         say_json(report.to_json())
         return 0
     say(args.week.title())
-    say(report.mix_summary)
-    if not report.warnings:
-        say("No warnings: the week keeps to the mix and the daily limits.")
-    else:
-        say("Warnings:")
-        for warning in report.warnings:
-            say(f"  {warning.message}")
+    for line in verdict(report, settings.min_posts_for_mix):
+        say(line)
+    for warning in report.warnings:
+        say(f"  {warning.message}")
     return 0
+
+
+def verdict(report: WeekReport, needed: int) -> list[str]:
+    """What ``check`` says above the warnings: the mix, judged only when the week has
+    enough posts, and never a verdict on a mix it did not judge."""
+    if report.posts == 0:
+        return ["No posts planned this week, so there is nothing to check."]
+    if report.enough_to_judge:
+        lines = [report.mix_summary]
+        kept = "the week keeps to the mix and the daily limits"
+    else:
+        noun = "post" if report.posts == 1 else "posts"
+        lines = [f"{report.posts} dated {noun}: too few to judge the mix (it needs {needed})."]
+        kept = "the week keeps to the daily limits"
+    lines.append("Warnings:" if report.warnings else f"No warnings: {kept}.")
+    return lines
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
@@ -82,44 +101,63 @@ def export(args: argparse.Namespace, path: Path) -> int:
     check_writable_target(target)
     week: Week | None = args.week
     writer = _writer_for(args)
+    weeks: int = getattr(args, "weeks", None) or 1
     with store_for_reading(path) as store:
         if week is not None:
-            posts = store.posts_in_week(week) if store else []
-            span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            last = week.shifted(weeks - 1)
+            posts = store.posts_between(week.monday, last.sunday) if store else []
+            if weeks == 1:
+                span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            else:
+                span = f"{week} to {last} ({date_range_label(week.monday, last.sunday)})"
         else:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-        if args.pdf and store is not None:  # the page shows the practice's awareness days
-            writer = _pdf_with_days(store)
-    writer(target, week, posts, settings)
+        if args.pdf and store is not None:  # consent tags and the practice's awareness days
+            writer = _pdf_from(store)
+    warn_unreadable(posts)
+    writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
 
 
-Writer = Callable[[Path, Week | None, list[Post], Settings], None]
+def warn_unreadable(posts: list[Post]) -> None:
+    """One line on stderr naming the rows a read left out because it cannot read them."""
+    found = [(row.post_id, row.reason) for row in getattr(posts, "unreadable", ())]
+    if found:
+        from planner.store.errors import unreadable_summary
+
+        left = "it is" if len(found) == 1 else "they are"
+        warn(f"{unreadable_summary(found)} cannot be read, so {left} left out.")
+
+
+Writer = Callable[[Path, Week | None, list[Post], Settings, int], None]
 
 
 def _writer_for(args: argparse.Namespace) -> Writer:
     if args.csv:
         from planner.io.csv_format import write_csv
 
-        return lambda target, week, posts, settings: write_csv(posts, target)
+        return lambda target, week, posts, settings, weeks: write_csv(posts, target)
     if args.ics:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
-        return lambda target, week, posts, settings: write_ics(posts, target)
+        return lambda target, week, posts, settings, weeks: write_ics(
+            posts, target, practice_zone_name(settings.timezone)
+        )
     return _write_pdf
 
 
-def _pdf_with_days(store: Store) -> Writer:
-    """The PDF writer with the practice's own awareness days, leaving out those it hides."""
+def _pdf_from(store: Store) -> Writer:
+    """The PDF writer with what the store adds to the page: the posts whose consent
+    fails, and the practice's own awareness days, leaving out those it hides."""
     from planner.store.plan_records import hidden_names, own_days
 
-    own, hidden = own_days(store), hidden_names(store)
-    return lambda target, week, posts, settings: _write_pdf(target, week, posts, settings,
-                                                            own, hidden)  # fmt: skip
+    return partial(_write_pdf, consents=store.consents.check(), own=own_days(store),
+                   hidden=hidden_names(store))  # fmt: skip
 
 
 def _write_pdf(
@@ -127,6 +165,8 @@ def _write_pdf(
     week: Week | None,
     posts: list[Post],
     settings: Settings,
+    weeks: int,
+    consents: ConsentCheck | None = None,
     own: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> None:
@@ -134,7 +174,8 @@ def _write_pdf(
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings, own_days=own, hidden=hidden)
+        export_week_pdf(target, week, posts, settings, weeks=weeks, consents=consents,
+                        own_days=own, hidden=hidden)  # fmt: skip
 
 
 @contextmanager

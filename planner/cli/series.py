@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from planner.cli.clock_warnings import warn_about_wall_clock
 from planner.cli.common import (
     post_line,
     store_for_reading,
@@ -18,6 +19,7 @@ from planner.cli.common import (
     warn_about_day,
 )
 from planner.cli.errors import CliError
+from planner.cli.post_edit import warn_about_consent
 from planner.console import say, say_json, warn
 from planner.core.domain import Post, format_time, short_day
 from planner.core.recurrence import SeriesRule, check_series, next_dates
@@ -25,7 +27,7 @@ from planner.core.recurrence_words import describe
 from planner.core.series import Series
 from planner.core.series_edits import SeriesEdit, delete_series, end_series, start_series
 from planner.core.settings import Settings
-from planner.io.local_zone import practice_zone
+from planner.io.zones import practice_zone_or_utc
 from planner.store import Store
 from planner.store.series_store import (
     all_series,
@@ -42,7 +44,8 @@ def add_series(args: argparse.Namespace, path: Path, post: Post) -> int:
     with store_for_reading(path) as store:
         settings = store.settings() if store else Settings()
     try:
-        rule = SeriesRule(args.repeat, post.time, practice_zone(settings), post.date)
+        zone = practice_zone_or_utc(settings.timezone)
+        rule = SeriesRule(args.repeat, post.time, zone, post.date)
         check_series(rule)
     except ValueError as exc:
         raise CliError(f"--repeat: {exc}", 2) from None
@@ -53,6 +56,8 @@ def add_series(args: argparse.Namespace, path: Path, post: Post) -> int:
         assert first is not None
         say(str(first.id))
         warn_about_day(store, first)
+        warn_about_consent(store, first)
+        warn_about_wall_clock(first, store.settings())
     return 0
 
 

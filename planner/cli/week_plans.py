@@ -17,7 +17,7 @@ from planner.core.settings import Settings
 from planner.core.week_plans import apply_template, template_from_week
 from planner.core.week_plans import copy_week as copied_week
 from planner.core.weeks import Week
-from planner.io.local_zone import practice_zone
+from planner.io.zones import practice_zone_or_utc
 from planner.store import Store
 from planner.store.plan_records import (
     checked_name,
@@ -34,7 +34,8 @@ def copy_week(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         posts = store.posts_in_week(source) if store else []
         settings = store.settings() if store else Settings()
-    copies = copied_week(posts, source, target, args.status, practice_zone(settings))
+    zone = practice_zone_or_utc(settings.timezone)
+    copies = copied_week(posts, source, target, args.status, zone)
     if not copies:
         raise CliError(f"{source} has no posts to copy; nothing was written")
     with store_for_writing(path) as store:
@@ -61,7 +62,8 @@ def week_template(args: argparse.Namespace, path: Path) -> int:
             delete_template(store, found.name)
             say(f"Deleted the week template {found.name!r}.")
             return 0
-        made = apply_template(found.slots, args.week, args.status, practice_zone(settings))
+        zone = practice_zone_or_utc(settings.timezone)
+        made = apply_template(found.slots, args.week, args.status, zone)
         store.add_many(made)
         say(f"Added {_posts(len(made))} of {found.name!r} to {args.week} as {args.status.value}s.")
         _warn_week(store, args.week)

@@ -46,7 +46,9 @@ def copied(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
     copies start as drafts. It has no id and no uid yet (the store gives it new ones),
     and it belongs to no series.
     """
-    unlinked = {"id": None, "uid": "", "series": None, "series_day": None}
+    # The figures (reach, engagements) were the original's, not the copy's.
+    unlinked = {"id": None, "uid": "", "series": None, "series_day": None,
+                "reach": None, "engagements": None}
     if date is None:
         return post.with_changes(**unlinked, date=None, time=None, status=Status.IDEA)
     status = Status.DRAFT if post.status in (Status.IDEA, Status.PUBLISHED) else post.status

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from planner.core.awareness import OwnDay, by_day, days_between
+from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
@@ -83,6 +84,7 @@ def plan_week(
     posts: Sequence[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
     own_days: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> PagePlan:
@@ -90,7 +92,9 @@ def plan_week(
     days, and not the ones it hides."""
     found = days_between(week.monday, week.sunday, settings.country, own_days, hidden)
     names = {day: [a.name for a in items] for day, items in by_day(found, week.monday).items()}
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), awareness=names)
+    return build_page_plan(
+        week, posts, settings, printed_on or dt.date.today(), None, consents, awareness=names
+    )
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -136,9 +140,16 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
+    weeks: int = 1,
     own_days: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> None:
-    """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on, own_days, hidden)
-    atomic_write_bytes(path, week_pdf_bytes([plan]))
+    """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
+    (more where a week continues), whole or not at all (temp file + rename). ``posts``
+    may hold any posts: each page takes its own week's."""
+    plans = [
+        plan_week(week.shifted(n), posts, settings, printed_on, consents, own_days, hidden)
+        for n in range(max(weeks, 1))
+    ]
+    atomic_write_bytes(path, week_pdf_bytes(plans))

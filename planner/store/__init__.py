@@ -11,14 +11,27 @@ Its modules import one another in one direction only; each may use those above i
     files           owner-only folders and files
     identifiers     the numbers that mark a file as a store
     snapshot_names  what snapshots in backups/ are called, and finding them
+    leftovers       removing the partial files a killed copy left behind
     inspection      reading a store file without changing it
     post_columns    the one description of a post row
     rows            posts to rows and back, by that description
+    engagement_records  engagement records (v7): rows, outcomes, saving their changes
     schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
+    migration_v5    step 5 (consents, links, uses, replies), frozen
     migrations      the schema's numbered steps
+    connection      the file's connection: plain reads, write transactions, closing
+    write_checks    a post fit to be saved, rows by id, IN-list chunks
+    change_sets     a set of post changes saved in one transaction, checked
+    consent_records consent records and the posts linked to them (Store.consents)
+    replies_log     the review replies kept, edited reply templates (Store.replies)
+    sync_tables     the calendar sync's status rows and log (stands alone)
+    series_rows     series rows (v10) saved with their posts; the days a series leaves out
     repository      Store: every read and edit of the plan
+    series_store    the series and their posts as read, and the year-ahead top-up
+    plan_records    week templates, the practice's own awareness days and hidden ones
+    search          finding posts by words, through the FTS5 index (v10)
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots
     restoring       checking a snapshot and putting it back
@@ -40,6 +53,7 @@ from planner.store.errors import (
     StoreLocked,
     StoreMissing,
     StoreNotADatabase,
+    StoreNotAFile,
     StoreReadOnly,
     StoreTooNew,
 )
@@ -58,6 +72,7 @@ __all__ = [
     "StoreLocked",
     "StoreMissing",
     "StoreNotADatabase",
+    "StoreNotAFile",
     "StoreReadOnly",
     "StoreTooNew",
     "open_store",

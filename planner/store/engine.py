@@ -10,8 +10,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from planner.core.search_text import fold
-
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,23 +25,9 @@ def connect(uri: str, busy_timeout: float) -> sqlite3.Connection:
     # isolation_level=None: SQLAlchemy's begin event below emits BEGIN itself, so
     # transactions (and DDL inside them) behave as written. check_same_thread=False:
     # a snapshot may be taken from a worker thread; SQLite serialises the calls.
-    conn = sqlite3.connect(
+    return sqlite3.connect(
         uri, uri=True, timeout=busy_timeout, isolation_level=None, check_same_thread=False
     )
-    # The search index's triggers fold text with it (migration step 6).
-    conn.create_function("planner_fold", 1, sql_fold, deterministic=True)
-    return conn
-
-
-def sql_fold(value: object) -> str:
-    """``fold`` for SQL: case and accents removed; a value of another type as its text."""
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", errors="replace")
-    text = value if isinstance(value, str) else str(value)
-    # Plain ASCII has no accents and folds by lower-casing: most links, many posts.
-    return text.lower() if text.isascii() else fold(text)
 
 
 def engine_over(conn: sqlite3.Connection) -> Engine:

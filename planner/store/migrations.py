@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.store import migration_v5
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshot_names import pre_migration_tag, unused_backup_path
 from planner.store.snapshots import snapshot
@@ -88,8 +89,85 @@ V3_POST_UID = Migration(
     ),
 )
 
-V6_GAME_PLAN = Migration(
-    6,
+V7_ENGAGEMENT = Migration(
+    7,
+    "engagement records from the networks' exports, and a post's figures typed by hand",
+    (
+        # One row per (platform, network id or permalink): importing a file again
+        # updates its rows. post_id names the planned post it is about, with no foreign
+        # key: undoing a delete brings the post back under the same id, and the link.
+        """
+        CREATE TABLE engagement (
+            platform TEXT NOT NULL,
+            network_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            reach INTEGER,
+            engagements INTEGER,
+            post_id INTEGER,
+            PRIMARY KEY (platform, network_id)
+        )
+        """,
+        "CREATE INDEX ix_engagement_post ON engagement (post_id) WHERE post_id IS NOT NULL",
+        "ALTER TABLE post ADD COLUMN reach INTEGER",
+        "ALTER TABLE post ADD COLUMN engagements INTEGER",
+    ),
+)
+
+V5_CONSENT_REPLIES = Migration(5, migration_v5.SUMMARY, migration_v5.STATEMENTS)
+
+# When a post last changed, by whichever program changed it: the calendar sync's "the
+# later change wins" needs it. UTC, to the millisecond.
+_STAMP_CHANGE = (
+    "INSERT OR REPLACE INTO post_changed (uid, at) "
+    "VALUES (new.uid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+)
+
+V8_SYNC = Migration(
+    8,
+    "sharing through a calendar server: status per post, the sync log, change times",
+    (
+        """
+        CREATE TABLE sync_state (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            calendar TEXT NOT NULL,
+            token TEXT,
+            last_sync TEXT
+        )
+        """,
+        """
+        CREATE TABLE sync_item (
+            uid TEXT NOT NULL PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            label TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE sync_foreign (href TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL)",
+        """
+        CREATE TABLE sync_log (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE post_changed (uid TEXT NOT NULL PRIMARY KEY, at TEXT NOT NULL)",
+        f"CREATE TRIGGER post_changed_insert AFTER INSERT ON post BEGIN {_STAMP_CHANGE}; END",
+        f"CREATE TRIGGER post_changed_update AFTER UPDATE ON post BEGIN {_STAMP_CHANGE}; END",
+        "CREATE TRIGGER post_changed_delete AFTER DELETE ON post "
+        "BEGIN DELETE FROM post_changed WHERE uid = old.uid; END",
+    ),
+)
+
+V10_GAME_PLAN = Migration(
+    10,
     "the game plan: series, week templates, the practice's awareness days, search",
     (
         """
@@ -128,24 +206,21 @@ V6_GAME_PLAN = Migration(
         )
         """,
         "CREATE TABLE awareness_hidden (name TEXT NOT NULL PRIMARY KEY)",
-        # Search: the folded text, notes and link of every post (planner_fold is the
-        # store's own SQL function, planner.core.search_text.fold), kept in step by
-        # triggers. The index holds its own copy, so a delete never needs the old text
-        # folded the same way again; prefix indexes make the first letters typed quick.
+        # Search: the text, notes and link of every post, kept in step by triggers. The
+        # tokenizer ignores case and accents; the triggers use plain SQL only, so any
+        # SQLite tool can still mend a row. The index holds its own copy, so a delete
+        # never needs the old text; prefix indexes make the first letters typed quick.
         """
         CREATE VIRTUAL TABLE post_search USING fts5(
             text, notes, link, tokenize="unicode61 remove_diacritics 2", prefix='1 2 3'
         )
         """,
-        """
-        INSERT INTO post_search (rowid, text, notes, link)
-        SELECT id, planner_fold(text), planner_fold(notes), planner_fold(link) FROM post
-        """,
+        # The posts already in the plan are indexed by the step itself.
+        "INSERT INTO post_search (rowid, text, notes, link) SELECT id, text, notes, link FROM post",
         """
         CREATE TRIGGER post_search_insert AFTER INSERT ON post BEGIN
             INSERT INTO post_search (rowid, text, notes, link)
-            VALUES (new.id, planner_fold(new.text), planner_fold(new.notes),
-                    planner_fold(new.link));
+            VALUES (new.id, new.text, new.notes, new.link);
         END
         """,
         """
@@ -157,14 +232,21 @@ V6_GAME_PLAN = Migration(
         CREATE TRIGGER post_search_update AFTER UPDATE OF text, notes, link ON post BEGIN
             DELETE FROM post_search WHERE rowid = old.id;
             INSERT INTO post_search (rowid, text, notes, link)
-            VALUES (new.id, planner_fold(new.text), planner_fold(new.notes),
-                    planner_fold(new.link));
+            VALUES (new.id, new.text, new.notes, new.link);
         END
         """,
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V6_GAME_PLAN)
+MIGRATIONS: tuple[Migration, ...] = (
+    V1_POSTS,
+    V2_SETTINGS,
+    V3_POST_UID,
+    V5_CONSENT_REPLIES,
+    V7_ENGAGEMENT,
+    V8_SYNC,
+    V10_GAME_PLAN,
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

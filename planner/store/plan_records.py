@@ -1,5 +1,5 @@
 """The game plan's own records: week templates, the practice's awareness days and the
-names of the days it hides. Each is a small table of its own (migration step 6).
+names of the days it hides. Each is a small table of its own (migration step 10).
 
 Templates are kept as a JSON list of ``TemplateSlot.to_dict()``; saving one under a name
 that exists replaces it only when asked.

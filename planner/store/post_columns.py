@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from planner.core.domain import Kind, Platform, Status
+from planner.core.uses import ids_from_text, ids_text, uses_from_text, uses_text
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -66,6 +67,13 @@ def _time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
 
 
+def _count(value: Any) -> int | None:
+    # SQLite keeps any type in any column: a count that is not a whole number is unreadable.
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    raise ValueError(f"{value!r} is not a count")
+
+
 def _enum_value(member: Enum) -> Any:
     return member.value
 
@@ -88,8 +96,12 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("link", str, default=""),
     PostColumn("notes", str, default=""),
     PostColumn("uid", str, default=""),  # v3; the store fills it for a new post
-    PostColumn("series", int, nullable=True),  # v6; the series of an occurrence, else NULL
-    PostColumn("series_day", str, nullable=True, to_stored=date_text, from_stored=_date),  # v6
+    PostColumn("reach", int, nullable=True, from_stored=_count),  # v7, typed by hand
+    PostColumn("engagements", int, nullable=True, from_stored=_count),  # v7
+    PostColumn("uses", str, default="", to_stored=uses_text, from_stored=uses_from_text),  # v5
+    PostColumn("consents", str, default="", to_stored=ids_text, from_stored=ids_from_text),  # v5
+    PostColumn("series", int, nullable=True),  # v10; the series of an occurrence, else NULL
+    PostColumn("series_day", str, nullable=True, to_stored=date_text, from_stored=_date),  # v10
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

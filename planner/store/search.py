@@ -1,4 +1,4 @@
-"""Finding posts by words of their text, notes or link (the FTS5 index of step 6).
+"""Finding posts by words of their text, notes or link (the FTS5 index of step 10).
 
 What a person types becomes a safe FTS5 query (``planner.core.search_text.fts_query``):
 every word matched by its beginning, case and accents ignored. The newest posts come

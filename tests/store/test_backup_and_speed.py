@@ -20,7 +20,6 @@ from store_helpers import corrupt_middle_pages, digest, fill, idea, peek, schedu
 from planner.core.domain import Kind, Platform
 from planner.core.weeks import Week
 from planner.store import Store, StoreCorrupt, open_store
-from planner.store.engine import sql_fold
 from planner.store.snapshots import snapshot
 
 TUE = dt.date(2026, 12, 1)
@@ -93,8 +92,6 @@ def fill_fast(path: Path, count: int, days: int) -> Week:
         for _ in range(count)
     ]
     conn = sqlite3.connect(path)
-    # The search index's triggers fold text with the store's own SQL function.
-    conn.create_function("planner_fold", 1, sql_fold, deterministic=True)
     with conn:
         conn.executemany(
             "INSERT INTO post (platform, kind, status, date, time, text) VALUES (?,?,?,?,?,?)",

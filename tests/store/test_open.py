@@ -219,9 +219,7 @@ def test_edits_left_in_the_wal_by_a_crash_are_kept(db_file: Path) -> None:
         store.add(scheduled(TUE, text="before the crash"))
     crash = (
         "import os, sqlite3, sys\n"
-        "from planner.store.engine import sql_fold\n"
         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "conn.create_function('planner_fold', 1, sql_fold, deterministic=True)\n"
         'conn.execute("INSERT INTO post (platform, kind, status, date, time, text) '
         "VALUES ('x', 'shared', 'draft', '2026-12-02', '10:00', 'saved, then killed')\")\n"
         "os._exit(0)  # no close, no checkpoint: the row lives only in the -wal\n"

@@ -85,6 +85,8 @@ def test_copy_week_previews_the_warnings_then_copies_in_one_undo_step(
     dialog.accept()
     copied = store.posts_in_week(target)
     assert len(copied) == len(source) and {p.status for p in copied} == {Status.DRAFT}
+    uids = {p.uid for p in copied}  # new posts: new uids, for the calendar and the CSV
+    assert len(uids) == len(copied) and "" not in uids and not uids & {p.uid for p in source}
     assert {(p.date.weekday(), p.time) for p in copied} == {  # type: ignore[union-attr]
         (p.date.weekday(), p.time)
         for p in source  # type: ignore[union-attr]
@@ -133,7 +135,11 @@ def test_a_week_is_kept_as_a_template_and_applied_to_another_week(
     assert apply.chosen.currentText() == "Busy week"
     assert "warnings" in apply.preview.text()
     apply.accept()
-    assert len(store.posts_in_week(target)) == len(kept.slots)
+    made = store.posts_in_week(target)
+    assert len(made) == len(kept.slots)
+    uids = {p.uid for p in made}
+    assert len(uids) == len(made) and "" not in uids
+    assert not uids & {p.uid for p in store.posts_in_week(WEEK)}
     window.context.undo_stack.undo()
     assert store.posts_in_week(target) == []
     # Saving again under the same name asks before replacing.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from planner.core.domain import Post, Status
 from planner.core.week_plans import copy_week
 from planner.core.weeks import Week
-from planner.io.local_zone import practice_zone
+from planner.io.zones import practice_zone_or_utc
 from planner.ui.dialogs.week_plan_parts import (
     AddPosts,
     WeekPicker,
@@ -37,7 +37,7 @@ class CopyWeekDialog(QDialog):
         self.source = source
         self._add = add
         self._posts = context.store.posts_in_week(source)
-        self._zone = practice_zone(context.settings())
+        self._zone = practice_zone_or_utc(context.settings().timezone)
         self.target = WeekPicker(source.next(), "Copy to the week of")
         self.status = status_box()
         self.preview = preview_label()

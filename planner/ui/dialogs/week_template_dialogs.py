@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.core.domain import Post, Status
 from planner.core.week_plans import apply_template, template_from_week
 from planner.core.weeks import Week
-from planner.io.local_zone import practice_zone
+from planner.io.zones import practice_zone_or_utc
 from planner.ui.dialogs.week_plan_parts import (
     AddPosts,
     WeekPicker,
@@ -90,7 +90,7 @@ class ApplyTemplateDialog(QDialog):
         self.setAccessibleName("Apply Week Template")
         self.context = context
         self._add = add
-        self._zone = practice_zone(context.settings())
+        self._zone = practice_zone_or_utc(context.settings().timezone)
         self.templates = {t.name: t for t in templates(context.store)}
         self.chosen = QComboBox()
         self.chosen.setAccessibleName("Template")

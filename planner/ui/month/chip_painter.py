@@ -19,6 +19,7 @@ from planner.ui.widgets.card_painter import (
     elided,
     paint_letter_badge,
     paint_selection_ring,
+    paint_warning_mark,
 )
 
 STRIP = 3.0
@@ -80,8 +81,10 @@ def paint_chip(
     *,
     selected: bool = False,
     focused: bool = False,
+    consent_problem: bool = False,
 ) -> None:
-    """One chip in ``rect`` (one line high)."""
+    """One chip in ``rect`` (one line high); a warning mark at its right end when the
+    post's consent does not hold and the chip has room for it."""
     layout = chip_layout(rect.width(), rect.height(), fonts)
     painter.save()
     fill = theme.card_fill(post.kind, palette)
@@ -97,6 +100,11 @@ def paint_chip(
 
     x = rect.left() + STRIP + PAD
     right = rect.right() - PAD
+    side = min(rect.height() - 2, fonts.line_height - 1)
+    if consent_problem and right - x >= 4 * side:
+        mark = QRectF(right - side, rect.center().y() - side / 2, side, side)
+        paint_warning_mark(painter, mark, theme.warning_colour(palette))
+        right = mark.left() - 2
     if layout.badge:
         side = layout.badge
         paint_letter_badge(painter, QRectF(x, rect.center().y() - side / 2, side, side),

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF
 
 from planner.core.awareness import AwarenessDay
-from planner.core.domain import Platform, Post
+from planner.core.consent_rule import consent_notes
+from planner.core.domain import Platform, Post, Status
+from planner.core.post_filter import PostFilter
 from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.settings import Settings
 from planner.ui.month.geometry import DAYS, MonthGeometry
@@ -24,8 +26,9 @@ AWARENESS_LINES = 1  # a cell names one awareness day; more are "+N" and in the 
 
 @dataclass(frozen=True)
 class MonthContent:
-    """The month given to the view: its posts (hidden platforms included: the rules and
-    the drop preview count them), the reports of its week rows, its awareness days."""
+    """The month given to the view: its posts (hidden platforms and statuses included:
+    the rules and the drop preview count them), the reports of its week rows, its
+    awareness days."""
 
     year: int
     month: int
@@ -35,6 +38,7 @@ class MonthContent:
     settings: Settings = field(default_factory=Settings)
     today: dt.date = field(default_factory=dt.date.today)
     hidden: frozenset[Platform] = frozenset()
+    hidden_statuses: frozenset[Status] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +67,9 @@ class MonthLayout:
         self.geo = geo
         self.content = content
         by_day: dict[dt.date, list[Post]] = {}
+        shown = PostFilter(content.hidden, content.hidden_statuses)
         for post in content.posts:
-            if post.date is not None and post.platform not in content.hidden:
+            if post.date is not None and shown.shows(post):
                 by_day.setdefault(post.date, []).append(post)
         limits: dict[dt.date, list[DailyLimitWarning]] = {}
         for report in content.reports:
@@ -76,6 +81,8 @@ class MonthLayout:
         ]
         self._chips = {c.post.id: c for cell in self.cells for c in cell.chips}
         self._reports = {report.week.monday: report for report in content.reports}
+        # Posts whose consent does not hold: their chips are marked, their tooltips say why.
+        self.consent_notes = consent_notes(w for r in content.reports for w in r.warnings)
 
     def _cell(
         self, day: dt.date, posts: list[Post], limits: tuple[DailyLimitWarning, ...]

@@ -107,7 +107,8 @@ def paint_month(
         for cell in layout.cells
         for chip in cell.chips
     ]
-    card_cache.paint_cards(painter, chips, geo.grid, palette, fonts, focused=focused, ratio=ratio)
+    card_cache.paint_cards(painter, chips, geo.grid, palette, fonts, focused=focused, ratio=ratio,
+                           marked=layout.consent_notes.keys())  # fmt: skip
     if hover is not None:
         _paint_hover(painter, layout, hover, palette, faces, fonts)
     painter.restore()

@@ -136,7 +136,8 @@ class MonthView(QWidget):
         for cell in layout.cells:
             for chip in cell.chips:
                 self._card_cache.prepare(chip.rect, chip.post, palette, fonts, selected=False,
-                                         focused=self.hasFocus(), ratio=ratio)  # fmt: skip
+                                         focused=self.hasFocus(), ratio=ratio,
+                                         marked=chip.post.id in layout.consent_notes)  # fmt: skip
         self._base.prefetch(layout, palette, self._faces, ratio)
 
     # ----- selection and where things are -------------------------------------------
@@ -197,7 +198,8 @@ class MonthView(QWidget):
         layout = self.layout_now
         chip = layout.chip_at(point)
         if chip is not None:
-            return card_summary(chip.post, full=True)
+            notes = layout.consent_notes.get(chip.post.id or 0, [])
+            return "\n".join([card_summary(chip.post, full=True), *notes])
         row = layout.geo.row_at(point)
         if row is not None:
             report = layout.report_for_row(row)

@@ -133,8 +133,8 @@ class RepeatSection:
         form = QFormLayout(box)
         self.freq = QComboBox()
         self.freq.setAccessibleName("Repeat")
-        for value, label, _unit in FREQUENCIES:
-            self.freq.addItem(label, value)
+        for value, name, _unit in FREQUENCIES:
+            self.freq.addItem(name, value)
         self.interval = QSpinBox()
         self.interval.setRange(1, 99)
         self.interval.setAccessibleName("Every how many")
@@ -345,7 +345,7 @@ def _date(value: QDate) -> dt.date:
 
 def repeat_section(context: AppContext, post: Post | None) -> RepeatSection:
     """The Repeat section for an editor of ``post`` (None: a new post)."""
-    from planner.io.local_zone import practice_zone
+    from planner.io.zones import practice_zone_or_utc
     from planner.store.series_store import get_series
 
     series = None
@@ -354,4 +354,5 @@ def repeat_section(context: AppContext, post: Post | None) -> RepeatSection:
             series = get_series(context.store, post.series)
         except (KeyError, ValueError):
             series = None  # gone or unreadable: the post is edited as a plain post
-    return RepeatSection(practice_zone(context.settings()), series, context.today())
+    zone = practice_zone_or_utc(context.settings().timezone)
+    return RepeatSection(zone, series, context.today())

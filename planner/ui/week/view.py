@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -31,10 +30,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
-from planner.core.domain import Platform, Post
+from planner.core.consent_rule import consent_notes
+from planner.core.domain import Platform, Post, Status
 from planner.core.layout import minutes_of
+from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
@@ -46,9 +47,10 @@ from planner.ui.week.input import Requests, WeekInput
 from planner.ui.week.painting import DropHover, WeekFrame, paint_week
 from planner.ui.week.positions import WeekPositions
 from planner.ui.week.scroll import WeekScroll
+from planner.ui.week.tooltips import show_tooltip, tooltip_text
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
-from planner.ui.widgets.drop_controller import DropController
+from planner.ui.widgets.drop_controller import DropController, SlotHints
 
 
 class WeekView(QWidget):
@@ -77,7 +79,7 @@ class WeekView(QWidget):
         self.setAccessibleName("Week calendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(360, 260)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._week = Week.this_week()
         self._posts: list[Post] = []
@@ -86,8 +88,8 @@ class WeekView(QWidget):
         self._has_content = False
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
-        self._awareness: dict[dt.date, tuple[str, ...]] = {}
         self._badges = DayBadges()
+        self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
         bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -117,21 +119,24 @@ class WeekView(QWidget):
         settings: Settings,
         *,
         hidden_platforms: frozenset[Platform] = frozenset(),
+        hidden_statuses: frozenset[Status] = frozenset(),
         today: dt.date | None = None,
     ) -> None:
-        """Show ``week``. ``posts`` are all its dated posts (hidden platforms included:
-        the drop preview counts them); ``report`` gives the day badges."""
+        """Show ``week``. ``posts`` are all its dated posts (hidden platforms and
+        statuses included: the drop preview counts them); ``report`` gives the badges."""
         self._week = week
         self._posts = list(posts)
         self._post_by_id = {p.id: p for p in self._posts if p.id is not None}
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
         self._has_content = True
-        positions.place(week, self._posts, frozenset(hidden_platforms))
+        shown = PostFilter(frozenset(hidden_platforms), frozenset(hidden_statuses))
+        positions.place(week, self._posts, shown)
         if self._input.keep_only({card.post_id for card in positions.cards}):
             self.selectionChanged.emit()
         self._scroll.sync()
@@ -147,13 +152,11 @@ class WeekView(QWidget):
 
     def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> None:
         """The awareness days the headers name, by day."""
-        awareness = {day: tuple(found) for day, found in names.items() if found}
-        if awareness != self._awareness:
-            self._awareness = awareness
+        if self._badges.set_awareness(names):
             self.update()
 
     def awareness_names(self, day: dt.date) -> tuple[str, ...]:
-        return self._awareness.get(day, ())
+        return self._badges.awareness(day)
 
     @property
     def week(self) -> Week:
@@ -171,14 +174,7 @@ class WeekView(QWidget):
         """Render the cards ``week`` would show into the card cache, changing nothing on
         screen, so that switching to it paints from the cache (rendering a new week's
         cards is most of a switch). Meant for idle time, for the weeks either side."""
-        geo, fonts = self._positions.geometry, self._positions.fonts
-        palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
-        for card in self._positions.cards_for(week, posts):
-            rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
-            if rect.intersects(geo.body):
-                self._card_cache.prepare(
-                    rect, card.post, palette, fonts, selected=False, focused=focused, ratio=ratio
-                )
+        self._positions.prefetch(self._card_cache, week, posts)
 
     # ----- selection -----------------------------------------------------------
 
@@ -239,19 +235,14 @@ class WeekView(QWidget):
 
     # ----- what a hovering drag shows --------------------------------------------
 
-    def drop_target(self) -> tuple[dt.date, dt.time] | None:
-        """The (day, time) a drop would land on now, while a drag hovers."""
-        return self._drop.target
+    @property
+    def drop(self) -> DropController:
+        """The drag under way over the view: its target, ghost, preview and hint."""
+        return self._drop
 
-    def drop_ghost(self) -> Post | None:
-        """The dragged post at the day and time a drop would give it, as the ghost card
-        in the target slot shows it, or None."""
-        return self._drop.ghost
-
-    def drop_preview_text(self) -> str | None:
-        """What the hovering drop would break on its day ("would be 2 Facebook posts;
-        limit 1"), or None."""
-        return self._drop.preview_text
+    def set_slot_hints(self, hints: SlotHints | None) -> None:
+        """Where a drag's best-time hints come from (the window's insights)."""
+        self._drop.slot_hints = hints
 
     def _autoscrolled(self) -> None:
         self._drop.retarget()
@@ -263,7 +254,9 @@ class WeekView(QWidget):
             return None
         day, time = drop.target
         index = (day - self._week.monday).days
-        return DropHover(index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost)
+        return DropHover(
+            index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost, drop.hint_text
+        )
 
     # ----- what the header and tooltips say ------------------------------------
 
@@ -276,8 +269,7 @@ class WeekView(QWidget):
     def _headers(self) -> list[DayHeader]:
         hover = self._drop_hover()
         drop_day = None if hover is None else hover.day
-        headers = self._badges.headers(self._week, self._today, drop_day, self._drop.badge)
-        return [replace(h, awareness=self._awareness.get(h.day, ())) for h in headers]
+        return self._badges.headers(self._week, self._today, drop_day, self._drop.badge)
 
     def day_header_notes(self) -> list[str | None]:
         """The badge each day's header shows, as drawn (None for none), Monday first."""
@@ -288,24 +280,12 @@ class WeekView(QWidget):
         return self._badges.text(self._positions.day_index(day))
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str:
-        point = QPointF(pos)
-        header_day = self._positions.geometry.header_day_at(point)
-        if header_day is not None:
-            names = self._awareness.get(self._week.monday + dt.timedelta(days=header_day), ())
-            return "\n".join([*names, self._badges.tooltip(header_day)]).strip()
-        post_id = self._positions.card_at(point)
-        card = None if post_id is None else self._positions.card(post_id)
-        return "" if card is None else card_summary(card.post, full=True)
+        return tooltip_text(self._positions, self._badges, self._consent_notes, QPointF(pos))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            show_tooltip(self, event, self.tooltip_at(event.pos()))
             return True
         return super().event(event)
 
@@ -342,12 +322,10 @@ class WeekView(QWidget):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        header_day = self._positions.geometry.header_day_at(event.position())
-        if header_day is not None and event.button() == Qt.MouseButton.LeftButton:
-            day = self._week.monday + dt.timedelta(days=header_day)
-            if names := self._awareness.get(day):
-                self.awarenessRequested.emit(day, names[0])  # a new post about it
-                return
+        found = self._badges.awareness_at(self._positions.geometry.header_day_at(event.position()))
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.awarenessRequested.emit(*found)  # a new post about the day's first
+            return
         self._input.double_click(event.position(), event.button())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -397,6 +375,7 @@ class WeekView(QWidget):
         frame = WeekFrame(
             headers=self._headers(),
             today_index=(self._today - monday).days if self._today in self._week else None,
+            past_days=min(max((self._today - monday).days, 0), 7),
             work_hours=(self._settings.day_start_hour, self._settings.day_end_hour),
             span=positions.span,
             hover=self._drop_hover(),
@@ -415,5 +394,6 @@ class WeekView(QWidget):
             font=self.font(),
             fonts=positions.fonts,
             ratio=self.devicePixelRatioF(),
+            marked=self._consent_notes.keys(),
         )
         painter.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -43,10 +43,12 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
     ) -> None:
         pixmap, corner = self.prepare(
-            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio
-        )
+            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio,
+            marked=marked,
+        )  # fmt: skip
         painter.drawPixmap(corner, pixmap)
 
     def paint_cards(
@@ -59,14 +61,16 @@ class CardPixmapCache:
         *,
         focused: bool,
         ratio: float,
+        marked: Collection[int] = (),
     ) -> None:
         """Paint each (rect, post, selected) that meets ``clip``; selected cards last,
-        so their rings lie on top of the cards beside them."""
+        so their rings lie on top of the cards beside them. ``marked``: the ids of posts
+        with a consent problem."""
         for rect, post, selected in sorted(cards, key=lambda card: card[2]):
             if rect.intersects(clip):
                 self.paint(
                     painter, rect, post, palette, fonts,
-                    selected=selected, focused=focused, ratio=ratio,
+                    selected=selected, focused=focused, ratio=ratio, marked=post.id in marked,
                 )  # fmt: skip
 
     def prepare(
@@ -79,6 +83,7 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
     ) -> tuple[QPixmap, QPointF]:
         """The card's pixmap, rendered now if it is not cached, and where it goes."""
         left, top = math.floor(rect.left()), math.floor(rect.top())
@@ -96,10 +101,13 @@ class CardPixmapCache:
             palette.cacheKey(),
             fonts.text.key(),
             ratio,
+            marked,
         )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            pixmap = self._render(rect, dx, dy, post, palette, fonts, selected, focused, ratio)
+            pixmap = self._render(
+                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked
+            )
             self._pixmaps[key] = pixmap
             while len(self._pixmaps) > self._limit:
                 self._pixmaps.popitem(last=False)
@@ -118,6 +126,7 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
     ) -> QPixmap:
         width = math.ceil(rect.width() + dx) + 2 * MARGIN
         height = math.ceil(rect.height() + dy) + 2 * MARGIN
@@ -127,6 +136,9 @@ class CardPixmapCache:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
-        self._paint_card(painter, inner, post, palette, fonts, selected=selected, focused=focused)
+        self._paint_card(
+            painter, inner, post, palette, fonts, selected=selected, focused=focused,
+            consent_problem=marked,
+        )  # fmt: skip
         painter.end()
         return pixmap

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from planner.ui.insights.insights_actions import install_insights
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
 from planner.ui.panels.warnings_panel import WarningsPanel
+from planner.ui.sync.install import install_sync
 from planner.ui.window.backup_actions import BackupActions, install_backup_actions
+from planner.ui.window.consent_tools import install_consent_tools
 from planner.ui.window.file_actions import FileActions, install_file_actions
 from planner.ui.window.menus import build_menus, finish_actions
 
@@ -55,6 +58,8 @@ def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
         file_actions=install_file_actions(window),
         backup_actions=install_backup_actions(window),
     )
+    install_consent_tools(window)
+    install_sync(window)
     side_layout = QVBoxLayout(parts.side_column)
     side_layout.setContentsMargins(6, 6, 6, 6)
     side_layout.addWidget(parts.legend)
@@ -66,4 +71,5 @@ def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
         if stand_in is not None:
             stand_in.deleteLater()
     splitter.setSizes(sizes)  # the stand-ins' sizes, kept
+    install_insights(window, parts.warnings)  # kept by the window, its parent
     return parts

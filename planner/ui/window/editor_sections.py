@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 def editor_sections(context: AppContext, post: Post | None) -> list[EditorSection]:
     """The sections for an editor of ``post`` (None: a new post), in the order shown."""
+    from planner.ui.consent.post_section import patient_section
+    from planner.ui.dialogs.wall_clock_note import wall_clock_note
+    from planner.ui.insights.engagement_section import EngagementSection
     from planner.ui.series.repeat_section import repeat_section
 
-    return [repeat_section(context, post)]
+    return [
+        wall_clock_note(context.settings().timezone),
+        repeat_section(context, post),
+        patient_section(context.store.consents.all(), post),
+        EngagementSection(context, post),
+    ]

@@ -100,12 +100,16 @@ class GamePlan:
         self.apply_template_action = QAction("&Apply Week Template…", owner)
         self.apply_template_action.triggered.connect(self.apply_template)
         window.addAction(self.search_action)
+        # With the week's own moves, above the panels, the filters and Insights at the end.
         view = window.view_menu
-        view.addSeparator()
-        view.addAction(self.show_week_action)
-        view.addAction(self.show_month_action)
-        view.addSeparator()
-        view.addAction(self.search_action)
+        entries = [self.show_week_action, self.show_month_action, self.search_action]
+        anchor = next((a for a in view.actions() if a.isSeparator()), None)
+        if anchor is None:
+            view.addSeparator()
+            view.addActions(entries)
+        else:
+            view.insertSeparator(anchor)
+            view.insertActions(anchor, entries)
         edit = window.edit_menu
         edit.addSeparator()
         edit.addAction(self.copy_week_action)
@@ -228,10 +232,15 @@ class GamePlan:
                 monday = post.date - dt.timedelta(days=post.date.weekday())
                 by_week.setdefault(monday, []).append(post)
         weeks = [Week.containing(first + dt.timedelta(days=7 * row)) for row in range(rows)]
-        reports = [evaluate_week(w, by_week.get(w.monday, []), settings) for w in weeks]
+        from planner.core.consent_rule import story_check_if_ready
+
+        store = self.context.store if self.context.has_store else None
+        consents = store.consents.check(story_check_if_ready()) if store else None  # as the week
+        reports = [evaluate_week(w, by_week.get(w.monday, []), settings, consents) for w in weeks]
         hidden = frozenset(getattr(self.window, "hidden_platforms", ()))
+        statuses = frozenset(getattr(self.window, "hidden_statuses", ()))
         return MonthContent(year, month, posts, reports, self.awareness(first, last), settings,
-                            self.context.today(), hidden)  # fmt: skip
+                            self.context.today(), hidden, statuses)  # fmt: skip
 
     def _prefetch_neighbours(self) -> None:
         """In idle time, paint the months either side ahead: a new month's chips and days
@@ -248,9 +257,8 @@ class GamePlan:
 
     def _show_title(self) -> None:
         if self.month_view is not None:
-            title = self.window.week_bar.title
-            title.setText(self.month_view.title)
-            title.setToolTip(self.month_view.title)
+            title = self.month_view.title  # "March 2027"; "Mar 2027" in a narrow window
+            self.window.week_bar.show_title(title, f"{title[:3]} {self.month[0]}")
 
     def awareness(self, first: dt.date, last: dt.date) -> dict[dt.date, list[AwarenessDay]]:
         """The awareness days touching ``first``–``last``, by each day they cover

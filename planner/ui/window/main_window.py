@@ -13,6 +13,7 @@ reloads the week from the store and re-runs the rules in the same event-loop tur
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,16 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Platform, Post
-from planner.core.rules import evaluate_week
+from planner.core.domain import Platform, Post, Status
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import help_actions, window_state
-from planner.ui.window.actions import ActionSlots, create_actions
+from planner.ui.window import hidden_posts, window_state
+from planner.ui.window.action_slots import window_slots
+from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
+from planner.ui.window.neighbour_prefetch import NeighbourPrefetch
+from planner.ui.window.panel_layout import PanelLayout
 from planner.ui.window.post_editing import PostEditing
+from planner.ui.window.stack_follower import StackFollower
+from planner.ui.window.start_offer import StartOffer
+from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
+from planner.ui.window.unreadable_notice import UnreadableNotice
+from planner.ui.window.week_reading import read_week
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -47,6 +55,7 @@ if TYPE_CHECKING:
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
     from planner.ui.window.game_plan import GamePlan
+
 
 class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
@@ -78,18 +87,20 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("&Help")
         self.dialogs = DialogHost()
         self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)
-        self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
+        slots = window_slots(self, self.edits)
+        self.window_actions = create_actions(self, context.undo_stack, slots)
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or window_state.stored_week(stored) or self._this_week()
         self.hidden_platforms: set[Platform] = window_state.hidden_platforms(stored)
+        self.hidden_statuses: set[Status] = window_state.hidden_statuses(stored)
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
-        self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
         self._finish_queued = False
+        self.start_offer = StartOffer(self)
 
         self.week_bar = WeekBar(
             new_post=self.window_actions.new_post,
@@ -98,6 +109,7 @@ class MainWindow(QMainWindow):
             following=self.window_actions.next_week,
             platforms=self.window_actions.platforms,
             settings=self.window_actions.settings,
+            statuses=self.window_actions.statuses,
         )
         self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))
         self.banner = QLabel()
@@ -111,7 +123,6 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.week_view)
         self.game_plan: GamePlan | None = None  # made by finish_setup
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         # Stand-ins that keep the side panels' places until finish_setup fills them.
         self.splitter.addWidget(QWidget())
         self.splitter.addWidget(self.views)
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.week_bar)
         layout.addWidget(self.banner)
+        self.unreadable_notice = UnreadableNotice(layout)  # rows the store cannot read
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.save_state = QLabel("Opening…")
@@ -134,20 +146,22 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)  # restoring the filter is not a change of it
             action.setChecked(platform not in self.hidden_platforms)
             action.blockSignals(False)
+        for status, action in self.window_actions.statuses.items():
+            action.blockSignals(True)
+            action.setChecked(status not in self.hidden_statuses)
+            action.blockSignals(False)
         window_state.restore_layout(stored, self, self.splitter)
+        self.panels = PanelLayout(self, self.splitter, stored)  # shares the width out
         # After each refresh, in idle time: the cards of the weeks either side.
-        self._prefetch = QTimer(self)
-        self._prefetch.setSingleShot(True)
-        self._prefetch.setInterval(0)
-        self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self._prefetch = NeighbourPrefetch(self)
+        self.store_watcher = StoreWatcher(context, self)
+        self.store_watcher.changedElsewhere.connect(self._changed_elsewhere)
         self._connect()
         self._set_editing(False)
         self.refresh()
 
     def _connect(self) -> None:
-        self._listening = True
-        self.context.undo_stack.indexChanged.connect(self._stack_changed)
-        self.context.failure_listeners.append(self._save_failed)
+        self.follower = StackFollower(self)  # each undo step, shown; failed saves, said
         view = self.week_view
         view.moveRequested.connect(self.edits.move_post)
         view.createRequested.connect(self.edits.new_post_at)
@@ -169,17 +183,19 @@ class MainWindow(QMainWindow):
         self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
+        self.panels.add_to(self.view_menu)
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
-        self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        self.warnings_panel.postsRequested.connect(lambda ids: hidden_posts.show_posts(self, ids))
+        self.warnings_panel.hidden_note = lambda ids: hidden_posts.note_for(self, ids)
         from planner.ui.window.game_plan import GamePlan
 
         self.game_plan = GamePlan(self)
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.warnings_panel.set_report(self.report, self.context.settings())
+        self.warnings_panel.set_report(self.report, self.context.settings(), self.notices)
         self.game_plan.refreshed(list(self.week_view.posts), self._ideas)
 
     # -- the store and the screen ------------------------------------------------------
@@ -187,9 +203,10 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Show ``store``. Editing waits until its pages are checked (``store_checked``)."""
         self.context.attach_store(store)
-        self._last_index = self._last_count = 0
+        self.follower.restart()
         self._week_painted = False
         self._set_editing(False)
+        self.store_watcher.start()
         if store.read_only:
             why = getattr(store, "read_only_reason", None) or "it is read-only"
             self.banner.setText(
@@ -204,16 +221,16 @@ class MainWindow(QMainWindow):
 
     def detach_store(self) -> None:
         """Stop showing the store (found damaged): an empty week, nothing to edit."""
+        self.store_watcher.stop()
         self.context.detach_store()
         self._set_editing(False)
         self.save_state.setText("Not opened")
         self.refresh()
 
     def store_checked(self) -> None:
-        """The store is known sound: edit it; offer the sample fortnight when empty."""
+        """The store is known sound: edit it; an empty one shows how to start."""
         self._set_editing(not self.context.read_only)
-        if not self.context.read_only and self.context.store.count() == 0:
-            self.edits.offer_sample()
+        self.start_offer.update(self.posts)
 
     @property
     def week_painted(self) -> bool:
@@ -225,23 +242,21 @@ class MainWindow(QMainWindow):
         ``ideas_unchanged``: only the week shown changed, so the ideas are not re-read."""
         self.week_bar.show_week(self.week)
         settings = self.context.settings()
-        if self.context.has_store:
-            store = self.context.store
-            week_posts = store.posts_in_week(self.week)
-            ideas = self._ideas if ideas_unchanged else store.ideas()
-        else:
-            week_posts, ideas = [], []
+        kept_ideas = self._ideas if ideas_unchanged else None
+        reading = read_week(self.context, self.week, settings, kept_ideas)
+        week_posts, ideas, report = reading.posts, reading.ideas, reading.report
+        self.unreadable_notice.show_rows(self.context, week_posts, ideas)
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
-        report = evaluate_week(self.week, week_posts, settings)
-        self.report = report
+        self.report, self.notices = report, reading.notices
         self.week_view.set_content(
             self.week,
             week_posts,
             report,
             settings,
             hidden_platforms=frozenset(self.hidden_platforms),
+            hidden_statuses=frozenset(self.hidden_statuses),
             today=self.context.today(),
         )
         if ideas_changed:
@@ -249,21 +264,13 @@ class MainWindow(QMainWindow):
         if self.setup_finished:
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
-            self.warnings_panel.set_report(report, settings)
+            self.warnings_panel.set_report(report, settings, self.notices)
             if self.game_plan is not None:
                 self.game_plan.refreshed(week_posts, ideas)
         self._selection_changed()
+        self.start_offer.update(self.posts)
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
-
-    def _prefetch_neighbours(self) -> None:
-        """Render the cards of the weeks either side ahead: a new week's cards are most
-        of a switch, and from the cache Page Up and Page Down paint in half the time."""
-        if not self.context.has_store or not self.isVisible():
-            return
-        store = self.context.store
-        for week in (self.week.next(), self.week.previous()):
-            self.week_view.prefetch(week, store.posts_in_week(week))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
@@ -285,29 +292,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.firstPainted.emit()
 
-    def _stack_changed(self, index: int) -> None:
-        stack = self.context.undo_stack
-        previous, previous_count = self._last_index, self._last_count
-        self._last_index, self._last_count = index, stack.count()
-        # The ideas are read again unless every step done or undone leaves them be.
-        low, high = sorted((previous, index))
-        steps = [stack.command(i) for i in range(low, high)] if stack.count() >= high else []
-        self.refresh(ideas_unchanged=bool(steps) and not any(_touches_ideas(c) for c in steps))
-        if index < previous and stack.count() < previous_count:
-            return  # an undo that failed: the stack dropped it, and _save_failed has spoken
-        if index < previous:
-            done = f"Undone: {stack.text(index)}"
-        elif index > previous:
-            done = stack.text(index - 1)
-        else:
-            done = ""
-        self.save_state.setText("All changes saved")
-        self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
-
-    def _save_failed(self, message: str) -> None:
-        self.refresh()  # show what the store really holds
-        self.save_state.setText("Not saved")
-        self.statusBar().showMessage(message)
+    def _changed_elsewhere(self) -> None:
+        """Another program wrote to the store: show what it holds now."""
+        self.refresh()
+        self.statusBar().showMessage(CHANGED_ELSEWHERE, 8000)
 
     def _set_editing(self, enabled: bool) -> None:
         self._editing = enabled
@@ -330,6 +318,11 @@ class MainWindow(QMainWindow):
             return self.ideas_tray.selected_ids()
         return self.week_view.selected_ids() or self.ideas_tray.selected_ids()
 
+    def select_ideas(self, ids: Sequence[int]) -> None:
+        """Select the ideas among ``ids`` in the tray."""
+        if self.setup_finished:
+            self.ideas_tray.select_ids(ids)
+
     def _selection_changed(self) -> None:
         has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
         for action in self.window_actions.on_selection():
@@ -342,26 +335,6 @@ class MainWindow(QMainWindow):
 
     def as_parent(self) -> QWidget:
         return self
-
-    def _action_slots(self) -> ActionSlots:
-        edits = self.edits
-        return ActionSlots(
-            new_post=edits.new_post,
-            edit_selected=edits.edit_selected,
-            delete_selected=edits.delete_selected,
-            duplicate_selected=edits.duplicate_selected,
-            publish_selected=edits.publish_selected,
-            quit=self.close,
-            open_settings=edits.open_settings,
-            load_sample=edits.load_sample,
-            previous_week=self.show_previous_week,
-            next_week=self.show_next_week,
-            today=self.show_today,
-            jump_to_date=self.focus_date_picker,
-            shortcuts=lambda: help_actions.show_shortcuts(self),
-            about=lambda: help_actions.show_about(self),
-            platform_shown=self.set_platform_shown,
-        )
 
     # -- the week shown ----------------------------------------------------------------
 
@@ -397,10 +370,17 @@ class MainWindow(QMainWindow):
         window_state.keep_hidden_platforms(self.stored, self.hidden_platforms)
         self.refresh()
 
+    def set_status_shown(self, status: Status, shown: bool) -> None:
+        self.hidden_statuses.discard(status) if shown else self.hidden_statuses.add(status)
+        window_state.keep_hidden_statuses(self.stored, self.hidden_statuses)
+        self.refresh()
+
     # -- window state --------------------------------------------------------------------
 
     def save_window_state(self) -> None:
-        window_state.save_layout(self.stored, self, self.splitter, self.week)
+        window_state.save_layout(
+            self.stored, self, self.splitter, self.week, by_hand=self.panels.by_hand
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:
@@ -409,12 +389,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _stop_listening(self) -> None:
-        """Closed, the window no longer follows the stack: the store may be closing."""
-        if self._listening:
-            self._listening = False
-            self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
-            self.context.failure_listeners.remove(self._save_failed)
-
-
-def _touches_ideas(command: object) -> bool:
-    return getattr(command, "touches_ideas", True)
+        self.follower.stop()
+        self.store_watcher.stop()
