@@ -46,6 +46,7 @@ GRID_TOP = 0.095
 GRID_BOTTOM = 0.705
 BAND_TOP = 0.725
 DAY_HEADING = 0.05  # the day's name, then its count and any day-limit mark
+AWARENESS_ROW = 0.024  # a row more in every heading of a week with awareness days
 BAND_ROWS = 12.0  # lines of the bottom band: about 9 pt on the page
 LEFT_COLUMN = 0.27  # key and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -135,7 +136,8 @@ def _paint_header(painter: QPainter, rect: QRectF, plan: PagePlan, page: int) ->
 def _paint_grid(
     painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLayout, pt: float
 ) -> None:
-    heading_h = grid.height() * DAY_HEADING / (GRID_BOTTOM - GRID_TOP)
+    rows = DAY_HEADING + (AWARENESS_ROW if any(plan.awareness) else 0.0)
+    heading_h = grid.height() * rows / (GRID_BOTTOM - GRID_TOP)
     col_w = grid.width() / 7
     sizing = fit_cards(painter, plan.days, col_w, grid.height() - heading_h, pt)
     layout.text_pt, layout.whole = sizing.px / pt, sizing.whole
@@ -165,7 +167,7 @@ def _paint_day(
 ) -> None:
     head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
     names = plan.awareness[index] if index < len(plan.awareness) else ()
-    _paint_day_heading(painter, head, day, names)
+    _paint_day_heading(painter, head, day, names, 3 if any(plan.awareness) else 2)
     unit = sizing.line
     for n, rect in enumerate(lay_out_day(cell, head.bottom(), index, day, sizing)):
         lines = sizing.text_lines[(index, n)]
@@ -182,17 +184,21 @@ def _paint_day(
 
 
 def _paint_day_heading(
-    painter: QPainter, head: QRectF, day: DayCell, awareness: Sequence[str] = ()
+    painter: QPainter, head: QRectF, day: DayCell, awareness: Sequence[str] = (), rows: int = 2
 ) -> None:
-    """The day's name; under it the day's awareness days (in italics) or else how many
-    posts, and a mark for each platform over its daily limit ("2/1 Facebook"), which
-    wins the room when both do not fit."""
+    """The day's name; in a week with awareness days, the day's own under it (in
+    italics); then how many posts, and a mark for each platform over its daily limit
+    ("2/1 Facebook"), which wins the room when both do not fit."""
     painter.fillRect(head, HEADING_FILL)
-    pad = head.height() * 0.12
+    pad = head.height() * 0.24 / rows
     inner = head.adjusted(pad, pad * 0.5, -pad, -pad * 0.5)
-    row = inner.height() / 2
+    row = inner.height() / rows
     name_row = QRectF(inner.left(), inner.top(), inner.width(), row)
-    info_row = QRectF(inner.left(), inner.top() + row, inner.width(), row)
+    info_row = QRectF(inner.left(), inner.bottom() - row, inner.width(), row)
+    if awareness:  # the first by name, and how many more
+        shown = awareness[0] + (f" +{len(awareness) - 1}" if len(awareness) > 1 else "")
+        aware_row = name_row.translated(0, row)
+        draw_text(painter, aware_row, f"\u25c6 {shown}", font(row * 0.7, italic=True))
     heading_font = font(row * 0.82, bold=True)
     heading = day.heading
     if metrics(painter, heading_font).horizontalAdvance(heading) > name_row.width():
@@ -221,11 +227,6 @@ def _paint_day_heading(
         words = box.adjusted(side + row * 0.3, 0, -row * 0.1, 0)
         draw_text(painter, words, text, mark_font)
         right = box.left() - row * 0.3
-    if awareness:  # the day's awareness days: the first by name, and how many more
-        shown = awareness[0] + (f" +{len(awareness) - 1}" if len(awareness) > 1 else "")
-        room = QRectF(info_row.left(), info_row.top(), right - info_row.left(), row)
-        draw_text(painter, room, f"\u25c6 {shown}", font(row * 0.7, italic=True))
-        return
     count = f"{day.total} post" + ("" if day.total == 1 else "s")
     if (
         day.total
