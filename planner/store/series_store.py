@@ -73,6 +73,10 @@ def post_counts(store: Store) -> dict[int, int]:
     return {int(series): int(count) for series, count in rows}
 
 
+# What ``Series.post_for`` varies from one post of a series to the next.
+_VARYING = tuple(column for column in WRITTEN if column.name in ("date", "time", "series_day"))
+
+
 def top_up(store: Store, today: dt.date) -> int:
     """Make the missing posts of every series up to a year ahead of ``today``; how many.
 
@@ -103,8 +107,16 @@ def top_up(store: Store, today: dt.date) -> int:
                 if s.id is not None
             }
             rows = []
+            shared: dict[int | None, dict[str, object]] = {}
             for post in missing_posts(series, have, today):
-                values = post_values(post)
+                # A series' posts differ only in their day and time: convert the rest once.
+                base = shared.get(post.series)
+                if base is None:
+                    base = shared[post.series] = post_values(post)
+                values = dict(base)
+                for column in _VARYING:
+                    value, write = getattr(post, column.name), column.to_stored
+                    values[column.name] = value if write is None else write(value)
                 values["uid"] = str(uuid.uuid4())  # as with_uid gives every new post
                 rows.append([values[column.name] for column in WRITTEN])
             conn.executemany(insert, rows)
