@@ -27,6 +27,9 @@ HANDLERS: dict[str, str] = {
     "demo": "editing:demo",
     "backup": "backups:backup",
     "restore": "backups:restore",
+    "guard": "guarding:guard",
+    "names": "names:names",
+    "settings": "practice_settings:settings",
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import planner
 from planner.cli.errors import CliError, fail_line
+from planner.cli.guard_parsers import add_guard_parsers
 from planner.console import fail
 from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
 from planner.core.weeks import Week
@@ -199,6 +200,7 @@ def build_parser() -> OneLineParser:
     )
     restore = command("restore", "put a backup back; the current plan is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
+    add_guard_parsers(command, post_id=POST_ID, week=WEEK, kind=KIND, platform=PLATFORM)
     return parser
 
 

@@ -50,12 +50,15 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
 
 
 def check(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import week_warnings
+    from planner.core.guard_week import with_guard
     from planner.core.rules import evaluate_week  # list and export never load the rules
 
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
-    report = evaluate_week(args.week, posts, settings)
+        guarded = week_warnings(store, posts)
+    report = with_guard(evaluate_week(args.week, posts, settings), guarded)
     if args.json:
         say_json(report.to_json())
         return 0
@@ -71,6 +74,8 @@ def check(args: argparse.Namespace, path: Path) -> int:
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import posts_to_check, warn_before_export, week_warnings
+
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
     check_writable_target(target)
@@ -84,7 +89,12 @@ def export(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-    writer(target, week, posts, settings)
+        guarded = week_warnings(store, posts)
+    warn_before_export(guarded, span, str(week) if week else None)
+    if args.pdf:
+        _write_pdf(target, week, posts, settings, posts_to_check(guarded))
+    else:
+        writer(target, week, posts, settings)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
@@ -105,12 +115,18 @@ def _writer_for(args: argparse.Namespace) -> Writer:
     return _write_pdf
 
 
-def _write_pdf(target: Path, week: Week | None, posts: list[Post], settings: Settings) -> None:
+def _write_pdf(
+    target: Path,
+    week: Week | None,
+    posts: list[Post],
+    settings: Settings,
+    to_check: frozenset[int] = frozenset(),
+) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings)
+        export_week_pdf(target, week, posts, settings, check=to_check)
 
 
 @contextmanager

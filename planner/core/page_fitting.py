@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.core.domain import Kind, Post, Status, day_name, format_time, month_abbr, short_day
+
+CHECK_MARK = "!"  # printed in a ring: the guard's mark, readable in black and white
+CHECK_WORDS = "check before posting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ class PlanCard:
     post: Post
     time_label: str
     text: str  # the whole text on one line; the painter cuts it with "…"
+    check: bool = False  # an open stop finding of the guard: "check before posting"
 
     @property
     def kind(self) -> Kind:
@@ -85,7 +89,8 @@ class PlanCard:
     @property
     def summary(self) -> str:
         """``10:30 X S Sharing the flu clinic times``: one line of the overflow list."""
-        return f"{self.time_label} {self.platform_label} {self.letter} {self.text}"
+        mark = f"{CHECK_MARK} {CHECK_WORDS}: " if self.check else ""
+        return f"{self.time_label} {self.platform_label} {self.letter} {mark}{self.text}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +129,16 @@ class PageLine:
     card: PlanCard | None = None
 
 
-def _card(post: Post) -> PlanCard:
+def _card(post: Post, check: Collection[int]) -> PlanCard:
     time_label = format_time(post.time) if post.time is not None else "--:--"
-    return PlanCard(post=post, time_label=time_label, text=" ".join(post.text.split()))
+    text = " ".join(post.text.split())
+    return PlanCard(post=post, time_label=time_label, text=text, check=post.id in check)
 
 
-def day_cell(day: dt.date, posts: list[Post], fit: int) -> DayCell:
-    """``day``'s posts (``posts`` in time order): the first ``fit`` as cards, the rest spilled."""
-    cards = [_card(p) for p in posts if p.date == day]
+def day_cell(day: dt.date, posts: list[Post], fit: int, check: Collection[int] = ()) -> DayCell:
+    """``day``'s posts (``posts`` in time order): the first ``fit`` as cards, the rest
+    spilled; the posts in ``check`` are marked "check before posting"."""
+    cards = [_card(p, check) for p in posts if p.date == day]
     heading = f"{day_name(day)} {day.day} {month_abbr(day)}"
     return DayCell(day=day, heading=heading, cards=tuple(cards[:fit]), spilled=tuple(cards[fit:]))
 

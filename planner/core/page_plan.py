@@ -9,11 +9,13 @@ in planner.core.page_fitting; this module puts it together with the mix and the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from planner.core.domain import Kind, Post, month_abbr
 from planner.core.page_fitting import (
+    CHECK_MARK,
+    CHECK_WORDS,
     DayCell,
     LineRole,
     PageCapacity,
@@ -33,6 +35,8 @@ from planner.core.weeks import Week
 # The page's parts that are fitted in planner.core.page_fitting are part of the plan's
 # vocabulary too: the painter and the tests name them from here.
 __all__ = [
+    "CHECK_MARK",
+    "CHECK_WORDS",
     "KIND_PRINT_STYLES",
     "DayCell",
     "KindPrintStyle",
@@ -160,19 +164,21 @@ def build_page_plan(
     settings: Settings,
     printed_on: dt.date,
     capacity: PageCapacity | None = None,
+    check: Collection[int] = (),
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
 
     Posts outside ``week`` and ideas are left out; every other post appears exactly once,
-    either as a card in its day or as a line on an overflow list.
+    either as a card in its day or as a line on an overflow list. The posts in ``check``
+    (ids with an open stop finding of the guard) are marked "check before posting".
     """
     cap = capacity or PageCapacity()
     in_week = sorted((p for p in posts if p.date is not None and p.date in week), key=_order)
     report = evaluate_week(week, in_week, settings)
 
-    days = tuple(day_cell(day, in_week, cap.cards_per_cell) for day in week.days())
+    days = tuple(day_cell(day, in_week, cap.cards_per_cell, check) for day in week.days())
     overflow_all = overflow_lines(days)
-    messages = tuple(w.message for w in report.warnings)
+    messages = tuple(w.message for w in report.warnings) + check_warning(days)
     width = cap.warning_chars_narrow if overflow_all else cap.warning_chars
     warning_blocks = [wrap_warning(message, width) for message in messages]
 
@@ -231,6 +237,19 @@ def build_page_plan(
         continuation=continuation,
         capacity=cap,
         card_lines=cap.card_lines_for(max(day.total for day in days)),
+    )
+
+
+def check_warning(days: Iterable[DayCell]) -> tuple[str, ...]:
+    """The warnings box's line for the cards marked "check before posting", if any."""
+    count = sum(card.check for day in days for card in (*day.cards, *day.spilled))
+    if not count:
+        return ()
+    noun = "post is" if count == 1 else "posts are"
+    return (
+        f"{count} {noun} marked {CHECK_MARK} {CHECK_WORDS}: the guard found something that "
+        "must not be posted as it is (a patient's details, a name, disparaging or profane "
+        "words). Open each in the planner to see what.",
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from planner.core.domain import Kind, Platform, Post, short_day
+from planner.core.guard_warnings import GuardWarning
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
 
@@ -77,7 +78,7 @@ class DailyLimitWarning:
         }
 
 
-RuleWarning = MixWarning | DailyLimitWarning
+RuleWarning = MixWarning | DailyLimitWarning | GuardWarning
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from planner.core.domain import Kind
 from planner.core.page_plan import DayCell, LineRole, PageLine, PagePlan, PlanCard
+from planner.printing.guard_mark import paint_check_line
 from planner.printing.ink import (
     FAINT,
     HEADING_FILL,
@@ -223,8 +224,11 @@ def _paint_card(
         draw_text(painter, platform, DRAFT, tag, align=RIGHT, elide=False)
     body_w = rect.right() - inset - text_left
     words = printable(card.text, metrics(painter, body))
-    for i, text in enumerate(wrap_lines(painter, words, body, body_w, lines - 1)):
-        row = QRectF(text_left, header.top() + (i + 1) * line_h, body_w, line_h)
+    first = 2 if card.check else 1  # the guard's mark takes the line under the header
+    if card.check:
+        paint_check_line(painter, QRectF(text_left, header.bottom(), body_w, line_h), px)
+    for i, text in enumerate(wrap_lines(painter, words, body, body_w, lines - first)):
+        row = QRectF(text_left, header.top() + (i + first) * line_h, body_w, line_h)
         draw_text(painter, row, text, body, elide=False)
     return PaintedCard(card.post.id, kind, QRectF(rect), swatch)
 

@@ -10,7 +10,7 @@ choose a printer or preview the pages are widgets: planner.ui.dialogs.print_dial
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF
@@ -78,9 +78,14 @@ def default_page_layout(locale: QLocale | None = None) -> QPageLayout:
 
 
 def plan_week(
-    week: Week, posts: Sequence[Post], settings: Settings, printed_on: dt.date | None = None
+    week: Week,
+    posts: Sequence[Post],
+    settings: Settings,
+    printed_on: dt.date | None = None,
+    check: Collection[int] = (),
 ) -> PagePlan:
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today())
+    """The page plan of ``week``; the posts in ``check`` are marked "check before posting"."""
+    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), check=check)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -126,7 +131,8 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    check: Collection[int] = (),
 ) -> None:
     """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on)
+    plan = plan_week(week, posts, settings, printed_on, check)
     atomic_write_bytes(path, week_pdf_bytes([plan]))

@@ -19,6 +19,7 @@ Its modules import one another in one direction only; each may use those above i
     snapshots       one checked copy of a store (SQLite's backup API)
     migrations      the schema's numbered steps
     repository      Store: every read and edit of the plan
+    guard_records   the guard's acknowledgements, word-list edits and names
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots
     restoring       checking a snapshot and putting it back

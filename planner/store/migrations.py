@@ -88,7 +88,40 @@ V3_POST_UID = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID)
+V4_GUARD = Migration(
+    4,
+    "the guard's acknowledgements, the practice's word-list edits and do-not-mention names",
+    (
+        """
+        CREATE TABLE guard_acknowledgement (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            post_id INTEGER NOT NULL REFERENCES post (id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            excerpt TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL,
+            UNIQUE (post_id, category, excerpt)
+        )
+        """,
+        """
+        CREATE TABLE guard_word (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            list_name TEXT NOT NULL,
+            phrase TEXT NOT NULL,
+            added INTEGER NOT NULL CHECK (added IN (0, 1)),
+            UNIQUE (list_name, phrase)
+        )
+        """,
+        """
+        CREATE TABLE guard_name (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE
+        )
+        """,
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V4_GUARD)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -25,6 +25,7 @@ from planner.store.backups import (
     snapshot_path,
     take_snapshot,
 )
+from planner.store.migrations import MIGRATIONS
 
 TUE = dt.date(2026, 12, 1)
 NOON = dt.datetime(2026, 12, 1, 12, 0, 0)
@@ -125,7 +126,7 @@ def test_the_migration_backup_is_listed_as_pre_migration(db_file: Path) -> None:
     with open_store(db_file):
         pass
     listed = list_snapshots(db_file)
-    assert len(listed) == 2  # before v2 and before v3, one checked copy each
+    assert len(listed) == len(MIGRATIONS) - 1  # one checked copy before each step
     for snapshot in listed:
         assert snapshot.reason == PRE_MIGRATION
         assert snapshot.posts == 5 and snapshot.problem is None
