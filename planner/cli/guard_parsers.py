@@ -59,9 +59,7 @@ def add_guard_parsers(
     setting.add_argument("value", metavar="VALUE")
 
 
-def _sub_commands(
-    parser: Parser, dest: str, what: str, *, required: bool = True
-) -> None:
+def _sub_commands(parser: Parser, dest: str, what: str, *, required: bool = True) -> None:
     subs = parser.add_subparsers(dest=dest, metavar="ACTION", title=what)
     subs.required = required
 
@@ -69,9 +67,7 @@ def _sub_commands(
 def _sub(parser: Parser, name: str, help_text: str) -> Parser:
     """A sub-command of ``parser`` that takes --db after it too."""
     subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    sub: Parser = subs.add_parser(
-        name, help=help_text, description=help_text, allow_abbrev=False
-    )
+    sub: Parser = subs.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
     sub.add_argument(
         "--db",
         metavar="PATH",

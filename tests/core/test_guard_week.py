@@ -46,9 +46,7 @@ def post(
 
 
 def test_the_context_carries_the_practice_and_the_post() -> None:
-    setup = GuardSetup.of(
-        SETTINGS, ["Margaret Ellis"], [WordEdit("selling", "flash sale", True)]
-    )
+    setup = GuardSetup.of(SETTINGS, ["Margaret Ellis"], [WordEdit("selling", "flash sale", True)])
     promo = post("x", 1, kind=Kind.PROMOTIONAL, platform=Platform.X)
     context = post_context(promo, setup, consented_names=("Margaret Ellis",))
     assert context.kind is Kind.PROMOTIONAL and context.platform is Platform.X

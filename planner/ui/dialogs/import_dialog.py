@@ -42,6 +42,7 @@ from planner.ui.dialogs.import_rows import (
     planner_cells,
     row_views,
 )
+from planner.ui.guard.import_cells import PostCheck, findings_note
 from planner.ui.widgets.theme import warning_colour
 
 SHOWN_REASONS = 3
@@ -51,8 +52,8 @@ UNKNOWN_LAYOUT = (
     "and Hootsuite bulk files (date and time, message, link)."
 )
 # Starting widths, which the user can drag; Notes takes what is left.
-COLUMN_WIDTHS = {"State": 210, "Date": 126, "Time": 50, "Platform": 82, "Kind": 96,
-                 "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
+COLUMN_WIDTHS = {"State": 210, "Guard": 150, "Date": 126, "Time": 50, "Platform": 82,
+                 "Kind": 96, "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
 
 
 class ImportDialog(QDialog):
@@ -64,12 +65,14 @@ class ImportDialog(QDialog):
         source_name: str,
         on_import: Callable[[list[Post]], bool],
         parent: QWidget | None = None,
+        check_post: PostCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {source_name}")
         self.setAccessibleName("Import preview")
         self._text = text
         self._on_import = on_import
+        self._check_post = check_post  # the guard's findings per row; they never block
         self.found = detect(text)
         self.parsed: ParseResult | None = None
         self._records = [r for r in read_records(text)[0] if not is_blank(r)]
@@ -243,7 +246,7 @@ class ImportDialog(QDialog):
 
     def _show_result(self, result: ParseResult) -> None:
         self.parsed = result
-        views = row_views(result, self._raw)
+        views = row_views(result, self._raw, check=self._check_post)
         self.model.set_rows(views)
         bad = [view for view in views if view.state == "bad"]
         if result.layout == "unknown":  # the layout line above already says why
@@ -254,7 +257,8 @@ class ImportDialog(QDialog):
         elif not result.posts:
             self._set_summary("The file holds no posts to import.", warn=True)
         else:
-            self._set_summary(_ready_text(result.posts), warn=False)
+            note = findings_note([view.guard for view in views])
+            self._set_summary(_ready_text(result.posts) + note, warn=False)
         self._set_ready(result.posts if result.ok else [])
 
     def _set_summary(self, text: str, *, warn: bool) -> None:

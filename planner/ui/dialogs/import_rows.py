@@ -18,10 +18,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 from planner.core.domain import Kind, Platform, Post, Status, first_line, short_day
 from planner.io.csv_format import restore
 from planner.io.records import ParsedRow, ParseResult
+from planner.ui.guard.import_cells import NO_FINDINGS, GuardCell, PostCheck, guard_cell
+from planner.ui.widgets.shield_badge import shield_icon
 from planner.ui.widgets.theme import muted_text, warning_colour, warning_fill
 
-COLUMNS = ("Row", "State", "Date", "Time", "Platform", "Kind", "Status", "Text", "Link", "Notes")
-ROW, STATE, TEXT, NOTES = 0, 1, 7, 9
+COLUMNS = (
+    "Row", "State", "Guard", "Date", "Time", "Platform", "Kind", "Status", "Text", "Link", "Notes"
+)  # fmt: skip
+ROW, STATE, GUARD, TEXT, NOTES = 0, 1, 2, 8, 10
+FIRST_VALUE = COLUMNS.index("Date")  # the cells from Date on are RowView.values
 FIELDS = ("date", "time", "platform", "kind", "status", "text", "link", "notes")
 State = Literal["ok", "bad", "waiting"]
 STATE_WORDS: dict[State, str] = {"ok": "OK", "waiting": "Waiting for the choices above"}
@@ -37,6 +42,7 @@ class RowView:
     values: tuple[str, ...]
     reason: str = ""
     full_text: str = ""  # the whole message, for the tooltip
+    guard: GuardCell = NO_FINDINGS  # what the guard found in the post it becomes
 
 
 def post_values(post: Post) -> tuple[str, ...]:
@@ -87,6 +93,7 @@ def row_views(
     raw: Callable[[ParsedRow], tuple[str, ...]],
     *,
     waiting: bool = False,
+    check: PostCheck | None = None,
 ) -> list[RowView]:
     """Every row of ``result`` in file order, plus errors that belong to no parsed row
     (a quote never closed, a bad header). ``waiting`` marks rows that cannot be checked
@@ -97,7 +104,9 @@ def row_views(
         if waiting:
             views.append(RowView(parsed.row, "waiting", raw(parsed), full_text=text))
         elif parsed.post is not None:
-            views.append(RowView(parsed.row, "ok", post_values(parsed.post), "", parsed.post.text))
+            found = guard_cell(check(parsed.post)) if check is not None else NO_FINDINGS
+            post = parsed.post
+            views.append(RowView(parsed.row, "ok", post_values(post), "", post.text, found))
         else:
             views.append(RowView(parsed.row, "bad", raw(parsed), parsed.error or "", text))
     if not waiting:
@@ -146,6 +155,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATE and view.reason:
                 return f"Row {view.row}: {view.reason}"
+            if column == GUARD and view.guard.detail:
+                return view.guard.detail
             if column == TEXT and view.full_text:
                 return view.full_text
             return None
@@ -160,6 +171,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == STATE and view.state == "bad":
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and column == GUARD and view.guard.severity:
+            return shield_icon(view.guard.severity, palette)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -170,4 +183,6 @@ class ImportRowsModel(QAbstractTableModel):
             return str(view.row)
         if column == STATE:
             return view.reason if view.state == "bad" else STATE_WORDS[view.state]
-        return view.values[column - 2]
+        if column == GUARD:
+            return view.guard.text
+        return view.values[column - FIRST_VALUE]

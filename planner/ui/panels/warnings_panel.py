@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.domain import Kind
+from planner.core.guard_warnings import GuardWarning
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
+from planner.ui.widgets.shield_badge import FINDING_ROLE, guard_item
 from planner.ui.widgets.theme import badge_text, gauge_track, kind_colour, warning_colour
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -169,6 +171,7 @@ class WarningsPanel(QWidget):
     """The mix gauge above the week's warnings."""
 
     postsRequested = Signal(object)  # list[int]: the posts a warning is about
+    findingRequested = Signal(int, int, int)  # a guard finding: post id, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,6 +208,8 @@ class WarningsPanel(QWidget):
             item = QListWidgetItem(icon, warning.message)
             item.setData(IDS_ROLE, list(warning.post_ids))
             item.setToolTip(warning.message + "\nClick to select these posts.")
+            if isinstance(warning, GuardWarning):
+                guard_item(item, warning, self.palette())
             self.list.addItem(item)
         if not report.warnings:
             item = QListWidgetItem("No warnings this week.")
@@ -221,3 +226,5 @@ class WarningsPanel(QWidget):
         ids = item.data(IDS_ROLE)
         if ids:
             self.postsRequested.emit([int(i) for i in ids])
+        if (finding := item.data(FINDING_ROLE)) is not None:
+            self.findingRequested.emit(*finding)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from planner.core.domain import Platform, Post
+from planner.core.guard_warnings import shield_flags
 from planner.core.layout import minutes_of
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
@@ -48,6 +49,7 @@ from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.drop_controller import DropController
+from planner.ui.widgets.shield_badge import shield_note
 
 
 class WeekView(QWidget):
@@ -124,6 +126,7 @@ class WeekView(QWidget):
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._card_cache.shields = shield_flags(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
@@ -280,7 +283,10 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
-        return "" if card is None else card_summary(card.post, full=True)
+        if card is None:
+            return ""
+        shield = self._card_cache.shields.get(card.post_id)
+        return card_summary(card.post, full=True) + shield_note(shield)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -22,6 +22,8 @@ class CardPixmapCache:
     def __init__(self, limit: int = 400) -> None:
         self._limit = limit
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        # Post id -> the guard's worst open severity, for the card's shield badge.
+        self.shields: Mapping[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._pixmaps)
@@ -82,8 +84,10 @@ class CardPixmapCache:
         # The fraction of a pixel is part of the key, so a cached card looks exactly
         # like one painted in place.
         dx, dy = round(rect.left() - left, 2), round(rect.top() - top, 2)
+        shield = self.shields.get(post.id) if post.id is not None else None
         key = (
             post,
+            shield,
             round(rect.width(), 2),
             round(rect.height(), 2),
             dx,
@@ -96,7 +100,9 @@ class CardPixmapCache:
         )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            pixmap = self._render(rect, dx, dy, post, palette, fonts, selected, focused, ratio)
+            pixmap = self._render(
+                rect, dx, dy, post, palette, fonts, selected, focused, ratio, shield
+            )
             self._pixmaps[key] = pixmap
             while len(self._pixmaps) > self._limit:
                 self._pixmaps.popitem(last=False)
@@ -115,6 +121,7 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        shield: str | None = None,
     ) -> QPixmap:
         width = math.ceil(rect.width() + dx) + 2 * MARGIN
         height = math.ceil(rect.height() + dy) + 2 * MARGIN
@@ -124,6 +131,8 @@ class CardPixmapCache:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
-        paint_card(painter, inner, post, palette, fonts, selected=selected, focused=focused)
+        paint_card(
+            painter, inner, post, palette, fonts, selected=selected, focused=focused, shield=shield
+        )
         painter.end()
         return pixmap

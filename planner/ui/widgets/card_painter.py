@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from planner.core.domain import Kind, Platform, Post, format_time
 from planner.ui.widgets import theme
+from planner.ui.widgets.shield_badge import paint_shield
 
 PAD = 3.0
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -93,8 +94,10 @@ def paint_card(
     *,
     selected: bool = False,
     focused: bool = False,
+    shield: str | None = None,
 ) -> None:
-    """One card: tinted body, kind edge and badge, time and platform, first line of text."""
+    """One card: tinted body, kind edge and badge, time and platform, first line of text;
+    ``shield`` ("stop" or "caution") adds the guard's badge at the top right."""
     painter.save()
     fill = theme.card_fill(post.kind, palette)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -117,6 +120,10 @@ def paint_card(
     if right - left >= badge_size:
         paint_letter_badge(painter, badge, post.kind, fonts.bold)
 
+    head_right = right  # the first line leaves room for the guard's shield
+    if shield is not None and right - left >= 2 * badge_size + 2:
+        head_right = right - badge_size - 2
+        paint_shield(painter, badge.translated(head_right + 2 - badge.left(), 0), shield, palette)
     painter.setPen(theme.text_on(fill))
     two_lines = rect.height() >= fonts.two_line_height - 0.5
     x = badge.right() + 4
@@ -124,8 +131,8 @@ def paint_card(
     text_metrics = fonts.text_metrics
     time_width = fonts.bold_metrics.horizontalAdvance(time_text) + 5 if time_text else 0.0
     short = short_platform(post.platform)
-    narrow = time_width + text_metrics.horizontalAdvance(short) > right - x
-    first = QRectF(x, top, max(right - x, 0), line)
+    narrow = time_width + text_metrics.horizontalAdvance(short) > head_right - x
+    first = QRectF(x, top, max(head_right - x, 0), line)
     second = QRectF(left, top + line + 1, max(right - left, 0), line)
     if narrow:
         # Too narrow for time and platform on one line: platform beside the badge,
@@ -137,7 +144,7 @@ def paint_card(
     else:
         _draw_elided(painter, first, time_text, fonts.bold, fonts.bold_metrics)
         label = post.platform.label
-        if text_metrics.horizontalAdvance(label) > right - x - time_width:
+        if text_metrics.horizontalAdvance(label) > head_right - x - time_width:
             label = short
         if not two_lines:
             label = f"{label} · {post.first_line}"

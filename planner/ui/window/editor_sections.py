@@ -17,4 +17,6 @@ if TYPE_CHECKING:
 
 def editor_sections(context: AppContext, post: Post | None) -> list[EditorSection]:
     """The sections for an editor of ``post`` (None: a new post), in the order shown."""
-    return []
+    from planner.ui.guard.editor_section import GuardSection
+
+    return [GuardSection(context, post)]

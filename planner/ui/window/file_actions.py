@@ -117,9 +117,11 @@ class FileActions(QObject):
 
     def _plans(self) -> list[PagePlan]:
         from planner.printing.pages import plan_week
+        from planner.ui.guard.window_checks import stop_posts
 
-        week = self.window.week
-        return [plan_week(week, self._week_posts(), self.context.settings(), self.context.today())]
+        week, posts = self.window.week, self._week_posts()
+        check = stop_posts(self.context, posts)  # marked "check before posting"
+        return [plan_week(week, posts, self.context.settings(), self.context.today(), check)]
 
     def open_preview(self) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
@@ -191,12 +193,15 @@ class FileActions(QObject):
 
     def export_week_as_pdf(self) -> None:
         from planner.printing.pages import export_week_pdf
+        from planner.ui.guard.window_checks import stop_posts
 
         week, today = self.window.week, self.context.today()
         settings = self.context.settings()
         self._export(
             f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
-            lambda path, posts: export_week_pdf(path, week, posts, settings, today),
+            lambda path, posts: export_week_pdf(
+                path, week, posts, settings, today, stop_posts(self.context, posts)
+            ),
         )  # fmt: skip
 
     def export_week_as_calendar(self) -> None:
@@ -217,7 +222,9 @@ class FileActions(QObject):
         posts: Callable[[], list[Post]],
         write: Callable[[Path, list[Post]], None],
     ) -> bool:
-        if not self.context.has_store:
+        from planner.ui.guard.window_checks import confirm_export
+
+        if not self.context.has_store or not confirm_export(self.context, posts(), span):
             return False
         target = self.choose_target(title, name, kind)
         if target is None:
@@ -292,11 +299,14 @@ class FileActions(QObject):
             self.context.prompts.error("Nothing imported", str(error))
             return
         self.remember_folder(path.parent)
+        from planner.ui.guard.window_checks import post_checker
+
         dialog = ImportDialog(
             text,
             path.name,
             lambda posts: self.import_posts(posts, path.name),
             self.window.as_parent(),
+            check_post=post_checker(self.context),
         )
         self.window.dialogs.show(dialog)
 

@@ -40,6 +40,7 @@ from planner.ui.window.post_editing import PostEditing
 
 if TYPE_CHECKING:
     from planner.store import Store
+    from planner.ui.guard.window_guard import WindowGuard
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
     from planner.ui.panels.warnings_panel import WarningsPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.side_column: QWidget  # the legend above the warnings
         self.file_actions: FileActions  # print, export, import
         self.backup_actions: BackupActions  # restore from backup
+        self.guard: WindowGuard  # the week's findings; loads the word lists
         self.setup_finished = False
         self._editing = False
         # The menu titles now, so the menu bar has its height in the first frame; their
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
         self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
+        from planner.ui.guard.window_guard import WindowGuard  # after the first frame
+
+        self.guard = WindowGuard(self, self.edits.edit_post)
+        self.warnings_panel.findingRequested.connect(self.guard.open_finding)
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
@@ -171,7 +177,7 @@ class MainWindow(QMainWindow):
         self._set_editing(self._editing)
         # The week shown is already read: fill the new parts from it, not from the store.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.warnings_panel.set_report(self.report, self.context.settings())
+        self.refresh(ideas_unchanged=True)  # the warnings, now with the guard's
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -226,6 +232,8 @@ class MainWindow(QMainWindow):
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
         report = evaluate_week(self.week, week_posts, settings)
+        if self.setup_finished:  # the guard loads after the first frame
+            report = self.guard.add_warnings(report, week_posts)
         self.report = report
         self.week_view.set_content(
             self.week,
