@@ -89,7 +89,7 @@ class PlanCard:
     @property
     def summary(self) -> str:
         """``10:30 X S Sharing the flu clinic times``: one line of the overflow list."""
-        mark = f"{CHECK_MARK} {CHECK_WORDS}: " if self.check else ""
+        mark = f"[{CHECK_WORDS}] " if self.check else ""
         return f"{self.time_label} {self.platform_label} {self.letter} {mark}{self.text}"
 
 

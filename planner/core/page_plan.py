@@ -247,7 +247,7 @@ def check_warning(days: Iterable[DayCell]) -> tuple[str, ...]:
         return ()
     noun = "post is" if count == 1 else "posts are"
     return (
-        f"{count} {noun} marked {CHECK_MARK} {CHECK_WORDS}: the guard found something that "
+        f'{count} {noun} marked "{CHECK_WORDS}": the guard found something that '
         "must not be posted as it is (a patient's details, a name, disparaging or profane "
         "words). Open each in the planner to see what.",
     )

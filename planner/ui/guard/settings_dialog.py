@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -182,7 +182,7 @@ class GuardSettingsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.remove_name_button, 0, Qt.AlignmentFlag.AlignRight)
         self.add_name_button.clicked.connect(self.add_name)
-        self.name_edit.returnPressed.connect(self.add_name)
+        self.name_edit.installEventFilter(self)  # Enter adds the name, not OK
         self.remove_name_button.clicked.connect(self.remove_name)
         self.names_list.currentRowChanged.connect(lambda _row: self._names_buttons())
         self.name_edit.textChanged.connect(lambda _text: self._names_buttons())
@@ -248,7 +248,7 @@ class GuardSettingsDialog(QDialog):
         layout.addWidget(self.remove_word_button, 0, Qt.AlignmentFlag.AlignRight)
         self.list_box.currentIndexChanged.connect(lambda _i: self._fill_words())
         self.add_word_button.clicked.connect(self.add_word)
-        self.word_edit.returnPressed.connect(self.add_word)
+        self.word_edit.installEventFilter(self)  # Enter adds the phrase, not OK
         self.remove_word_button.clicked.connect(self.toggle_word)
         self.words_list.currentRowChanged.connect(lambda _row: self._words_buttons())
         self.word_edit.textChanged.connect(lambda _text: self._words_buttons())
@@ -304,6 +304,17 @@ class GuardSettingsDialog(QDialog):
         self.remove_word_button.setText("&Put Back" if removed else "&Take Out")
         self.remove_word_button.setEnabled(item is not None)
         self.add_word_button.setEnabled(bool(self.word_edit.text().strip()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in enter and watched in (self.name_edit, self.word_edit):
+                if watched is self.name_edit:
+                    self.add_name()
+                else:
+                    self.add_word()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- saving --------------------------------------------------------------------------
 
