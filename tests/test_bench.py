@@ -19,6 +19,11 @@ FIGURES = [
     "planner check --json",
     "CSV export of",
     "CSV import of",
+    "Guard: check a post of 280 characters",
+    "Guard: check a post of 2,000 characters",
+    "Guard: import and word lists",
+    "Guard: keystroke to underline",
+    "Guard: first frame, guard after it",
     "Peak memory",
 ]
 
