@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QHelpEvent, QTextCursor
+from PySide6.QtGui import QFont, QHelpEvent, QIcon, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -163,6 +163,8 @@ class GuardSection(QObject):
             reason = f" ({ack.reason})" if ack is not None else ""
             item.setText(f"Acknowledged{reason}: {finding.message}")
             item.setForeground(muted_text(self.editor.palette()))
+            icon = item.icon()
+            item.setIcon(QIcon(icon.pixmap(32, 32, QIcon.Mode.Disabled)))  # greyed
             font = QFont(item.font())
             font.setItalic(True)
             item.setFont(font)

@@ -295,6 +295,7 @@ class GuardSettingsDialog(QDialog):
             self.words_list.addItem(item)
             if select is not None and name_key(entry.phrase) == name_key(select):
                 self.words_list.setCurrentItem(item)
+                self.words_list.scrollToItem(item)
         self._words_buttons()
         self._show([])
 

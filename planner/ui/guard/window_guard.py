@@ -56,12 +56,22 @@ class WindowGuard(QObject):
         return with_guard(report, found)
 
     def open_finding(self, post_id: int, start: int, end: int) -> None:
-        """Open the post in the editor with the finding picked and its words selected."""
-        self._edit_post(post_id)
-        dialog = self.window.dialogs.current
-        for section in getattr(dialog, "sections", ()):
-            if isinstance(section, GuardSection):
-                section.show_finding(start, end)
+        """Open the post in the editor with the finding picked and its words selected.
+        A click that also activates the item (some desktops) opens it only once."""
+        if self._guard_section(post_id) is None:
+            if self.window.dialogs.current is not None:
+                return  # another dialog is open over the window
+            self._edit_post(post_id)
+        section = self._guard_section(post_id)
+        if section is not None:
+            section.show_finding(start, end)
+
+    def _guard_section(self, post_id: int) -> GuardSection | None:
+        """The guard section of the editor open on ``post_id``, if one is open."""
+        for section in getattr(self.window.dialogs.current, "sections", ()):
+            if isinstance(section, GuardSection) and section.post is not None:
+                return section if section.post.id == post_id else None
+        return None
 
     def open_settings(self) -> None:
         context = self.window.context

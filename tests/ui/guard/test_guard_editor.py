@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from guard_support import PHONE, PHONE_TEXT, flagged_post, open_editor, underlines
+from guard_editing import PHONE, PHONE_TEXT, flagged_post, open_editor, underlines
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -171,6 +171,9 @@ def test_a_finding_opened_from_the_warnings_panel_selects_its_words(
     assert selected is not None and selected.excerpt == PHONE
     assert editor.text_edit.textCursor().selectedText() == PHONE
     assert window.week == Week(2026, 49)
+    # A desktop that also activates the item on that click opens no second editor.
+    listing.itemActivated.emit(listing.item(row))
+    assert window.dialog is editor
 
 
 def open_editor_now(window: MainWindow):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import file_window_support
 from file_window_support import WEEK, click, open_dialog
-from guard_support import PHONE, flagged_post
+from guard_editing import PHONE, flagged_post
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 

@@ -8,7 +8,7 @@ import datetime as dt
 import subprocess
 import sys
 
-from guard_support import PHONE, flagged_post
+from guard_editing import PHONE, flagged_post
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
