@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
         elif not result.posts:
             self._set_summary("The file holds no posts to import.", warn=True)
         else:
-            note = findings_note([view.guard for view in views])
+            note = findings_note([view.guard for view in views], len(result.posts))
             self._set_summary(_ready_text(result.posts) + note, warn=False)
         self._set_ready(result.posts if result.ok else [])
 

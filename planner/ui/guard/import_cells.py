@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 PostCheck = Callable[["Post"], Sequence["Finding"]]
 
 
+GUARDED_ROWS = 1_000  # good rows the preview checks; the window checks all once imported
+
+
 @dataclass(frozen=True, slots=True)
 class GuardCell:
     """One row's Guard cell: a short text, the messages for the tooltip, and the worst
@@ -44,15 +47,21 @@ def guard_cell(findings: Sequence[Finding]) -> GuardCell:
     )
 
 
-def findings_note(cells: Sequence[GuardCell]) -> str:
-    """The summary's sentence about the Guard column ("" when it is empty)."""
+def findings_note(cells: Sequence[GuardCell], good_rows: int) -> str:
+    """The summary's sentences about the Guard column ("" when there is nothing to say)."""
     flagged = [cell for cell in cells if cell.severity is not None]
-    if not flagged:
-        return ""
-    stops = sum(1 for cell in flagged if cell.severity == "stop")
-    rows = "row" if len(flagged) == 1 else "rows"
-    which = f", {stops} of them to stop" if stops else ""
-    return (
-        f" The guard found something in {len(flagged)} {rows}{which} (see the Guard column); "
-        "they import all the same."
-    )
+    note = ""
+    if flagged:
+        stops = sum(1 for cell in flagged if cell.severity == "stop")
+        rows = "row" if len(flagged) == 1 else "rows"
+        which = f", {stops} of them to stop" if stops else ""
+        note = (
+            f" The guard found something in {len(flagged)} {rows}{which} (see the Guard "
+            "column); they import all the same."
+        )
+    if good_rows > GUARDED_ROWS:
+        note += (
+            f" The guard looked at the first {GUARDED_ROWS:,} rows here; the planner checks "
+            "every post once imported."
+        )
+    return note

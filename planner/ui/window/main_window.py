@@ -175,9 +175,10 @@ class MainWindow(QMainWindow):
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
         self._set_editing(self._editing)
-        # The week shown is already read: fill the new parts from it, not from the store.
+        # The ideas are already read: the tray takes them as they are. The week is read
+        # again, so that its warnings and cards carry the guard's findings.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.refresh(ideas_unchanged=True)  # the warnings, now with the guard's
+        self.refresh(ideas_unchanged=True)
 
     # -- the store and the screen ------------------------------------------------------
 

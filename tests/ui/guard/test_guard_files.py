@@ -126,3 +126,25 @@ def test_the_import_preview_shows_each_rows_findings_and_still_imports(
     click(qtbot, dialog.import_button)
     assert len(store.posts_between(dt.date(2026, 12, 16), dt.date(2026, 12, 16))) == 4
     assert WEEK.monday < dt.date(2026, 12, 16)
+
+
+def test_a_long_file_is_guarded_in_its_first_thousand_rows(qtbot: QtBot) -> None:
+    from planner.core.guard_setup import GuardSetup
+    from planner.core.guard_week import post_findings
+    from planner.ui.guard.import_cells import GUARDED_ROWS
+
+    checked: list[int] = []
+
+    def check(post):  # type: ignore[no-untyped-def]
+        checked.append(1)
+        return post_findings(post, GuardSetup()).open
+
+    row = f"2026-12-16,09:00,,x,original,draft,Ring Sue on {PHONE},,"
+    text = "\n".join([HEADER, *[row] * (GUARDED_ROWS + 2)]) + "\n"
+    dialog = ImportDialog(text, "big.csv", lambda posts: True, check_post=check)
+    qtbot.addWidget(dialog)
+    assert len(checked) == GUARDED_ROWS
+    assert str(dialog.model.index(GUARDED_ROWS - 1, GUARD).data()) == "Stop: privacy"
+    assert str(dialog.model.index(GUARDED_ROWS, GUARD).data()) == ""
+    assert "The guard looked at the first 1,000 rows here" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
