@@ -9,11 +9,12 @@ the underline is painted, and the window's first frame, which must not wait for 
 - A keystroke is one real key event on the post editor's text (``QTest.keyClick``) and a
   synchronous repaint of the text: the guard re-checks and underlines in that same turn.
   The baseline is the same editor with no guard section.
-- The first frame: the CPU time of the real app, started as ``planner --db …``, until its
-  week is painted (CPU time: on a shared machine the wall clock of a start varies by far
-  more than the guard costs); the baseline is the same app with the guard imported and
-  its lists loaded before the window is made. Every app run also reports whether the
-  guard was loaded at that frame, which must never be so.
+- The first frame: the CPU time of the real app's main thread, started as ``planner
+  --db …``, until its week is painted (CPU time of that thread: on a shared machine the
+  wall clock of a start varies by far more than the guard costs, and the store's worker
+  threads run beside it); the baseline is the same app with the guard imported and its
+  lists loaded before the window is made. Every app run also reports whether the guard
+  was loaded at that frame, which must never be so.
 """
 
 from __future__ import annotations
