@@ -1,4 +1,4 @@
-"""How long does reading a year of engagement take, against the bare csv module?
+"""How long do reading and importing a year of engagement take, against bare baselines?
 
     python bench/insights_import.py [--runs 7] [--zone Europe/London]
 
@@ -9,6 +9,12 @@ planner.io.engagement.read_engagement on each against a baseline that only split
 same rows with csv.reader (LinkedIn's baseline reads a CSV copy of its sheet, since the
 csv module cannot open a workbook). Runs interleave the two so machine load falls on
 both; prints medians and the ratios.
+
+Then imports the four files into a store holding the year's planned posts, as File →
+Import Engagement… does (read, match, save records and published posts in one
+transaction per file), against a baseline that splits the same files (csv.reader, and
+openpyxl for the workbook) and inserts their rows with sqlite3's executemany into a bare
+table; and imports them again (every record unchanged).
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import argparse
 import csv
 import datetime as dt
 import io
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,11 +32,18 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if __package__ in (None, ""):  # run as a script: make ``planner`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner.io.engagement import read_engagement
+from bench.measure import Figure, Goal, interleaved
+from planner.io.engagement import read_engagement, read_engagement_file
+
+if TYPE_CHECKING:
+    from planner.store import Store
+
+STORE_IMPORT_RATIO = 5.0  # the goal: at most this many times the bare split-and-insert
 
 YEAR_START = dt.datetime(2026, 1, 1, 8, 0)
 X_EPOCH_MS = 1_288_834_974_657
@@ -146,6 +161,131 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def planned_year(path: Path, zone: str) -> int:
+    """A store holding a post planned for each record of ``write_year``'s files, five
+    minutes before it went out, with its caption: every record has a post to match."""
+    from planner.core.domain import Kind, Post, Status
+    from planner.store import open_store
+
+    with tempfile.TemporaryDirectory(prefix="planner-insights-plan-") as name:
+        files = write_year(Path(name))
+        records = [r for source, _ in files.values() for r in read_engagement(source, zone=zone)]
+    posts = [
+        Post(r.platform, Kind.ORIGINAL, r.text, Status.SCHEDULED,
+             r.published.date(), (r.published - dt.timedelta(minutes=5)).time().replace(second=0))
+        for r in records
+        if r.time_known
+    ]  # fmt: skip
+    with open_store(path) as store:
+        store.add_many(posts)
+    return len(posts)
+
+
+def import_into(store: Store, sources: list[Path], zone: str) -> tuple[int, int]:
+    """Each file as File → Import Engagement… imports it; (records, posts published)."""
+    records = published = 0
+    for source in sources:
+        found = read_engagement_file(source, zone=zone)
+        plan = store.plan_engagement_import(found.records)
+        store.apply_engagement(plan.record_changes, plan.post_changes)
+        records += len(plan.rows)
+        published += len(plan.post_changes)
+    return records, published
+
+
+BARE_TABLE = (
+    "CREATE TABLE rows (a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT, h TEXT, i TEXT)"
+)
+
+
+def bare_rows(source: Path) -> list[list[object]]:
+    """A file's rows, as bare as they come: csv.reader, or openpyxl for a workbook."""
+    if source.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        try:
+            return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            book.close()
+    text = source.read_bytes().decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def bare_insert(sources: list[Path], target: Path) -> int:
+    """The baseline: split each file and insert nine of its cells a row, in one transaction."""
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute(BARE_TABLE)
+        count = 0
+        with conn:
+            for source in sources:
+                rows = bare_rows(source)
+                # The header is the first row of several cells: past LinkedIn's note.
+                header = next(i for i, row in enumerate(rows) if sum(1 for c in row if c) > 2)
+                body = [([*row, *[""] * 9])[:9] for row in rows[header + 1 :]]
+                conn.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", body)
+                count += len(body)
+        return count
+    finally:
+        conn.close()
+
+
+def store_import_figure(runs: int, work: Path, zone: str = "Europe/London") -> Figure:
+    """Importing a year of four networks into a planned store, against split-and-insert."""
+    from planner.store import open_store
+
+    files = write_year(work)
+    sources = [source for source, _ in files.values()]
+    template = work / "planned.db"
+    posts = planned_year(template, zone)
+    seen: dict[str, tuple[int, int]] = {}
+    again: list[float] = []
+
+    def app() -> float:
+        target = work / "import.db"
+        for leftover in work.glob("import.db*"):
+            leftover.unlink()
+        shutil.copyfile(template, target)
+        with open_store(target) as store:
+            store.prepare_edits()  # the window loads the ORM once it has painted
+            start = time.perf_counter()
+            seen["app"] = import_into(store, sources, zone)
+            elapsed = (time.perf_counter() - start) * 1000
+            start = time.perf_counter()
+            import_into(store, sources, zone)  # the same files again: all unchanged
+            again.append((time.perf_counter() - start) * 1000)
+        return elapsed
+
+    def bare() -> float:
+        target = work / "bare.db"
+        target.unlink(missing_ok=True)
+        start = time.perf_counter()
+        seen["bare"] = (bare_insert(sources, target), 0)
+        return (time.perf_counter() - start) * 1000
+
+    app()  # warm-up: the readers, the store and the workbook library load once
+    bare()
+    again.clear()
+    base, subj = interleaved(runs, bare, app)
+    records, published = seen["app"]
+    if records != seen["bare"][0]:
+        raise RuntimeError(f"the imports differ: {seen}")
+    return Figure(
+        f"Engagement import, a year of four networks ({records:,} records)",
+        "ms",
+        Goal.RATIO,
+        STORE_IMPORT_RATIO,
+        "csv module (openpyxl for .xlsx) + sqlite3 executemany",
+        subject=subj,
+        baseline=base,
+        note=(
+            f"into a store of {posts:,} planned posts, {published:,} marked published; "
+            f"the same files again (all unchanged): {statistics.median(again):.0f} ms"
+        ),
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="measured runs of each file")
@@ -173,6 +313,14 @@ def main(argv: list[str] | None = None) -> int:
         b = sum(statistics.median(base[label]) for label in labels)
         posts = sum(counts[label] for label in labels)
         print(f"A year, {title} ({posts} posts): {a:.1f} ms against {b:.1f} ms, ratio {a / b:.1f}×")
+    with tempfile.TemporaryDirectory(prefix="planner-insights-store-") as name:
+        figure = store_import_figure(args.runs, Path(name), args.zone)
+    print()
+    print(figure.verdict())
+    print(
+        f"Medians of {args.runs}: {figure.subject_median:.0f} ms against "
+        f"{figure.baseline_median:.0f} ms ({figure.baseline_name})."
+    )
     return 0
 
 

@@ -8,7 +8,9 @@ least-tried hours and trend, laying out and painting) until its heat map has pai
 The baseline is a bare QWidget of the same size: shown, and timed until it has painted.
 Runs interleave the two so machine load falls on both; prints medians and the ratio.
 Also times switching platform in the open window (to a platform not counted since the
-last refresh), against a bare repaint.
+last refresh), against a bare repaint; and opening the window over a real store holding
+the records (matched to planned posts, so each has its kind), as View → Insights… does
+after an edit: the store reads its outcomes afresh.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,13 +29,15 @@ from typing import TYPE_CHECKING
 if __package__ in (None, ""):  # run as a script: make ``planner`` and ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.measure import interleaved
+from bench.measure import Figure, Goal, interleaved
 from planner.core.domain import Kind, Platform
 from planner.core.engagement import Outcome
 from planner.core.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from planner.store import Store
 
 TODAY = dt.date(2026, 12, 2)
 SIZE = (1400, 900)
@@ -43,6 +48,7 @@ SHARES = {
     Platform.INSTAGRAM: 0.15,
 }
 TIMEOUT_S = 10.0
+STORE_WINDOW_RATIO = 40.0  # the goal against a bare QWidget, which only shows and paints
 
 
 def synthetic_outcomes(count: int, seed: int = 16) -> list[Outcome]:
@@ -60,6 +66,31 @@ def synthetic_outcomes(count: int, seed: int = 16) -> list[Outcome]:
         kind = rng.choice([*Kind, None])
         outcomes.append(Outcome(platform, moment, reach, engagements, kind))
     return outcomes
+
+
+def store_of_records(path: Path, count: int) -> int:
+    """A store whose engagement is ``count`` synthetic records: each with a kind is about
+    a planned post of that kind, at its time and with its text; the rest match none."""
+    from planner.core.domain import Post, Status
+    from planner.core.engagement import EngagementRecord
+    from planner.store import open_store
+
+    outcomes = synthetic_outcomes(count)
+    records = [
+        EngagementRecord(o.platform, o.published, f"Post {n}", o.reach, o.engagements, f"n{n}")
+        for n, o in enumerate(outcomes)
+    ]
+    posts = [
+        Post(o.platform, o.kind, f"Post {n}", Status.SCHEDULED, o.published.date(),
+             o.published.time())
+        for n, o in enumerate(outcomes)
+        if o.kind is not None
+    ]  # fmt: skip
+    with open_store(path) as store:
+        store.add_many(posts)
+        plan = store.plan_engagement_import(records)
+        store.apply_engagement(plan.record_changes, plan.post_changes)
+        return plan.matched
 
 
 def _paint_counter(widget: QWidget) -> list[int]:
@@ -137,6 +168,30 @@ class InsightsBench:
         window.deleteLater()
         return elapsed
 
+    def open_on_store(self, store: Store) -> float:
+        """View → Insights… over ``store``, its outcomes read afresh (as after an edit)."""
+        from planner.store.engagement_records import OutcomeCache
+        from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+        from planner.ui.dialogs.prompts import ScriptedPrompts
+        from planner.ui.insights.insights_window import InsightsWindow
+
+        self._settle()
+        store._outcomes = OutcomeCache()
+        start = time.perf_counter()
+        window = InsightsWindow(
+            store.outcomes, store.settings, TODAY, ScriptedDialogs(), ScriptedPrompts()
+        )
+        window.resize(*SIZE)
+        painted = _paint_counter(window.heat_view)
+        window.show()
+        _until_painted(self.app, painted)
+        elapsed = (time.perf_counter() - start) * 1000
+        heat = window.heat
+        assert heat is not None and heat.records > 0.3 * len(self.outcomes) and not window.empty
+        window.close()
+        window.deleteLater()
+        return elapsed
+
     def switches(self, runs: int) -> tuple[list[float], list[float]]:
         """Platform switches in one open window, against repaints of a bare widget."""
         from PySide6.QtWidgets import QWidget
@@ -183,6 +238,29 @@ class InsightsBench:
             bare.close()
 
 
+def store_window_figure(runs: int, work: Path, records: int = 5000) -> Figure:
+    """Opening Insights over a store of ``records`` records, against a bare QWidget."""
+    from planner.store import open_store
+
+    path = work / "insights.db"
+    matched = store_of_records(path, records)
+    bench = InsightsBench(records)
+    with open_store(path) as store:
+        bench.open_on_store(store)  # warm-up
+        bench.open_bare()
+        base, subject = interleaved(runs, bench.open_bare, lambda: bench.open_on_store(store))
+    return Figure(
+        f"Insights window over {records:,} engagement records",
+        "ms",
+        Goal.RATIO,
+        STORE_WINDOW_RATIO,
+        "bare QWidget shown and painted",
+        subject=subject,
+        baseline=base,
+        note=f"{matched:,} records matched to planned posts; outcomes read afresh each time",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=5000, help="engagement records")
@@ -193,12 +271,16 @@ def main(argv: list[str] | None = None) -> int:
     bench.open_bare()
     base, subject = interleaved(args.runs, bench.open_bare, bench.open_insights)
     switch_base, switch = bench.switches(args.runs)
+    with tempfile.TemporaryDirectory(prefix="planner-insights-window-") as name:
+        on_store = store_window_figure(args.runs, Path(name), args.records)
     print(f"| figure ({args.records} records, {SIZE[0]}×{SIZE[1]}) | app | baseline | ratio |")
     print("| --- | ---: | ---: | ---: |")
     for name, app, bare in (
         ("Open Insights until painted / bare QWidget show + paint", subject, base),
         ("Switch platform until painted / bare QWidget repaint", switch, switch_base),
-    ):
+        ("Open Insights over a store until painted / bare QWidget", on_store.subject,
+         on_store.baseline),
+    ):  # fmt: skip
         a, b = statistics.median(app), statistics.median(bare)
         print(f"| {name} | {a:.1f} ms | {b:.1f} ms | {a / b:.1f}× |")
     print(f"Medians of {args.runs} interleaved runs each, after one warm-up.")

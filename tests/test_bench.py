@@ -24,6 +24,8 @@ FIGURES = [
     "Guard: import and word lists",
     "Guard: keystroke to underline",
     "Guard: first frame, guard after it",
+    "Engagement import, a year of four networks",
+    "Insights window over",
     "Peak memory",
 ]
 

@@ -150,7 +150,6 @@ CASES = [
         ("backup",),
         rf"Cannot use .+/backups/planner\.db\.manual\.\S+: {NO_FOLDER}",
         state="backups is a file",
-        leaves_side_files=True,
     ),
     Case(
         ("list", "--ideas"), rf".+ is not a Social Media Planner store {NEGATIVE}", 1, "version -5"
@@ -161,6 +160,13 @@ CASES = [
         ("import", "{db}"),
         r"nothing imported: Cannot import .+planner\.db: The file is not UTF-8 .+",
     ),
+    Case(
+        ("insights", "import", "{db}"),
+        r"nothing imported from .+planner\.db: The file is not UTF-8 .+",
+    ),
+    Case(("insights", "import", "{out}/missing.csv"), r"cannot read .+missing\.csv: .+"),
+    Case(("insights", "--platform", "myspace"), "--platform: unknown platform 'myspace'; .+", 2),
+    Case(("insights", "import", "{out}/big.csv"), "nothing imported from .+", setup=big_import),
     Case(("backup",), "there is no store at .+ yet, so there is nothing to back up", 1, "none"),
     Case(
         ("restore", "{db}"),

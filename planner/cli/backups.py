@@ -16,7 +16,10 @@ from planner.console import say
 
 def backup(args: argparse.Namespace, path: Path) -> int:
     from planner.store.backups import MANUAL, take_snapshot
+    from planner.store.files import real_store_path, refuse_special_store
 
+    path = real_store_path(path)
+    refuse_special_store(path)  # a FIFO would wait for ever, and is no store to copy
     if not path.is_file():
         raise CliError(f"there is no store at {path} yet, so there is nothing to back up")
     target: Path | None = args.to
@@ -46,10 +49,10 @@ def restore(args: argparse.Namespace, path: Path) -> int:
             f"{path} is open in a Social Media Planner window (process {owner}); close "
             "the window, then restore. Nothing was changed."
         )
-    done = restore_snapshot(path, args.file)
-    say(f"Restored {done.source} into {path}.")
+    done = restore_snapshot(path, args.file, force=args.force)
+    say(f"Restored {done.source} into {done.store}.")
     if done.kept is not None and ".damaged." in done.kept.name:
-        say(f"The damaged store was kept, as it was, in {done.kept}.")
+        say(f"The file it replaced was kept, as it was, in {done.kept}.")
     elif done.kept is not None:
         kept = next((s for s in list_snapshots(path) if s.path == done.kept), None)
         what = f" ({kept.describe()})" if kept is not None else ""

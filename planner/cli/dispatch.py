@@ -25,6 +25,7 @@ HANDLERS: dict[str, str] = {
     "export": "reading:export",
     "import": "importing:import_file",
     "demo": "editing:demo",
+    "insights": "insights:insights",
     "backup": "backups:backup",
     "restore": "backups:restore",
     "guard": "guarding:guard",

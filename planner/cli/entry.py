@@ -194,12 +194,30 @@ def build_parser() -> OneLineParser:
 
     command("demo", "fill an empty store with a sample fortnight")
 
+    insights = command("insights", "what worked on a platform: engagement by weekday and hour")
+    insights.add_argument("--platform", type=PLATFORM, help=_names(Platform))
+    insights.add_argument("--kind", type=KIND, help=_names(Kind))
+    insights.add_argument("--json", action="store_true", help="print JSON")
+    bring = insights.add_subparsers(dest="insights_action", metavar="import")
+    engagement = bring.add_parser(
+        "import", help="read a network's engagement export", allow_abbrev=False
+    )
+    engagement.add_argument("file", type=Path, metavar="FILE")
+    engagement.add_argument("--dry-run", action="store_true", help="show it, write nothing")
+    engagement.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store")
+
     backup = command("backup", "write a checked copy of the store and print where it is")
     backup.add_argument(
         "--to", type=Path, metavar="FILE", help="where to write it (default: backups/ beside it)"
     )
     restore = command("restore", "put a backup back; the current plan is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="replace even a store of a newer version or another program's file "
+        "(a copy of it is kept in backups/ first)",
+    )
     add_guard_parsers(command, post_id=POST_ID, week=WEEK, kind=KIND, platform=PLATFORM)
     return parser
 
@@ -258,6 +276,11 @@ def check_command_arguments(args: argparse.Namespace) -> None:
             raise CliError(f"--from {args.first} is after --to {args.last}", USAGE_EXIT)
         if args.pdf and not args.week:
             raise CliError("--pdf prints one week; use --week WEEK", USAGE_EXIT)
+    if args.command == "insights" and args.insights_action == "import":
+        if args.platform or args.kind or args.json:
+            raise CliError("insights import takes a FILE and --dry-run only", USAGE_EXIT)
+    elif args.command == "insights" and args.platform is None:
+        raise CliError(f"say which platform: insights --platform {_names(Platform)}", USAGE_EXIT)
 
 
 def open_window(args: argparse.Namespace) -> int:

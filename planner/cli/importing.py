@@ -57,10 +57,9 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
         say(f"{source}: {layout}. Would import {summary}.")
         say("Dry run: nothing was written.")
         return 0
-    from planner.store.backups import snapshot_before_import
+    from planner.store.backups import kept_for_import
 
-    with store_for_writing(path) as store:
-        kept = snapshot_before_import(store)
+    with store_for_writing(path) as store, kept_for_import(store) as kept:
         store.add_many(result.posts)
     say(f"{source}: {layout}. Imported {summary} into {path}.")
     if kept is not None:

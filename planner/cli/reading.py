@@ -19,7 +19,7 @@ from planner.cli.common import (
     refuse_overwrite,
     store_for_reading,
 )
-from planner.console import say, say_json
+from planner.console import say, say_json, warn
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
@@ -31,6 +31,7 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_in_week(args.week) if store else []
         else:
             posts = store.ideas() if store else []
+    warn_unreadable(posts)
     if args.json:
         data: dict[str, object] = {"week": str(args.week)} if args.week else {}
         data["posts"] = [post_to_json(p) for p in posts]
@@ -58,6 +59,7 @@ def check(args: argparse.Namespace, path: Path) -> int:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
         guarded = week_warnings(store, posts)
+    warn_unreadable(posts)
     report = with_guard(evaluate_week(args.week, posts, settings), guarded)
     if args.json:
         say_json(report.to_json())
@@ -90,6 +92,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
         guarded = week_warnings(store, posts)
+    warn_unreadable(posts)
     warn_before_export(guarded, span, str(week) if week else None)
     if args.pdf:
         _write_pdf(target, week, posts, settings, posts_to_check(guarded))
@@ -98,6 +101,16 @@ def export(args: argparse.Namespace, path: Path) -> int:
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
+
+
+def warn_unreadable(posts: list[Post]) -> None:
+    """One line on stderr naming the rows a read left out because it cannot read them."""
+    found = [(row.post_id, row.reason) for row in getattr(posts, "unreadable", ())]
+    if found:
+        from planner.store.errors import unreadable_summary
+
+        left = "it is" if len(found) == 1 else "they are"
+        warn(f"{unreadable_summary(found)} cannot be read, so {left} left out.")
 
 
 Writer = Callable[[Path, Week | None, list[Post], Settings], None]

@@ -126,6 +126,7 @@ LAST_YEAR = 2200
 FIRST_DAY = dt.date(FIRST_YEAR, 1, 1)
 LAST_DAY = dt.date(LAST_YEAR, 12, 31)
 YEARS = f"the years {FIRST_YEAR} to {LAST_YEAR}"
+MAX_COUNT = 10**12  # a reach or engagement count: far above any network's, far inside SQLite's
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,9 @@ class Post:
     # A random UUID the store gives a new post; it never changes (moves, edits, exports,
     # imports, sync, restore). "" until the store has saved the post; a copy has none.
     uid: str = ""
+    # What the network reported for a published post, typed in by hand (v7); None: not known.
+    reach: int | None = None
+    engagements: int | None = None
 
     @property
     def is_idea(self) -> bool:
@@ -185,6 +189,9 @@ class Post:
             found.append("Times are whole minutes.")
         if "\x00" in self.text or "\x00" in self.link or "\x00" in self.notes:
             found.append("The text holds a NUL character, which cannot be saved.")
+        for name, count in (("reach", self.reach), ("engagements", self.engagements)):
+            if count is not None and not (type(count) is int and 0 <= count <= MAX_COUNT):
+                found.append(f"The {name} must be a whole number from 0 to {MAX_COUNT:,}.")
         try:
             (self.text + self.link + self.notes).encode("utf-8")
         except UnicodeEncodeError:

@@ -45,6 +45,7 @@ def copied(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
     A copy is never already published and is never an idea once it has a date: such
     copies start as drafts. It has no id and no uid yet: the store gives it new ones.
     """
+    post = post.with_changes(reach=None, engagements=None)  # the figures were the original's
     if date is None:
         return post.with_changes(id=None, uid="", date=None, time=None, status=Status.IDEA)
     status = Status.DRAFT if post.status in (Status.IDEA, Status.PUBLISHED) else post.status

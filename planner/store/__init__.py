@@ -11,13 +11,18 @@ Its modules import one another in one direction only; each may use those above i
     files           owner-only folders and files
     identifiers     the numbers that mark a file as a store
     snapshot_names  what snapshots in backups/ are called, and finding them
+    leftovers       removing the partial files a killed copy left behind
     inspection      reading a store file without changing it
     post_columns    the one description of a post row
     rows            posts to rows and back, by that description
+    engagement_records  engagement records (v7): rows, outcomes, saving their changes
     schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
     migrations      the schema's numbered steps
+    connection      the file's connection: plain reads, write transactions, closing
+    write_checks    a post fit to be saved, rows by id, IN-list chunks
+    change_sets     a set of post changes saved in one transaction, checked
     repository      Store: every read and edit of the plan
     guard_records   the guard's acknowledgements, word-list edits and names
     opening         open_store: check the file, upgrade it, hand out a Store
@@ -41,6 +46,7 @@ from planner.store.errors import (
     StoreLocked,
     StoreMissing,
     StoreNotADatabase,
+    StoreNotAFile,
     StoreReadOnly,
     StoreTooNew,
 )
@@ -59,6 +65,7 @@ __all__ = [
     "StoreLocked",
     "StoreMissing",
     "StoreNotADatabase",
+    "StoreNotAFile",
     "StoreReadOnly",
     "StoreTooNew",
     "open_store",

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.store.errors import StoreMissing, StoreReadOnly, first_finding, translate
+from planner.store.files import real_store_path, refuse_special_store
 from planner.store.inspection import connect_reader
+from planner.store.leftovers import remove_leftovers
 from planner.store.snapshot_names import (
     DAILY,
     MANUAL,
@@ -56,6 +58,8 @@ __all__ = [
     "REASONS",
     "SnapshotInfo",
     "daily_snapshot_if_due",
+    "drop_snapshot",
+    "kept_for_import",
     "list_snapshots",
     "parse_name",
     "prune_snapshots",
@@ -109,7 +113,7 @@ def take_snapshot(
     """
     now = now or dt.datetime.now()
     if isinstance(source, Path):
-        store_path = source.expanduser().absolute()
+        store_path = real_store_path(source)
         dest = snapshot_path(store_path, reason, now)
         with store_reader(store_path) as conn:
             snapshot(conn, dest)
@@ -127,6 +131,7 @@ def store_reader(store_path: Path) -> Iterator[sqlite3.Connection]:
     A file or folder that cannot be written is read as it stands, making no -wal or
     -shm beside it (``planner.store.inspection``).
     """
+    refuse_special_store(store_path)  # before any open: a FIFO would wait for ever
     if not store_path.is_file():
         raise StoreMissing(store_path)
     try:
@@ -155,6 +160,28 @@ def snapshot_before_import(store: Store) -> Path | None:
     return take_snapshot(store, PRE_IMPORT)
 
 
+@contextlib.contextmanager
+def kept_for_import(store: Store) -> Iterator[Path | None]:
+    """``snapshot_before_import``, dropped again when the import in the block fails.
+
+    A failed import (the store busy, the disk full) changed nothing, so its copy would
+    only stand for the same plan under a misleading name and push a useful one out.
+    """
+    kept = snapshot_before_import(store)
+    try:
+        yield kept
+    except Exception:
+        drop_snapshot(kept)
+        raise
+
+
+def drop_snapshot(path: Path | None) -> None:
+    """Remove a snapshot that turned out not to be needed (None: there was none)."""
+    if path is not None:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
 def daily_snapshot_if_due(
     store_path: Path, today: dt.date, *, now: dt.datetime | None = None
 ) -> Path | None:
@@ -162,7 +189,7 @@ def daily_snapshot_if_due(
 
     A store that does not exist, or holds no posts yet, has nothing to keep.
     """
-    store_path = Path(store_path).expanduser().absolute()
+    store_path = real_store_path(store_path)
     if not store_path.is_file():
         return None
     if any(r == DAILY and t.date() == today for _f, r, t in snapshot_files(store_path)):
@@ -217,7 +244,7 @@ def prune_snapshots(store_path: Path, today: dt.date) -> list[Path]:
     for reason in (PRE_IMPORT, PRE_RESTORE, PRE_MIGRATION):
         keep.update([f for f, r, _t in files if r == reason][:EVENT_KEEP])
     keep.update(f for f, r, _t in files if r == MANUAL)
-    removed = []
+    removed = remove_leftovers(store_path)  # copies a killed process never finished
     for file, _reason, _taken in files:
         if file not in keep:
             with contextlib.suppress(FileNotFoundError):

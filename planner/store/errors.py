@@ -54,6 +54,22 @@ class StoreNotADatabase(StoreError):
         )
 
 
+class StoreNotAFile(StoreNotADatabase):
+    """A FIFO, a device, a socket or a folder where the store or one of its files belongs.
+
+    Refused from ``os.stat`` alone: opening a FIFO would wait for ever for a writer.
+    """
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.what = what
+        StoreError.__init__(
+            self,
+            path,
+            f"{path} is {what}, not a file; nothing was read or changed. Check the path "
+            "of the store.",
+        )
+
+
 class StoreTooNew(StoreError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         self.found = found
@@ -91,6 +107,42 @@ class StoreMissing(StoreError):
             path,
             f"{path} does not exist. Check the path, or let a command that writes create it.",
         )
+
+
+class PostUnreadable(StoreError):
+    """One post holds a value this version cannot read (a BLOB, a NULL, an unknown name)."""
+
+    def __init__(self, path: Path, post_id: object, reason: str) -> None:
+        self.post_id = post_id
+        self.reason = reason
+        super().__init__(
+            path, f"post {post_id} in {path} cannot be read: {reason}. Nothing was changed."
+        )
+
+
+class UnreadablePosts(StoreError):
+    """Edits are refused while posts cannot be read: the plan they see is not whole."""
+
+    def __init__(self, path: Path, rows: list[tuple[object, str]]) -> None:
+        self.rows = rows
+        super().__init__(
+            path,
+            f"{path} cannot be changed while {unreadable_summary(rows)} cannot be read; "
+            "nothing was changed. Restore a backup from before, or mend the rows with an "
+            "SQLite tool.",
+        )
+
+
+def unreadable_summary(rows: list[tuple[object, str]], shown: int = 3) -> str:
+    """``post 3 (its text is …)``, or ``6 posts (post 1: …; post 2: …; post 3: …;
+    and 3 more)``: the rows that cannot be read, short enough for one line."""
+    if len(rows) == 1:
+        post_id, reason = rows[0]
+        return f"post {post_id} ({reason})"
+    listed = [f"post {post_id}: {reason}" for post_id, reason in rows[:shown]]
+    if len(rows) > shown:
+        listed.append(f"and {len(rows) - shown} more")
+    return f"{len(rows)} posts ({'; '.join(listed)})"
 
 
 def first_finding(report: str, width: int = 120) -> str:

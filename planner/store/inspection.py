@@ -56,33 +56,63 @@ def read_only_uris(path: Path, *, read_only: bool) -> list[str]:
     """The ways to read ``path`` without changing it, best first.
 
     ``mode=ro`` still shares locks with writers. It makes -wal and -shm files with the
-    store's own permissions, though, and from a read-only file those would block later
-    writes once the file is writable again; and in a read-only folder it cannot make
-    them at all. ``immutable=1`` reads the file as it stands, with no side files; it is
-    safe only when nobody writes the store, so it is used just for a read-only file
-    with no -wal beside it, and as the fallback when the folder is read-only.
+    store's own permissions, though, and cannot remove them again: from a read-only
+    file those would block later writes once the file is writable again, and in a
+    read-only folder they are a change all the same (root can make them there).
+    ``immutable=1`` reads the file as it stands, with no side files; it is safe only
+    when nobody writes the store, so it is used for a read-only file with no -wal
+    beside it, for a WAL store with no -wal in a read-only folder (no writer could
+    have made one there), and as the fallback when the folder is read-only.
     """
     base = path.as_uri()
     ro, immutable = f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"
     if not read_only:
         return [ro]
-    wal_exists = Path(f"{path}-wal").exists()
-    if not writable(path) and not wal_exists:
+    if Path(f"{path}-wal").exists():
+        return [ro, immutable]
+    if not writable(path) or (not writable(path.parent) and _wal_mode(path)):
         return [immutable]
     return [ro, immutable]
 
 
-def connect_reader(path: Path, timeout: float) -> sqlite3.Connection:
-    """A read-only connection to ``path`` that makes no side files it cannot own.
+def _wal_mode(path: Path) -> bool:
+    try:
+        header = read_header(path)
+    except OSError:
+        return False
+    return len(header) > 19 and header[18] == header[19] == _WAL_VERSION
 
-    A file and folder we may write are read with ``mode=ro``, sharing the live
-    writer's locks. Otherwise the first of ``read_only_uris`` that opens is used;
-    the connection has read the schema once, so a file that cannot be read fails
-    here. Raises sqlite3.Error.
+
+def query_only_connection(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection to a store we may write, that SQLite itself keeps from writing.
+
+    Opened read-write all the same: the last connection to close then folds the WAL
+    back and removes -wal and -shm, as a ``mode=ro`` one cannot. ``query_only``
+    refuses every statement that would change the file. Raises sqlite3.Error.
+    """
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=timeout)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        # Connecting is lazy: this first read is what opens the file.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_reader(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection to ``path`` that leaves no side files behind.
+
+    A file and folder we may write are read through ``query_only_connection``,
+    sharing the live writer's locks. Otherwise the first of ``read_only_uris`` that
+    opens is used; the connection has read the schema once, so a file that cannot be
+    read fails here. Raises sqlite3.Error.
     """
     path = Path(path)
-    cannot_write = not (writable(path) and writable(path.parent))
-    uris = read_only_uris(path, read_only=cannot_write)
+    if writable(path) and writable(path.parent):
+        return query_only_connection(path, timeout)
+    uris = read_only_uris(path, read_only=True)
     for attempt, uri in enumerate(uris):
         conn = sqlite3.connect(uri, uri=True, timeout=timeout)
         try:

@@ -11,17 +11,26 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from planner.store.files import real_store_path, refuse_special_files
+
 
 def lock_path(store_path: Path) -> Path:
-    """``planner.db.lock`` beside ``planner.db``."""
-    store_path = Path(store_path)
-    return store_path.with_name(f"{store_path.name}.lock")
+    """``planner.db.lock`` beside the real ``planner.db``: a store reached through a
+    link has the one lock of the file it leads to."""
+    real = real_store_path(store_path)
+    return real.with_name(f"{real.name}.lock")
 
 
 def lock_owner(store_path: Path) -> int | None:
-    """The process id of a live program holding the store's lock, or None."""
+    """The process id of a live program holding the store's lock, or None.
+
+    Raises StoreNotAFile when the lock's name is taken by a FIFO or a folder: reading
+    a FIFO would wait for ever.
+    """
+    lock = lock_path(store_path)
+    refuse_special_files(lock)
     try:
-        lines = lock_path(store_path).read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None  # no lock, or one being written this instant

@@ -121,7 +121,34 @@ V4_GUARD = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V4_GUARD)
+V7_ENGAGEMENT = Migration(
+    7,
+    "engagement records from the networks' exports, and a post's figures typed by hand",
+    (
+        # One row per (platform, network id or permalink): importing a file again
+        # updates its rows. post_id names the planned post it is about, with no foreign
+        # key: undoing a delete brings the post back under the same id, and the link.
+        """
+        CREATE TABLE engagement (
+            platform TEXT NOT NULL,
+            network_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            reach INTEGER,
+            engagements INTEGER,
+            post_id INTEGER,
+            PRIMARY KEY (platform, network_id)
+        )
+        """,
+        "CREATE INDEX ix_engagement_post ON engagement (post_id) WHERE post_id IS NOT NULL",
+        "ALTER TABLE post ADD COLUMN reach INTEGER",
+        "ALTER TABLE post ADD COLUMN engagements INTEGER",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V4_GUARD, V7_ENGAGEMENT)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -30,7 +30,13 @@ from planner.store.errors import (
     StoreTooNew,
     translate,
 )
-from planner.store.files import create_private_file, make_private_dirs, writable
+from planner.store.files import (
+    create_private_file,
+    make_private_dirs,
+    real_store_path,
+    refuse_special_store,
+    writable,
+)
 from planner.store.identifiers import APPLICATION_ID
 from planner.store.inspection import (
     CANNOT_MAKE_SHM,
@@ -40,6 +46,7 @@ from planner.store.inspection import (
     read_only_uris,
     untouched_uri,
 )
+from planner.store.leftovers import remove_leftovers
 from planner.store.migrations import LATEST_VERSION, migrate
 from planner.store.repository import Store
 
@@ -64,20 +71,23 @@ def open_store(
     refuses every edit until ``Store.check_pages`` has passed. A store that must be
     upgraded is always checked whole before the upgrade writes to it.
     """
-    path = Path(path).expanduser().absolute()
-    if path.is_dir():
-        raise StoreNotADatabase(path, "it is a folder")
+    path = real_store_path(path)
+    refuse_special_store(path)  # before any open: a FIFO would wait for ever
     if not path.exists():
         if not create or read_only:
             raise StoreMissing(path)
         _create(path)
 
     why = read_only_reason(path, asked=read_only)
-    version, uri = check_file(
-        path, busy_timeout, read_only=why is not None, check_pages=check_pages
-    )
-    if why is None:
+    # Asked to read only, a store we may write is opened read-write all the same, with
+    # SQLite's query_only on: its close then removes the -wal and -shm that a mode=ro
+    # connection would leave behind.
+    can_write = why is None or read_only_reason(path, asked=False) is None
+    version, uri = check_file(path, busy_timeout, read_only=not can_write, check_pages=check_pages)
+    if can_write:
         uri = f"{path.as_uri()}?mode=rw"  # never create: the file was checked above
+    if why is None:
+        remove_leftovers(path)  # what a killed snapshot or restore left, at this start
     elif version < LATEST_VERSION:
         raise StoreReadOnly(path, f"it must be upgraded to this version's format, but {why}")
 
@@ -203,7 +213,9 @@ def _refuse(path: Path, version: int, app_id: int, *, has_tables: bool) -> None:
 
 def _set_pragmas(conn: sqlite3.Connection, *, writable: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    if writable:
+    if not writable:
+        conn.execute("PRAGMA query_only = ON")  # SQLite itself refuses every write
+    else:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"could not switch to WAL (still {mode})")

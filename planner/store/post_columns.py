@@ -66,6 +66,13 @@ def _time(text: str | None) -> dt.time | None:
     return None if text is None else dt.time.fromisoformat(text)
 
 
+def _count(value: Any) -> int | None:
+    # SQLite keeps any type in any column: a count that is not a whole number is unreadable.
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    raise ValueError(f"{value!r} is not a count")
+
+
 def _enum_value(member: Enum) -> Any:
     return member.value
 
@@ -88,6 +95,8 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("link", str, default=""),
     PostColumn("notes", str, default=""),
     PostColumn("uid", str, default=""),  # v3; the store fills it for a new post
+    PostColumn("reach", int, nullable=True, from_stored=_count),  # v7, typed by hand
+    PostColumn("engagements", int, nullable=True, from_stored=_count),  # v7
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

@@ -11,21 +11,45 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from planner.core.domain import Post
+from planner.core.engagement import EngagementRecord, Outcome
+from planner.core.engagement_import import EngagementImport, RecordChange, StoredRecord, plan_import
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.store.change_sets import Change, apply_change_set, with_uid
-from planner.store.engine import WRITE_OPTION, engine_over
-from planner.store.errors import StoreCorrupt, StoreError, StoreReadOnly, translate
+from planner.store.connection import StoreConnection
+from planner.store.engagement_records import (
+    OutcomeCache,
+    near_records,
+    platforms_of,
+    read_records,
+    save_post_edits,
+    save_record_changes,
+)
+from planner.store.errors import (
+    PostUnreadable,
+    StoreCorrupt,
+    UnreadablePosts,
+    translate,
+)
 from planner.store.identifiers import SETTINGS_ROW_ID
-from planner.store.post_columns import FREE_TEXT, SELECT_LIST, date_text
-from planner.store.rows import PostCache, UnreadableRow, orm_values, post_from_row, post_values
-from planner.store.snapshots import snapshot
+from planner.store.post_columns import SELECT_LIST, date_text
+from planner.store.rows import (
+    PostCache,
+    ReadPosts,
+    UnreadableRow,
+    find_unreadable,
+    post_values,
+    read_date,
+    readable_span,
+)
+from planner.store.write_checks import chunks as _chunks
+from planner.store.write_checks import from_orm as _from_orm
+from planner.store.write_checks import refuse_problems as _refuse_problems
+from planner.store.write_checks import row_by_id as _row
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -33,14 +57,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlalchemy import Engine
-    from sqlmodel import Session, SQLModel
-
-# SQLite allows 32,766 bound variables; stay far below for IN (...) lists.
-_CHUNK = 500
-_Item = TypeVar("_Item", int, str)
 
 
-class Store:
+
+class Store(StoreConnection):
     """The plan on disk. Open one with ``planner.store.open_store``."""
 
     def __init__(
@@ -52,48 +72,42 @@ class Store:
         read_only_reason: str | None = None,
         pages_checked: bool = True,
     ) -> None:
-        self.path = path
-        self.read_only = read_only_reason is not None
-        self.read_only_reason = read_only_reason
-        # False while SQLite's check of every page is still due (``check_pages``):
-        # a store is read before it is checked, but never written.
-        self.pages_checked = pages_checked
-        self._engine = engine  # None until the first edit needs it
-        self._write_engine: Engine | None = None
-        self._raw = connection
+        super().__init__(
+            path,
+            engine,
+            connection,
+            read_only_reason=read_only_reason,
+            pages_checked=pages_checked,
+        )
         self._cache = PostCache()
-        self._closed = False
-
-    def __repr__(self) -> str:
-        mode = "read-only" if self.read_only else "read-write"
-        return f"<Store {self.path} {mode}{' closed' if self._closed else ''}>"
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+        # find_unreadable's answer, and the data_version it holds for: only another
+        # connection's write can change it (this one never writes an unreadable row).
+        self._unreadable: tuple[int, list[UnreadableRow]] | None = None
+        self._outcomes = OutcomeCache()
 
     # -- reading ---------------------------------------------------------------
 
-    def posts_in_week(self, week: Week) -> list[Post]:
+    def posts_in_week(self, week: Week) -> ReadPosts:
         """The week's dated posts, by date, time and id."""
         return self.posts_between(week.monday, week.sunday)
 
-    def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
+    def posts_between(self, first: dt.date, last: dt.date) -> ReadPosts:
         """Dated posts from ``first`` to ``last`` inclusive, by date, time and id."""
         return self._posts(
             f"SELECT {SELECT_LIST} FROM post WHERE date BETWEEN ? AND ? ORDER BY date, time, id",
             (date_text(first), date_text(last)),
         )
 
-    def ideas(self) -> list[Post]:
+    def ideas(self) -> ReadPosts:
         """Posts with no date yet, oldest first."""
         return self._posts(f"SELECT {SELECT_LIST} FROM post WHERE date IS NULL ORDER BY id")
 
     def get(self, post_id: int) -> Post:
-        """The post with this id; KeyError if there is none."""
+        """The post with this id; KeyError if there is none, PostUnreadable if it holds a
+        value this version cannot read."""
         found = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE id = ?", (post_id,))
+        for problem in found.unreadable:
+            raise PostUnreadable(self.path, problem.post_id, problem.reason)
         if not found:
             raise KeyError(post_id)
         return found[0]
@@ -106,11 +120,26 @@ class Store:
         first, last = self._select("SELECT min(date), max(date) FROM post")[0]
         if first is None:
             return None
-        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        try:
+            return read_date(first), read_date(last)
+        except ValueError:  # an unreadable date sorts first or last: leave such rows out
+            return readable_span(self._select("SELECT DISTINCT date FROM post"))
+
+    def unreadable_rows(self) -> list[UnreadableRow]:
+        """Every post this version cannot read, by id: a full check, about as long as
+        SQLite's quick_check, made again only after another program wrote."""
+        version = self.data_version()
+        if self._unreadable is None or self._unreadable[0] != version:
+            self._check_open()
+            try:
+                self._unreadable = (version, find_unreadable(self._raw))
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from exc
+        return list(self._unreadable[1])
 
     def settings(self) -> Settings:
         """The practice's settings; the defaults until some are saved."""
-        rows = self._select("SELECT data FROM settings WHERE id = ?", (SETTINGS_ROW_ID,))
+        rows = self._read("SELECT data FROM settings WHERE id = ?", (SETTINGS_ROW_ID,))
         if not rows:
             return Settings()
         try:
@@ -231,159 +260,54 @@ class Store:
         with self._session() as session:
             session.merge(SettingsRow(id=SETTINGS_ROW_ID, data=json.dumps(settings.to_dict())))
 
-    # -- the file ----------------------------------------------------------------
+    # -- engagement (planner/store/engagement_records.py) ---------------------------
 
-    def backup_to(self, dest: Path) -> Path:
-        """Write a checked snapshot of the store to ``dest`` (0600); return ``dest``."""
-        self._check_open()
-        dest = Path(dest).expanduser().absolute()
-        if dest.resolve() == self.path.resolve():
-            raise ValueError(f"A backup of {self.path} cannot overwrite the store itself.")
+    def engagement_records(self, post_id: int | None = None) -> list[StoredRecord]:
+        """The engagement records kept (only the one about ``post_id``, when given)."""
+        return self._records(*(("post_id = ?", [post_id]) if post_id is not None else ("", [])))
+
+    def _records(self, where: str, params: Sequence[Any]) -> list[StoredRecord]:
         try:
-            return snapshot(self._raw, dest)
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path) from exc
-
-    def close(self) -> None:
-        """Close the store; the last connection folds the WAL back into the file."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._engine is not None:
-            self._engine.dispose()
-        self._raw.close()
-
-    def check_pages(self) -> None:
-        """Run SQLite's check of every page, if still due; StoreCorrupt if it fails.
-
-        A store opened with ``check_pages=False`` can be read at once (the window
-        paints its week first), but refuses every edit until this has passed.
-        """
-        if self.pages_checked:
-            return
-        problems = [str(row[0]) for row in self._select("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise StoreCorrupt(self.path, "\n".join(problems))
-        self.pages_checked = True
-
-    def prepare_edits(self) -> None:
-        """Load the ORM now (about half a second), so the first edit does not wait for it.
-
-        Only imports and maps the tables; it touches neither the store nor its
-        connection, so the window may call it from a worker thread once its week has
-        painted. Reading never needs it.
-        """
-        from sqlalchemy.orm import configure_mappers
-
-        import planner.store.schema  # noqa: F401  (the tables, to be mapped)
-
-        configure_mappers()  # otherwise the first Session does it
-
-    # -- for the store's own feature modules (guard_records, ...) ----------------------
-
-    def select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """One plain read, as the post reads are made."""
-        return self._select(sql, params)
-
-    @contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction on the plain connection (BEGIN IMMEDIATE), committed
-        when the block ends, rolled back if it raises: small tables need no ORM."""
-        self._refuse_writes()
-        conn = self._raw
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise translate(exc, self.path) from exc
-
-    # -- plumbing ----------------------------------------------------------------
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise RuntimeError(f"{self.path} was closed; open it again to use it.")
-
-    def _select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        # Straight on the DBAPI connection: it is in autocommit mode between our
-        # write transactions, so one SELECT is one consistent read, and the week view
-        # saves the ORM's per-query overhead on every repaint.
-        self._check_open()
-        try:
-            return self._raw.execute(sql, tuple(params)).fetchall()
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path, read_only_why=self.read_only_reason or "") from exc
-
-    def _posts(self, sql: str, params: Sequence[Any] = ()) -> list[Post]:
-        try:
-            return self._cache.posts(self._select(sql, params))
+            return read_records(self._select, where, params)
         except UnreadableRow as exc:
             raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def outcomes(self) -> list[Outcome]:
+        """What Insights counts: each record (with its post's kind) and each published
+        post's hand-typed figures that no record is about. Read again after a change."""
+        try:
+            return self._outcomes.get(self._raw, self._select)
+        except UnreadableRow as exc:
+            raise StoreCorrupt(self.path, str(exc)) from exc
+
+    def plan_engagement_import(self, records: Sequence[EngagementRecord]) -> EngagementImport:
+        """What importing ``records`` would change (``engagement_import``); writes nothing."""
+        kept = self._records(*platforms_of(records))
+        where, params = near_records(records)
+        posts = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE {where} ORDER BY date", params)
+        return plan_import(records, kept, posts)
+
+    def apply_engagement(
+        self, records: Sequence[RecordChange], posts: Sequence[Change]
+    ) -> list[Change]:
+        """Save engagement record changes and post edits in one transaction, all or none;
+        each ``before`` (record or post) must still be what the store holds."""
+        for _before, after in posts:
+            if after is not None:
+                _refuse_problems(after)
+        with self._session() as session:
+            saved = save_post_edits(session, self.path, posts, self._cache.posts)
+            save_record_changes(session, self.path, records)
+        return saved
+
+    # -- the file ----------------------------------------------------------------
+
+    def _posts(self, sql: str, params: Sequence[Any] = ()) -> ReadPosts:
+        return self._cache.posts(self._read(sql, params))
 
     def _refuse_writes(self) -> None:
         """Raise, before anything is read or written, when this store takes no edits."""
-        self._check_open()
-        if self.read_only_reason is not None:
-            raise StoreReadOnly(self.path, self.read_only_reason)
-        if not self.pages_checked:
-            why = f"{self.path} has not been checked for damage yet, so it was not changed."
-            raise StoreError(self.path, why)
-
-    def _writer(self) -> Engine:
-        """The engine for edits: it begins each transaction with BEGIN IMMEDIATE."""
-        if self._write_engine is None:
-            if self._engine is None:
-                self._engine = engine_over(self._raw)
-            self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
-        return self._write_engine
-
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """One write transaction, committed when the block ends without error."""
-        self._refuse_writes()
-        from sqlalchemy.exc import DBAPIError
-        from sqlmodel import Session
-
-        try:
-            with Session(self._writer(), expire_on_commit=False) as session, session.begin():
-                yield session
-        except UnreadableRow as exc:
-            raise StoreCorrupt(self.path, str(exc)) from exc
-        except (sqlite3.Error, DBAPIError) as exc:
-            raise translate(exc, self.path) from exc
-
-
-def _refuse_problems(post: Post) -> None:
-    problems = post.problems()
-    if problems:
-        raise ValueError(problems[0])
-    for name in FREE_TEXT:
-        try:
-            getattr(post, name).encode("utf-8")
-        except UnicodeEncodeError:
-            # A lone surrogate (from a broken paste) has no UTF-8 form to store.
-            raise ValueError("The text holds a broken character, which cannot be saved.") from None
-
-
-def _row(session: Session, post_id: int) -> SQLModel:
-    from planner.store.schema import PostRow
-
-    row = session.get(PostRow, post_id)
-    if row is None:
-        raise KeyError(post_id)
-    return row
-
-
-def _from_orm(row: SQLModel) -> Post:
-    return post_from_row(orm_values(row))
-
-
-def _chunks(items: Sequence[_Item]) -> Iterator[Sequence[_Item]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+        super()._refuse_writes()
+        unreadable = self.unreadable_rows()
+        if unreadable:  # an edit over a plan it cannot see whole could undo what it hides
+            raise UnreadablePosts(self.path, [(row.post_id, row.reason) for row in unreadable])

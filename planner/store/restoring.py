@@ -1,11 +1,18 @@
 """Putting a snapshot back: checked first, the current plan kept, all or nothing.
 
+The store's path is resolved once: a store reached through a link is restored in its
+real file, with its copies in the backups folder beside that file, and nothing is done
+through a link. What is at that path must be a planner store this version may replace:
+a store of a newer version, another program's database, or a file that never was a
+store (not SQLite, and no backups of it) is refused, unless ``force`` is given.
+
 The snapshot is first copied (backup API) to a private staging file beside the store,
 and that copy is what gets checked and restored, so the file cannot change between
 the check and the restore. A sound current store is then snapshotted (``pre-restore``)
 and overwritten through the backup API in one write transaction: a window or command
 with the store open sees the restored plan on its next read, and a failure part way
-rolls back. A damaged store cannot be snapshotted; it is kept aside, whole, as
+rolls back. Anything else (a damaged store, or a file replaced with ``force``) cannot
+be snapshotted: a private copy of its data is kept aside, whole, as
 ``backups/<name>.damaged.<time>`` and the staging file is renamed over it.
 """
 
@@ -14,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -32,11 +38,30 @@ from planner.store.errors import (
     first_finding,
     translate,
 )
-from planner.store.files import create_private_file, fsync_dir, make_private_dirs, writable
+from planner.store.files import (
+    SIDE_SUFFIXES,
+    copy_private,
+    create_private_file,
+    file_kind,
+    fsync_dir,
+    make_private_dirs,
+    partial_name,
+    real_store_path,
+    refuse_special_files,
+    refuse_special_store,
+    writable,
+)
 from planner.store.identifiers import APPLICATION_ID
-from planner.store.inspection import SQLITE_HEADER
+from planner.store.inspection import SQLITE_HEADER, header_ids, read_header, untouched_uri
+from planner.store.leftovers import remove_leftovers, staging_stem
 from planner.store.migrations import LATEST_VERSION
-from planner.store.snapshot_names import DAMAGED, PRE_RESTORE, backups_dir, unused_backup_path
+from planner.store.snapshot_names import (
+    DAMAGED,
+    PRE_RESTORE,
+    backups_dir,
+    snapshot_files,
+    unused_backup_path,
+)
 
 
 class NotRestorable(StoreError):
@@ -47,11 +72,28 @@ class NotRestorable(StoreError):
         super().__init__(path, f"{path} cannot be restored: {why}. Nothing was changed.")
 
 
+class NotReplaced(StoreError):
+    """What is at the store's path is not a store this version may replace."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        self.why = why
+        super().__init__(
+            path,
+            f"{path} was not replaced: {why}. Nothing was changed; to replace it anyway, "
+            f"restore with --force (it is then kept, whole, in {backups_dir(path)}).",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Restored:
     store: Path
     source: Path
-    kept: Path | None  # the pre-restore snapshot, or the damaged store kept aside
+    kept: Path | None  # the pre-restore snapshot, or the file kept aside whole
+
+
+def staging_path(store_path: Path) -> Path:
+    """``.planner.db.restoring.<pid>.part`` beside the store: the restore being made."""
+    return store_path.with_name(partial_name(staging_stem(store_path)))
 
 
 def check_restorable(source: Path) -> None:
@@ -95,15 +137,21 @@ def restore_snapshot(
     *,
     now: dt.datetime | None = None,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    force: bool = False,
 ) -> Restored:
     """Replace the plan in ``store_path`` by the one in ``source``; see the module notes.
 
-    Raises NotRestorable (nothing changed) for a bad ``source``, StoreLocked when
-    another program keeps writing, and StoreError for a full disk or a read-only place.
+    Raises NotRestorable (nothing changed) for a bad ``source``; NotReplaced (nothing
+    changed) when ``store_path`` holds what must not be replaced without ``force``;
+    StoreNotAFile for a FIFO, a device or a folder; StoreLocked when another program
+    keeps writing; and StoreError for a full disk or a read-only place.
     """
-    store_path = Path(store_path).expanduser().absolute()
+    store_path = real_store_path(store_path)
     source = Path(source).expanduser().absolute()
-    if store_path.exists() and source.exists() and source.samefile(store_path):
+    refuse_special_store(store_path)  # before any open: a FIFO would wait for ever
+    _check_header(source)
+    exists = store_path.exists()
+    if exists and source.samefile(store_path):
         raise NotRestorable(source, "it is the store itself")
     for place, why in (
         (store_path, "the file is read-only"),
@@ -111,16 +159,22 @@ def restore_snapshot(
     ):
         if place.exists() and not writable(place):
             raise StoreReadOnly(store_path, why)  # the write bits count, even for root
+    sound = False
+    if exists:
+        sound, refusal = judge_current(store_path, busy_timeout)
+        if refusal is not None and not force:
+            raise NotReplaced(store_path, refusal)
+    remove_leftovers(store_path)  # what a killed restore or snapshot left
     now = now or dt.datetime.now()
-    staging = store_path.with_name(f".{store_path.name}.restoring.part")
+    staging = staging_path(store_path)
     try:
         make_private_dirs(store_path.parent)
         _stage(source, staging)
-        if store_path.exists() and _is_sound(store_path):
+        if sound:
             kept: Path | None = take_snapshot(store_path, PRE_RESTORE, now=now)
             _copy_into(staging, store_path, busy_timeout)
         else:
-            kept = _keep_damaged(store_path, now) if store_path.exists() else None
+            kept = _keep_aside(store_path, now) if exists and _holds_data(store_path) else None
             os.replace(staging, store_path)
             fsync_dir(store_path.parent)
     except OSError as exc:
@@ -129,14 +183,68 @@ def restore_snapshot(
             f"{store_path} could not be restored ({exc.strerror or exc}); it is as it was.",
         ) from exc
     finally:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+        for leftover in (staging, Path(f"{staging}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
     return Restored(store_path, source, kept)
 
 
+def judge_current(store_path: Path, busy_timeout: float) -> tuple[bool, str | None]:
+    """Whether the file at ``store_path`` is a sound store (snapshot it, then write the
+    restored plan into it), and why it must not be replaced without ``force`` (None: it
+    may be). Reads it without making side files where it can; changes nothing."""
+    try:
+        header = read_header(store_path)
+    except OSError as exc:
+        raise StoreError(store_path, f"{store_path} cannot be read ({exc.strerror}).") from exc
+    if not header:
+        return False, None  # an empty file: a store whose creation was cut short
+    ids = header_ids(header)
+    if ids is not None and (why := _not_ours(*ids, has_tables=False)) is not None:
+        return False, why  # from the header alone, before any connection
+    uri = untouched_uri(store_path, header) or f"{store_path.as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            why = _not_ours(version, app_id, has_tables=has_tables)
+            if why is not None:
+                return False, why
+            if [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]:
+                return True, None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        error = translate(exc, store_path)
+        if not isinstance(error, StoreCorrupt | StoreNotADatabase):
+            raise error from exc
+    # Damaged: replaced when it was a store, by its own mark or by its backups.
+    if (ids is not None and ids[1] == APPLICATION_ID) or snapshot_files(store_path):
+        return False, None
+    what = "not an SQLite file" if not header.startswith(SQLITE_HEADER) else "no mark of this app"
+    return False, f"it is not a Social Media Planner store ({what}), and it has no backups"
+
+
+def _not_ours(version: int, app_id: int, *, has_tables: bool) -> str | None:
+    """Why a database with these marks is not a store to replace; None when it is."""
+    if app_id != APPLICATION_ID and (version != 0 or has_tables):
+        return "it is an SQLite database of another program"
+    if version > LATEST_VERSION:
+        return (
+            f"it was saved by a newer version of Social Media Planner (store version "
+            f"{version}; this version knows up to {LATEST_VERSION})"
+        )
+    if version < 0:
+        return f"its store version {version} is not one this app writes"
+    return None
+
+
 def _check_header(source: Path) -> None:
-    if source.is_dir():
-        raise NotRestorable(source, "it is a folder")
+    what = file_kind(source)  # before any open: a FIFO would wait for ever
+    if what is not None:
+        raise NotRestorable(source, f"it is {what}")
     try:
         with open(source, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -207,52 +315,31 @@ def _stage(source: Path, staging: Path) -> None:
         raise
 
 
-def _is_sound(store_path: Path) -> bool:
-    """Whether the current store can be snapshotted; False for a damaged file."""
-    try:
-        with open(store_path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return False
-    if header and header != SQLITE_HEADER:
-        return False
-    try:
-        conn = sqlite3.connect(
-            f"{store_path.as_uri()}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT
-        )
-        try:
-            return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        error = translate(exc, store_path)
-        if isinstance(error, StoreCorrupt | StoreNotADatabase):
-            return False
-        raise error from exc
+def _holds_data(store_path: Path) -> bool:
+    """False for an empty file with nothing beside it: a creation cut short keeps nothing."""
+    sides = (Path(f"{store_path}{suffix}") for suffix in SIDE_SUFFIXES)
+    return store_path.stat().st_size > 0 or any(side.exists() for side in sides)
 
 
-def _keep_damaged(store_path: Path, now: dt.datetime) -> Path:
-    """Keep the damaged store (and its side files) in ``backups/``, whole, before it goes."""
+def _keep_aside(store_path: Path, now: dt.datetime) -> Path:
+    """Keep a private copy of the file (and its side files) in ``backups/``, whole.
+
+    A copy of the data, never a link: a hard link would share the file's permissions
+    with whatever else names it. The side files go with it: left beside the restored
+    file, a stale -wal or hot -journal would be replayed into it.
+    """
     make_private_dirs(backups_dir(store_path))
     kept = unused_backup_path(store_path, DAMAGED, now)
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{store_path}{suffix}")
+    copy_private(store_path, kept)
+    sides = [Path(f"{store_path}{suffix}") for suffix in SIDE_SUFFIXES]
+    refuse_special_files(*sides)
+    for side in sides:
         if side.exists():
-            # Left beside the restored file, a stale WAL would be replayed into it.
-            _move(side, Path(f"{kept}{suffix}"))
-    try:
-        os.link(store_path, kept)  # the store keeps its name until the rename replaces it
-    except OSError:
-        shutil.copyfile(store_path, kept)
-    os.chmod(kept, 0o600)
+            copy_private(side, Path(f"{kept}{side.name[len(store_path.name) :]}"))
+    for side in sides:
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
     return kept
-
-
-def _move(source: Path, dest: Path) -> None:
-    try:
-        os.replace(source, dest)
-    except OSError:
-        shutil.move(source, dest)
 
 
 def _copy_into(staging: Path, store_path: Path, busy_timeout: float) -> None:

@@ -8,13 +8,17 @@ which store they belong to::
     backups/planner.db.pre-v2.20261201T091500           (before schema step 2)
     backups/planner.db.damaged.20261201T091500          (kept aside by a restore)
 
-Only names and the folder listing: nothing here opens a database.
+Only names and the folder listing: nothing here opens a database. Each function takes
+the store's path as given and resolves its links first, so a store reached through a
+link has one backups folder, beside its real file, and its snapshots its real name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+
+from planner.store.files import real_store_path
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -30,8 +34,8 @@ _STAMP_LENGTH = len("20261201T091500")
 
 
 def backups_dir(path: Path) -> Path:
-    """Snapshots live beside the store, in ``backups/``."""
-    return Path(path).parent / "backups"
+    """Snapshots live beside the store's real file, in ``backups/``."""
+    return real_store_path(path).parent / "backups"
 
 
 def pre_migration_tag(version: int) -> str:
@@ -52,6 +56,7 @@ def unused_backup_path(store_path: Path, tag: str, now: dt.datetime | None = Non
     Snapshots, pre-migration backups and damaged stores share this one naming.
     """
     stamp = (now or dt.datetime.now()).strftime(STAMP)
+    store_path = real_store_path(store_path)
     folder = backups_dir(store_path)
     candidate = folder / f"{store_path.name}.{tag}.{stamp}"
     counter = 1
@@ -63,7 +68,22 @@ def unused_backup_path(store_path: Path, tag: str, now: dt.datetime | None = Non
 
 def parse_name(store_path: Path, file: Path) -> tuple[str, dt.datetime] | None:
     """The reason and time of a snapshot of ``store_path`` from its name, or None."""
-    prefix = f"{Path(store_path).name}."
+    return _parse(f"{real_store_path(store_path).name}.", file)
+
+
+def is_backup_name(store_path: Path, name: str) -> bool:
+    """Whether ``name`` is one the app gives a copy of ``store_path`` in ``backups/``:
+    a snapshot, a pre-migration backup or a damaged file kept aside."""
+    prefix = f"{real_store_path(store_path).name}."
+    if not name.startswith(prefix):
+        return False
+    rest = name[len(prefix) :]
+    if rest.startswith(f"{DAMAGED}."):  # named like a snapshot, with its own tag
+        rest = f"{MANUAL}.{rest[len(DAMAGED) + 1 :]}"
+    return _parse(prefix, Path(prefix + rest)) is not None
+
+
+def _parse(prefix: str, file: Path) -> tuple[str, dt.datetime] | None:
     if not file.name.startswith(prefix):
         return None
     parts = file.name[len(prefix) :].split(".")
@@ -88,14 +108,16 @@ def snapshot_files(store_path: Path) -> list[tuple[Path, str, dt.datetime]]:
 
     The name breaks ties within a second (``-2`` is newer than no suffix).
     """
-    folder = backups_dir(Path(store_path))
+    store_path = real_store_path(store_path)
+    folder = backups_dir(store_path)
     try:
         entries = list(folder.iterdir())
     except (FileNotFoundError, NotADirectoryError):
         return []
+    prefix = f"{store_path.name}."
     found = []
     for file in entries:
-        parsed = parse_name(store_path, file)
+        parsed = _parse(prefix, file)
         if parsed is not None and file.is_file():
             found.append((file, *parsed))
     found.sort(key=lambda item: (item[2], _counter(item[0])), reverse=True)

@@ -12,7 +12,8 @@ import sqlite3
 from pathlib import Path
 
 from planner.store.errors import StoreCorrupt, StoreError, first_finding
-from planner.store.files import create_private_file, fsync_dir, make_private_dirs
+from planner.store.files import create_private_file, fsync_dir, make_private_dirs, partial_name
+from planner.store.leftovers import remove_abandoned_parts
 
 
 def snapshot(source: sqlite3.Connection, dest: Path) -> Path:
@@ -23,8 +24,9 @@ def snapshot(source: sqlite3.Connection, dest: Path) -> Path:
     """
     dest = Path(dest)
     make_private_dirs(dest.parent)
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)  # a leftover from an interrupted copy
+    part = dest.with_name(partial_name(dest.name))
+    remove_abandoned_parts(dest)  # what a killed copy to the same file left
+    part.unlink(missing_ok=True)
     create_private_file(part)
     try:
         target = sqlite3.connect(part, isolation_level=None)
@@ -43,16 +45,21 @@ def snapshot(source: sqlite3.Connection, dest: Path) -> Path:
         os.replace(part, dest)
         fsync_dir(dest.parent)
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        _remove(part)
         raise StoreError(
             dest, f"{dest} could not be written: {exc}. Check the disk space."
         ) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        _remove(part)
         raise
     return dest
+
+
+def _remove(part: Path) -> None:
+    """The unfinished copy, and the journal SQLite may have left beside it."""
+    for leftover in (part, Path(f"{part}-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def source_path(conn: sqlite3.Connection) -> Path | None:

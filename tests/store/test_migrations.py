@@ -78,8 +78,8 @@ def test_the_upgrade_backs_up_the_v1_store_first(v1_store: Path) -> None:
         pass
     backups = backups_of(v1_store)
     names = sorted(b.name.rsplit(".", 1)[0] for b in backups)
-    # One before each step.
-    assert names == [f"planner.db.pre-v{step.version}" for step in MIGRATIONS[1:]]
+    # One before each step after v1.
+    assert names == sorted(f"planner.db.pre-v{m.version}" for m in MIGRATIONS if m.version > 1)
     backup = next(b for b in backups if ".pre-v2." in b.name)
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
@@ -88,8 +88,7 @@ def test_the_upgrade_backs_up_the_v1_store_first(v1_store: Path) -> None:
     assert peek(backup, POST_QUERY) == rows_before
     with open_store(v1_store):
         pass
-    # An up-to-date store is not backed up again.
-    assert len(backups_of(v1_store)) == len(MIGRATIONS) - 1
+    assert len(backups_of(v1_store)) == len(names)  # an up-to-date store is not backed up again
 
 
 def test_the_upgraded_backup_opens_as_a_store_itself(v1_store: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -82,8 +82,8 @@ def test_hover_highlights_the_slot_and_previews_the_warning_before_anything_chan
     before = view.grab().toImage().pixelColor(target)
     # Friday's Facebook post over Tuesday, which already has two.
     assert drag_over(view, target, ids_to_mime([11]))
-    assert view.drop_target() == (TUE, dt.time(14, 0))
-    assert view.drop_preview_text() == "would be 3 Facebook posts; limit 1"
+    assert view.drop.target == (TUE, dt.time(14, 0))
+    assert view.drop.preview_text == "would be 3 Facebook posts; limit 1"
     assert moves == []
     hovered = view.grab().toImage()
     assert hovered.pixelColor(target) != before  # a ghost of the card fills the slot
@@ -96,12 +96,12 @@ def test_hover_highlights_the_slot_and_previews_the_warning_before_anything_chan
 
     # Moving on to a day with room clears the warning at once.
     assert drag_over(view, view.slot_position(THU, dt.time(15, 0)), ids_to_mime([11]))
-    assert view.drop_target() == (THU, dt.time(15, 0))
-    assert view.drop_preview_text() is None
+    assert view.drop.target == (THU, dt.time(15, 0))
+    assert view.drop.preview_text is None
 
     leave(view)  # what Qt sends when Esc cancels or the cursor leaves
-    assert view.drop_target() is None
-    assert view.drop_preview_text() is None
+    assert view.drop.target is None
+    assert view.drop.preview_text is None
     assert view.grab().toImage().pixelColor(target) == before
     assert moves == []
 
@@ -112,7 +112,7 @@ def test_the_ghost_in_the_slot_shows_the_time_the_drop_would_give(
     friday = next(p for p in sample_posts() if p.id == 11)  # Fri 16:00 Facebook
     target = view.slot_position(TUE, dt.time(14, 45))
     assert drag_over(view, target, ids_to_mime([11]))
-    ghost = view.drop_ghost()
+    ghost = view.drop.ghost
     assert ghost is not None
     assert (ghost.id, ghost.date, ghost.time) == (11, TUE, dt.time(14, 45))
     assert ghost.text == friday.text
@@ -141,7 +141,7 @@ def test_the_ghost_in_the_slot_shows_the_time_the_drop_would_give(
     assert distance(at_target) < distance(at_origin) * 0.75
 
     leave(view)
-    assert view.drop_ghost() is None
+    assert view.drop.ghost is None
 
 
 def _painted_card(post: Post, view: WeekView, rect: QRect) -> QImage:
@@ -176,7 +176,7 @@ def test_a_drop_asks_to_move_to_the_snapped_slot(view: WeekView, moves: list[Mov
     assert drop.isAccepted()
     assert drop.dropAction() == Qt.DropAction.MoveAction
     assert moves == [(11, WED, dt.time(14, 15), False)]
-    assert view.drop_target() is None
+    assert view.drop.target is None
 
 
 def test_ctrl_drop_copies_and_the_preview_counts_the_original(
@@ -185,9 +185,9 @@ def test_ctrl_drop_copies_and_the_preview_counts_the_original(
     mime = ids_to_mime([1])  # Monday's Facebook post
     later = view.slot_position(MON, dt.time(15, 0))
     assert drag_over(view, later, mime)
-    assert view.drop_preview_text() is None  # moving within its day adds nothing
+    assert view.drop.preview_text is None  # moving within its day adds nothing
     assert drag_over(view, later, mime, copy=True)
-    assert view.drop_preview_text() == "would be 2 Facebook posts; limit 1"
+    assert view.drop.preview_text == "would be 2 Facebook posts; limit 1"
     drop = drop_at(view, later, mime, copy=True)
     assert drop.dropAction() == Qt.DropAction.CopyAction
     assert moves == [(1, MON, dt.time(15, 0), True)]
@@ -197,7 +197,7 @@ def test_drops_on_the_header_or_axis_are_refused(view: WeekView, moves: list[Mov
     mime = ids_to_mime([11])
     header = view.header_rect(TUE).center()
     assert not drag_over(view, header, mime)  # the enter is taken, the move refused
-    assert view.drop_target() is None
+    assert view.drop.target is None
     assert not drop_at(view, header, mime).isAccepted()
     axis = QPoint(5, view.slot_position(TUE, dt.time(12, 0)).y())
     assert not drag_over(view, axis, mime)
@@ -231,7 +231,7 @@ def test_hidden_platforms_still_count_in_the_preview(qtbot: QtBot) -> None:
     view.set_content(WEEK, posts, sample_report(posts), Settings(), hidden_platforms=hidden)
     view.set_ideas(sample_ideas())
     assert drag_over(view, view.slot_position(TUE, dt.time(12, 0)), ids_to_mime([101]))
-    assert view.drop_preview_text() == "would be 3 Facebook posts; limit 1"
+    assert view.drop.preview_text == "would be 3 Facebook posts; limit 1"
     leave(view)
 
 
@@ -254,7 +254,7 @@ def test_a_real_mouse_drag_of_a_card_moves_it(
     assert not loop.pixmap_null  # the card goes with the cursor
     assert loop.seen_target == (THU, dt.time(9, 0))
     assert moves == [(3, THU, dt.time(9, 0), False)]
-    assert view.drop_target() is None
+    assert view.drop.target is None
 
 
 def test_a_card_grabbed_lower_down_lands_where_it_is_drawn(
@@ -284,7 +284,7 @@ def test_a_real_ctrl_drag_copies_and_esc_cancels(
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start)
     assert cancelled.seen_target == (WED, dt.time(9, 0))  # it hovered...
     assert moves == []  # ...and nothing moved
-    assert view.drop_target() is None
+    assert view.drop.target is None
 
     copied = FakeDragLoop(view, view.slot_position(WED, dt.time(9, 0)), copy=True)
     copied.install(monkeypatch)
@@ -333,13 +333,12 @@ def test_a_drag_waiting_at_the_bottom_edge_scrolls_to_later_hours(
     column = view.header_rect(WED).center().x()
     edge = QPoint(column, view.height() - 5)
     assert drag_over(view, edge, mime)
-    first = view.drop_target()
+    first = view.drop.target
     assert first is not None and first[1] < dt.time(21, 0)
-    qtbot.waitUntil(lambda: (view.drop_target() or first)[1] >= dt.time(21, 30), timeout=3000)
+    qtbot.waitUntil(lambda: (view.drop.target or first)[1] >= dt.time(21, 30), timeout=3000)
+    assert any(timer.isActive() for timer in view.findChildren(QTimer))  # it is scrolling
     leave(view)
-    top = view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3))
-    qtbot.wait(300)
-    assert view.slot_at(QPoint(column, view.header_rect(WED).bottom() + 3)) == top  # stopped
+    assert not any(timer.isActive() for timer in view.findChildren(QTimer))  # stopped
 
 
 @pytest.mark.parametrize("width", [1100, 760])
@@ -354,7 +353,7 @@ def test_while_dragging_the_day_header_shows_a_short_badge_whole(
     if width == 1100:
         assert notes[1] == "3/1 Facebook"
     # The full sentence stays under the slot.
-    assert view.drop_preview_text() == "would be 3 Facebook posts; limit 1"
+    assert view.drop.preview_text == "would be 3 Facebook posts; limit 1"
     assert all(note is None or "…" not in note for note in notes)
     leave(view)
     assert view.day_header_notes()[1] in ("2/1 Facebook", "2/1 FB")  # the day's own badge

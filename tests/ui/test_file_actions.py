@@ -63,9 +63,10 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
 ) -> None:
     texts = menu_texts(window)
     start = texts.index("&Import CSV…") - 1
-    assert texts[start : start + 11] == [
+    assert texts[start : start + 12] == [
         "---",
         "&Import CSV…",
+        "Import &Engagement…",  # planner/ui/insights/insights_actions.py
         "---",
         "Export &Week as CSV…",
         "Export &Range as CSV…",

@@ -261,7 +261,7 @@ def send_drop(window: MainWindow, post_id: int, day: dt.date, time: dt.time, *, 
     move = QDragMoveEvent(point.toPoint(), actions, mime, left, mods)
     QApplication.sendEvent(view, move)
     assert move.isAccepted()
-    preview = view.drop_preview_text()
+    preview = view.drop.preview_text
     drop = QDropEvent(point, actions, mime, left, mods)
     QApplication.sendEvent(view, drop)
     assert drop.isAccepted()

@@ -153,9 +153,9 @@ class FakeDragLoop:
         self.pixmap_null = drag.pixmap().isNull()
         accepted = drag_over(self.target, self.point, mime, copy=self.copy)
         self.hover_result = self.on_hover()
-        if hasattr(self.target, "drop_preview_text"):
-            self.seen_preview = self.target.drop_preview_text()
-            self.seen_target = self.target.drop_target()
+        if hasattr(self.target, "drop"):
+            self.seen_preview = self.target.drop.preview_text
+            self.seen_target = self.target.drop.target
         if self.cancel or not accepted:
             leave(self.target)
             return Qt.DropAction.IgnoreAction

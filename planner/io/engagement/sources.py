@@ -94,12 +94,7 @@ def workbook_grids(data: bytes, kind: WorkbookKind) -> list[Grid]:
 
 
 def _xlsx_grids(data: bytes) -> list[Grid]:
-    try:
-        import openpyxl
-    except ImportError:
-        raise ImportFileError(
-            "Reading .xlsx workbooks needs the openpyxl package; save the sheet as CSV instead."
-        ) from None
+    import openpyxl  # only for workbooks: most imports are CSV
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         return [
@@ -114,12 +109,7 @@ def _xlsx_grids(data: bytes) -> list[Grid]:
 
 
 def _xls_grids(data: bytes) -> list[Grid]:
-    try:
-        import xlrd
-    except ImportError:
-        raise ImportFileError(
-            "Reading .xls workbooks needs the xlrd package; save the sheet as CSV instead."
-        ) from None
+    import xlrd  # only for the older .xls workbooks
     book = xlrd.open_workbook(file_contents=data)
     grids: list[Grid] = []
     for sheet in book.sheets():

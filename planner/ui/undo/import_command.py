@@ -30,20 +30,26 @@ class ImportPosts(ChangePosts):
         self._snapshot_tried = False
 
     def apply(self) -> None:
-        if not self._snapshot_tried:
+        first = not self._snapshot_tried
+        if first:
             self._snapshot_tried = True
             self._take_snapshot()
-        super().apply()
+        try:
+            super().apply()
+        except Exception:
+            if first and self.snapshot is not None:
+                # The import changed nothing: its copy would stand for the same plan.
+                from planner.store.backups import drop_snapshot
+
+                drop_snapshot(self.snapshot)
+                self.snapshot = None
+            raise
 
     def _take_snapshot(self) -> None:
         store = self.context.store
         if store.count() == 0:
             return  # nothing to keep
-        try:
-            from planner.store.backups import PRE_IMPORT, take_snapshot
-        except ImportError:
-            self.snapshot_problem = "this version keeps no snapshots"
-            return
+        from planner.store.backups import PRE_IMPORT, take_snapshot
         from planner.store.errors import StoreError
 
         try:

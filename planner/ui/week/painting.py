@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 
 from planner.core.domain import Post
 from planner.ui.week.background import WeekBackground
+from planner.ui.week.drop_hint import paint_drop_hint
 from planner.ui.week.grid_geometry import WeekGeometry
 from planner.ui.week.grid_painter import DayHeader, paint_drop_hover, paint_headers
 from planner.ui.widgets import theme
@@ -27,6 +28,7 @@ class DropHover:
     text: str | None  # what the drop would break, or None
     copy: bool
     ghost: Post | None  # the post as the drop would leave it
+    hint: str | None = None  # a best time, or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,11 @@ def paint_week(
             ghost=hover.ghost,
             fonts=fonts,
         )
+        if hover.hint:
+            paint_drop_hint(
+                painter, geo, hover.day, hover.start, frame.span, hover.text, hover.hint,
+                palette, font,
+            )  # fmt: skip
     painter.restore()
     paint_headers(painter, geo, palette, frame.headers, font)
     if frame.focused:

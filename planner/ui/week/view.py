@@ -48,7 +48,7 @@ from planner.ui.week.positions import WeekPositions
 from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
-from planner.ui.widgets.drop_controller import DropController
+from planner.ui.widgets.drop_controller import DropController, SlotHints
 from planner.ui.widgets.shield_badge import shield_note
 
 
@@ -229,19 +229,14 @@ class WeekView(QWidget):
 
     # ----- what a hovering drag shows --------------------------------------------
 
-    def drop_target(self) -> tuple[dt.date, dt.time] | None:
-        """The (day, time) a drop would land on now, while a drag hovers."""
-        return self._drop.target
+    @property
+    def drop(self) -> DropController:
+        """The drag under way over the view: its target, ghost, preview and hint."""
+        return self._drop
 
-    def drop_ghost(self) -> Post | None:
-        """The dragged post at the day and time a drop would give it, as the ghost card
-        in the target slot shows it, or None."""
-        return self._drop.ghost
-
-    def drop_preview_text(self) -> str | None:
-        """What the hovering drop would break on its day ("would be 2 Facebook posts;
-        limit 1"), or None."""
-        return self._drop.preview_text
+    def set_slot_hints(self, hints: SlotHints | None) -> None:
+        """Where a drag's best-time hints come from (the window's insights)."""
+        self._drop.slot_hints = hints
 
     def _autoscrolled(self) -> None:
         self._drop.retarget()
@@ -253,7 +248,9 @@ class WeekView(QWidget):
             return None
         day, time = drop.target
         index = (day - self._week.monday).days
-        return DropHover(index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost)
+        return DropHover(
+            index, minutes_of(time), drop.preview_text, drop.copying, drop.ghost, drop.hint_text
+        )
 
     # ----- what the header and tooltips say ------------------------------------
 

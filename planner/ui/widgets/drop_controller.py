@@ -12,7 +12,7 @@ can use it (the week view today, the month view next).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -44,6 +44,12 @@ class MoveService(Protocol):
     its ``moveRequested`` signal, which the window answers."""
 
     def __call__(self, post_id: int, date: dt.date, time: dt.time, copy: bool, /) -> None: ...
+
+
+# What to say of a (date, time) a post may land on (a best time), or None; the window
+# gives one for the dragged post, once per drag, or None when it has nothing to say.
+SlotHint = Callable[[dt.date, dt.time], str | None]
+SlotHints = Callable[[Post], SlotHint | None]
 
 
 class DropSurface(Protocol):
@@ -139,6 +145,9 @@ class DropController:
         self._copy = False
         self._hover_pos: QPointF | None = None
         self._hover_ids: list[int] = []
+        self.slot_hints: SlotHints | None = None
+        self._hint_at: tuple[int | None, SlotHint | None] | None = None  # once per drag
+        self._hint: str | None = None
 
     # ----- what the hover shows -------------------------------------------------
 
@@ -161,6 +170,11 @@ class DropController:
     def badge(self) -> list[DailyLimitWarning]:
         """The target day's limit warnings as the drop would leave them (for its badge)."""
         return self._badge
+
+    @property
+    def hint_text(self) -> str | None:
+        """What the slot a drop would land on means for the post (a best time), or None."""
+        return self._hint
 
     @property
     def copying(self) -> bool:
@@ -290,16 +304,28 @@ class DropController:
                     for w in daily_limit_warnings([*stays, ghost], settings)
                     if w.platform is moving.platform
                 ]
-        if (slot, text, copy, ghost) != (self._target, self._text, self._copy, self._ghost):
+        hint = self._hint_for(moving, slot) if slot is not None and moving is not None else None
+        if (slot, text, copy, ghost, hint) != (
+            self._target, self._text, self._copy, self._ghost, self._hint,
+        ):  # fmt: skip
             self._target, self._text, self._copy = slot, text, copy
-            self._ghost, self._badge = ghost, badge
+            self._ghost, self._badge, self._hint = ghost, badge, hint
             self._widget.update()
         return slot is not None
+
+    def _hint_for(self, post: Post, slot: tuple[dt.date, dt.time]) -> str | None:
+        if self.slot_hints is None:
+            return None
+        if self._hint_at is None or self._hint_at[0] != post.id:
+            self._hint_at = (post.id, self.slot_hints(post))  # once per drag
+        hints = self._hint_at[1]
+        return None if hints is None else hints(*slot)
 
     def _clear(self) -> None:
         self._surface.drag_ended()
         self._hover_pos, self._hover_ids = None, []
-        if self._target is not None or self._text is not None:
+        self._hint_at = None
+        if self._target is not None or self._text is not None or self._hint is not None:
             self._target, self._text, self._copy = None, None, False
-            self._ghost, self._badge = None, []
+            self._ghost, self._badge, self._hint = None, [], None
             self._widget.update()

@@ -124,3 +124,4 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         about=action("&About Social Media Planner", slots.about),
         platforms=platforms,
     )
+

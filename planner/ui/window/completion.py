@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from planner.ui.insights.insights_actions import install_insights
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
 from planner.ui.panels.warnings_panel import WarningsPanel
@@ -66,4 +67,5 @@ def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
         if stand_in is not None:
             stand_in.deleteLater()
     splitter.setSizes(sizes)  # the stand-ins' sizes, kept
+    install_insights(window, parts.warnings)  # kept by the window, its parent
     return parts

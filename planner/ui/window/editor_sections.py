@@ -18,5 +18,6 @@ if TYPE_CHECKING:
 def editor_sections(context: AppContext, post: Post | None) -> list[EditorSection]:
     """The sections for an editor of ``post`` (None: a new post), in the order shown."""
     from planner.ui.guard.editor_section import GuardSection
+    from planner.ui.insights.engagement_section import EngagementSection
 
-    return [GuardSection(context, post)]
+    return [GuardSection(context, post), EngagementSection(context, post)]

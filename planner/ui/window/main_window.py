@@ -32,11 +32,14 @@ from planner.core.rules import evaluate_week
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import help_actions, window_state
-from planner.ui.window.actions import ActionSlots, create_actions
+from planner.ui.window import window_state
+from planner.ui.window.action_slots import window_slots
+from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
 from planner.ui.window.post_editing import PostEditing
+from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
+from planner.ui.window.unreadable_notice import UnreadableNotice
 
 if TYPE_CHECKING:
     from planner.store import Store
@@ -78,7 +81,8 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("&Help")
         self.dialogs = DialogHost()
         self.edits = PostEditing(self, lambda: self.posts, self.selected_ids)
-        self.window_actions = create_actions(self, context.undo_stack, self._action_slots())
+        slots = window_slots(self, self.edits)
+        self.window_actions = create_actions(self, context.undo_stack, slots)
         # One QSettings for the window's life: it writes the file when idle, not per call.
         self.stored = stored = context.qsettings()
         self.week = week or window_state.stored_week(stored) or self._this_week()
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.week_bar)
         layout.addWidget(self.banner)
+        self.unreadable_notice = UnreadableNotice(layout)  # rows the store cannot read
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.save_state = QLabel("Opening…")
@@ -137,6 +142,8 @@ class MainWindow(QMainWindow):
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(0)
         self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self.store_watcher = StoreWatcher(context, self)
+        self.store_watcher.changedElsewhere.connect(self._changed_elsewhere)
         self._connect()
         self._set_editing(False)
         self.refresh()
@@ -188,6 +195,7 @@ class MainWindow(QMainWindow):
         self._last_index = self._last_count = 0
         self._week_painted = False
         self._set_editing(False)
+        self.store_watcher.start()
         if store.read_only:
             why = getattr(store, "read_only_reason", None) or "it is read-only"
             self.banner.setText(
@@ -202,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def detach_store(self) -> None:
         """Stop showing the store (found damaged): an empty week, nothing to edit."""
+        self.store_watcher.stop()
         self.context.detach_store()
         self._set_editing(False)
         self.save_state.setText("Not opened")
@@ -225,10 +234,11 @@ class MainWindow(QMainWindow):
         settings = self.context.settings()
         if self.context.has_store:
             store = self.context.store
-            week_posts = store.posts_in_week(self.week)
+            week_posts: list[Post] = store.posts_in_week(self.week)
             ideas = self._ideas if ideas_unchanged else store.ideas()
         else:
             week_posts, ideas = [], []
+        self.unreadable_notice.show_rows(self.context, week_posts, ideas)
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
@@ -302,6 +312,11 @@ class MainWindow(QMainWindow):
         self.save_state.setText("All changes saved")
         self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
 
+    def _changed_elsewhere(self) -> None:
+        """Another program wrote to the store: show what it holds now."""
+        self.refresh()
+        self.statusBar().showMessage(CHANGED_ELSEWHERE, 8000)
+
     def _save_failed(self, message: str) -> None:
         self.refresh()  # show what the store really holds
         self.save_state.setText("Not saved")
@@ -338,26 +353,6 @@ class MainWindow(QMainWindow):
 
     def as_parent(self) -> QWidget:
         return self
-
-    def _action_slots(self) -> ActionSlots:
-        edits = self.edits
-        return ActionSlots(
-            new_post=edits.new_post,
-            edit_selected=edits.edit_selected,
-            delete_selected=edits.delete_selected,
-            duplicate_selected=edits.duplicate_selected,
-            publish_selected=edits.publish_selected,
-            quit=self.close,
-            open_settings=edits.open_settings,
-            load_sample=edits.load_sample,
-            previous_week=self.show_previous_week,
-            next_week=self.show_next_week,
-            today=self.show_today,
-            jump_to_date=self.focus_date_picker,
-            shortcuts=lambda: help_actions.show_shortcuts(self),
-            about=lambda: help_actions.show_about(self),
-            platform_shown=self.set_platform_shown,
-        )
 
     # -- the week shown ----------------------------------------------------------------
 
@@ -406,6 +401,7 @@ class MainWindow(QMainWindow):
             self._listening = False
             self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
             self.context.failure_listeners.remove(self._save_failed)
+            self.store_watcher.stop()
 
 
 def _touches_ideas(command: object) -> bool:

@@ -45,7 +45,20 @@ def open_for_window(path: Path, prompts: Prompts, *, check_pages: bool = True) -
 
     ``check_pages=False``: see ``open_store``; damage found later by
     ``Store.check_pages`` goes to ``offer_backup``, as damage found here does.
+    The path is resolved first: a store reached through a link has the one lock of
+    its real file, and a FIFO where the store or its lock belongs is refused before
+    anything opens it (it would wait for ever).
     """
+    from planner.store.errors import StoreError
+    from planner.store.files import real_store_path, refuse_special_files, refuse_special_store
+    from planner.store.lock_owner import lock_path
+
+    path = real_store_path(path)
+    try:
+        refuse_special_store(path)
+        refuse_special_files(lock_path(path))
+    except StoreError as error:
+        return OpenedStore(failure=str(error))
     lock = WindowLock(path)
     refused = lock.acquire()
     if refused is not None:
@@ -70,10 +83,12 @@ def read_only_message(store: Store) -> str:
 
 
 def _open(path: Path, prompts: Prompts, check_pages: bool) -> OpenedStore:
-    from planner.store import StoreCorrupt, StoreError, StoreNotADatabase, open_store
+    from planner.store import StoreCorrupt, StoreError, StoreNotADatabase, StoreNotAFile, open_store
 
     try:
         return OpenedStore(open_store(path, check_pages=check_pages))
+    except StoreNotAFile as error:  # no backup can go where a FIFO or a folder is
+        return OpenedStore(failure=str(error))
     except (StoreCorrupt, StoreNotADatabase) as error:
         return offer_backup(path, error, prompts)
     except StoreError as error:
@@ -85,10 +100,12 @@ def _open(path: Path, prompts: Prompts, check_pages: bool) -> OpenedStore:
 def offer_backup(path: Path, error: Exception, prompts: Prompts) -> OpenedStore:
     """Offer to restore the newest good backup of the damaged store at ``path``."""
     from planner.store import StoreError, open_store
+    from planner.store.files import real_store_path
     from planner.store.messages import error_message
     from planner.store.restoring import newest_good_snapshot, restore_snapshot
     from planner.store.snapshot_names import backups_dir
 
+    path = real_store_path(path)
     folder = backups_dir(path)
     # Only a path that has backups was ever a planner store: another program's file
     # pointed at by mistake is never offered a replacement.

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QStatusBar, QStyle, QWidget
 
+    from planner.core.domain import Platform
     from planner.core.weeks import Week
     from planner.store import Store
     from planner.ui.week.view import WeekView
@@ -38,6 +39,18 @@ class WindowSurface(Protocol):
     dialogs: DialogHost
 
     def set_week(self, week: Week) -> None: ...
+
+    def show_previous_week(self) -> None: ...
+
+    def show_next_week(self) -> None: ...
+
+    def show_today(self) -> None: ...
+
+    def focus_date_picker(self) -> None: ...
+
+    def set_platform_shown(self, platform: Platform, shown: bool) -> None: ...
+
+    def close(self) -> bool: ...
 
     def attach_store(self, store: Store) -> None: ...
 
