@@ -280,10 +280,8 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
-        if card is None:
-            return ""
-        shield = self._card_cache.shields.get(card.post_id)
-        return card_summary(card.post, full=True) + shield_note(shield)
+        shield = shield_note(self._card_cache.shields.get(post_id or 0))  # "" for none
+        return "" if card is None else card_summary(card.post, full=True) + shield
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -169,21 +169,17 @@ class MainWindow(QMainWindow):
         from planner.ui.window.completion import complete_window
 
         self.setup_finished = True
-        parts = complete_window(self, self.splitter)
+        parts = complete_window(self, self.splitter, self.edits.edit_post)
         self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
-        from planner.ui.guard.window_guard import WindowGuard  # after the first frame
-
-        self.guard = WindowGuard(self, self.edits.edit_post)
-        self.warnings_panel.findingRequested.connect(self.guard.open_finding)
+        self.guard = parts.guard
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
         self._set_editing(self._editing)
-        # The ideas are already read: the tray takes them as they are. The week is read
-        # again, so that its warnings and cards carry the guard's findings.
+        # The ideas are already read; the week is read again for the guard's findings.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
         self.refresh(ideas_unchanged=True)
 
