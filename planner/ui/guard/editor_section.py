@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 CHECK_AT_ONCE_UP_TO = 20_000  # characters; a longer text is checked after a pause
+CHECK_UP_TO = 100_000  # longer than any network takes: not checked, and the summary says so
 PAUSE_MS = 150
 LIST_ROWS = 4  # the list shows this many findings before it scrolls
 
@@ -77,6 +78,7 @@ class GuardSection(QObject):
 
     def attach(self, editor: PostEditor) -> QWidget:
         self.editor = editor
+        self.setParent(editor)  # goes with the editor, its pause timer too
         self.highlighter = FindingHighlighter(editor.text_edit.document(), editor.palette())
         self.widget = QWidget()
         self.widget.setAccessibleName("Guard")
@@ -131,7 +133,8 @@ class GuardSection(QObject):
             self.setup, kind=Kind(editor.kind_box.currentData()), platform=editor.platform
         )
         self.text = box_text(editor.text_edit)
-        self.findings = list(findings_in(self.text, context))
+        too_long = len(self.text) > CHECK_UP_TO
+        self.findings = [] if too_long else list(findings_in(self.text, context))
         self.found = split_findings(self.findings, self.acks)
         acked = set(self.found.acknowledged)
         self.highlighter.show([Mark(f.start, f.end, f.severity, f in acked) for f in self.findings])
@@ -174,6 +177,8 @@ class GuardSection(QObject):
 
     def _summary(self) -> str:
         opened = self.found.open
+        if len(self.text) > CHECK_UP_TO:
+            return f"Guard: the text is over {CHECK_UP_TO:,} characters, too long to check."
         if not self.findings:
             return "Guard: nothing here to stop or question."
         stops = sum(1 for f in opened if f.severity == STOP)

@@ -183,3 +183,22 @@ def open_editor_now(window: MainWindow):  # type: ignore[no-untyped-def]
     editor = window.dialog
     assert isinstance(editor, PostEditor), "the click opened no editor"
     return editor, next(s for s in editor.sections if isinstance(s, GuardSection))
+
+
+def test_a_long_text_is_checked_after_a_pause_and_a_closed_editor_checks_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from planner.ui.guard.editor_section import CHECK_AT_ONCE_UP_TO, CHECK_UP_TO
+
+    editor, section = open_editor(window)
+    long = f"Ring Sue on {PHONE}. " + "Brush twice a day. " * (CHECK_AT_ONCE_UP_TO // 19)
+    editor.text_edit.setPlainText(long)
+    assert section.findings == []  # typing on: the check waits for a pause
+    qtbot.waitUntil(lambda: [f.excerpt for f in section.findings] == [PHONE])
+    editor.text_edit.setPlainText(long * (CHECK_UP_TO // len(long) + 1))
+    qtbot.waitUntil(lambda: section.summary.text().startswith("Guard: the text is over 100,000"))
+    assert section.findings == [] and underlines(editor.text_edit, editor.palette()) == []
+    editor.text_edit.setPlainText(long)  # a check is due after the pause...
+    editor.done(0)  # ...but the editor closes first, and goes
+    qtbot.wait(300)  # nothing runs on the widgets that are gone (an error here fails)
+    assert window.dialog is None
