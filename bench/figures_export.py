@@ -28,9 +28,9 @@ from bench.store_builder import BenchPlan
 if TYPE_CHECKING:
     from planner.store import Store
 
-HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
+HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes", "uid"]
 QUERY = (
-    "SELECT date, time, platform, kind, status, text, link, notes FROM post"
+    "SELECT date, time, platform, kind, status, text, link, notes, uid FROM post"
     " WHERE date BETWEEN ? AND ? ORDER BY date, time, id"
 )
 
@@ -61,9 +61,9 @@ def export_bare(plan: BenchPlan, target: Path) -> int:
     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(HEADER)
-        for date, hour, platform, kind, status, text, link, notes in rows:
+        for date, hour, platform, kind, status, text, link, notes, uid in rows:
             weekday = dt.date.fromisoformat(date).strftime("%A")
-            writer.writerow([date, hour, weekday, platform, kind, status, text, link, notes])
+            writer.writerow([date, hour, weekday, platform, kind, status, text, link, notes, uid])
     return len(rows)
 
 

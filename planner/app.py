@@ -73,6 +73,8 @@ def run_app(
         window.resize(*size)
     if screenshot is not None:
         window.finish_setup()  # the picture is of the whole window, not its first frame
+    if size is not None:
+        say_size(window, size)
     launch = Launch(app, window, db_path, screenshot)
     # The first frame shows the week: the store is opened and its week read before the
     # window shows. The check of every page follows that paint; until it passes, the
@@ -81,6 +83,27 @@ def run_app(
     if launch.failed:
         return launch.finish(1)
     return launch.run()
+
+
+def say_size(window: MainWindow, size: tuple[int, int]) -> None:
+    """Make the window ``size``, or say in one line on stderr why it is another size.
+    The window's least size is known once it is whole: now for a screenshot, right
+    after the first frame otherwise."""
+    from planner.console import warn
+    from planner.ui.window.window_size import resize_within
+
+    if window.setup_finished:
+        note = resize_within(window, size)
+        if note:
+            warn(note)
+        return
+    from PySide6.QtCore import QTimer
+
+    def when_whole() -> None:
+        window.finish_setup()  # queued after the first paint's own call: already done
+        say_size(window, size)
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, when_whole))
 
 
 def save_png(picture: QPixmap, path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 from planner.cli.entry import main
 
 WEEK = "2026-W49"  # Mon 30 Nov to Sun 6 Dec 2026
-HEADER = "date,time,weekday,platform,kind,status,text,link,notes"
+HEADER = "date,time,weekday,platform,kind,status,text,link,notes,uid"
 
 
 class Cli:

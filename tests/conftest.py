@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from caldav_server import RadicaleServer
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -31,3 +35,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 def db_file(tmp_path: Path) -> Path:
     """The path of this test's store (not created yet)."""
     return tmp_path / "planner.db"
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """A real CalDAV server (Radicale) for the whole run; make a calendar per test with
+    ``radicale.new_calendar()``."""
+    from caldav_server import running_radicale
+
+    with running_radicale(tmp_path_factory.mktemp("radicale")) as server:
+        yield server

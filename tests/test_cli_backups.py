@@ -147,11 +147,19 @@ def test_import_keeps_a_snapshot_of_the_plan_before_it(
     )
     assert run("import", str(csv)) == 0, run.err  # into an empty store: nothing to keep
     assert list_snapshots(db_file) == []
+    assert run("import", str(csv)) == 0, run.err  # the same rows again change nothing
+    assert "Nothing to import: 0 new, 0 updated, 0 unchanged, 1 duplicate skipped." in run.out
+    assert list_snapshots(db_file) == []
+    csv.write_text(
+        "date,time,weekday,platform,kind,status,text,link,notes\n"
+        "2026-12-03,10:00,Thursday,x,shared,draft,Second post,,\n",
+        encoding="utf-8",
+    )
     assert run("import", str(csv)) == 0, run.err
     (before_import,) = list_snapshots(db_file)
     assert before_import.reason == PRE_IMPORT and before_import.posts == 1
     assert str(before_import.path) in run.out
-    assert texts(db_file) == ["Imported post", "Imported post"]
+    assert texts(db_file) == ["Imported post", "Second post"]
 
 
 def side_files(db: Path) -> list[str]:

@@ -56,7 +56,8 @@ def test_csv_export_then_import_reproduces_the_posts(cli: Cli, tmp_path: Path) -
 
     other = tmp_path / "other.db"
     assert cli("import", str(out), db=other) == 0, cli.err
-    assert f"Imported {dated} posts" in cli.out
+    assert f"; {dated} posts (" in cli.out
+    assert f"Imported into {other}: {dated} new, 0 updated, 0 unchanged, 0 duplicates" in cli.out
 
     def without_ids(db: Path, w: Week) -> list[dict[str, Any]]:
         assert cli("list", "--week", str(w), "--json", db=db) == 0
@@ -73,7 +74,10 @@ def test_week_csv_holds_only_that_week(cli: Cli, tmp_path: Path) -> None:
     assert cli("export", "--week", WEEK, "--csv", str(out)) == 0
     rows = out.read_text(encoding="utf-8-sig").splitlines()
     assert rows[0] == HEADER
-    assert rows[1:] == ["2026-12-01,09:00,Tuesday,facebook,original,draft,Brush twice a day.,,"]
+    (row,) = rows[1:]
+    cells, uid = row.rsplit(",", 1)
+    assert cells == "2026-12-01,09:00,Tuesday,facebook,original,draft,Brush twice a day.,,"
+    assert uid == cli.posts()[0]["uid"]
 
 
 def write_csv(path: Path, *rows: str) -> Path:
@@ -106,7 +110,8 @@ def test_import_with_a_bad_row_writes_nothing_and_names_it(cli: Cli, tmp_path: P
 def test_import_dry_run_writes_nothing(cli: Cli, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "in.csv", GOOD_ROW, "2026-12-08,10:00,,x,shared,draft,Hi,,")
     assert cli("import", str(source), "--dry-run") == 0, cli.err
-    assert "Would import 2 posts (2 dated in 2026-W49 to 2026-W50)" in cli.out
+    assert "; 2 posts (2 dated in 2026-W49 to 2026-W50)." in cli.out
+    assert "Would import: 2 new, 0 updated, 0 unchanged, 0 duplicates skipped." in cli.out
     assert "nothing was written" in cli.out
     assert not cli.db.exists()
     assert cli("import", str(source)) == 0
@@ -223,5 +228,5 @@ def test_export_pdf_writes_the_week(cli: Cli, tmp_path: Path) -> None:
 def test_export_pdf_is_one_week(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "week.pdf"
     assert cli("export", "--from", "2026-12-01", "--to", "2026-12-02", "--pdf", str(out)) == 2
-    assert "--pdf prints one week" in one_error_line(cli.err)
+    assert "--pdf prints whole weeks" in one_error_line(cli.err)
     assert not out.exists()

@@ -104,6 +104,21 @@ CASES = [
     Case(("delete", "9" * 20), f"ID: '{'9' * 20}' is too big to be a post id", 2),
     Case(("move", "9" * 20, "--date", "2026-12-01"), "ID: .+ is too big to be a post id", 2),
     Case(("list", "--week", "9999-W52"), f"--week: '9999-W52' {YEARS}", 2),
+    Case(
+        (*EXPORT, "--pdf", "{out}/x.pdf", "--weeks", "0"),
+        "--weeks: '0' is not a number of weeks; give 1 to 53",
+        2,
+    ),
+    Case(
+        (*EXPORT, "--csv", "{out}/x.csv", "--weeks", "2"),
+        "--weeks is for the printed plan; use it with --pdf",
+        2,
+    ),
+    Case(
+        ("export", "--week", "2200-W52", "--pdf", "{out}/x.pdf", "--weeks", "3"),
+        "--weeks 3 from 2200-W52 reaches past the years 1900 to 2200",
+        2,
+    ),
     Case(("check", "--week", "9999-W52"), f"--week: '9999-W52' {YEARS}", 2),
     Case(
         ("export", "--week", "9999-W52", "--csv", "{out}/x.csv"), f"--week: '9999-W52' {YEARS}", 2
@@ -132,7 +147,8 @@ CASES = [
     Case(("move", "1", "--date", "2026-W01-1"), f"--date: '2026-W01-1' {NOT_A_DATE}", 2),
     Case(
         ("check", "--week", "２０２６-W01"),
-        "--week: '２０２６-W01' is not a week; write it like 2026-W49",
+        "--week: '２０２６-W01' is not a week; write it like 2026-W49, a day in it like "
+        "2026-12-02, this or next",
         2,
     ),
     Case(
@@ -190,6 +206,29 @@ CASES = [
         "practice.country must be one of GB, US, not 'FR'",
         2,
     ),
+    # Consents, post edits and review replies.
+    Case(
+        (*ADD, "--date", "2026-12-01", "--consent", "3"), "there is no consent 3 in .+", 1, "none"
+    ),
+    Case(("consent", "revoke", "3"), r"there is no consent 3 in .+planner\.db"),
+    Case(
+        ("consent", "add", "--person", "J. Smith", "--covers", "hugs", "--signed", "2026-01-01"),
+        "--covers: unknown use 'hugs'; use one of photo, video, story, testimonial, name",
+        2,
+        "none",
+    ),
+    Case(("edit", "1", "--consent", "3"), r"there is no consent 3 in .+planner\.db"),
+    Case(("edit", "9" * 20, "--text", "x"), f"ID: '{'9' * 20}' is too big to be a post id", 2),
+    Case(
+        ("reply", "--stars", "6", "--review", "x"),
+        "--stars: '6' is not a star rating; use a whole number from 1 to 5",
+        2,
+    ),
+    Case(
+        ("reply", "--stars", "4", "--review-file", "{db}"), r"cannot read .+: it is not UTF-8 text"
+    ),
+    Case(("sync",), "sharing is off: set the calendar server, user and calendar in .+"),
+    Case(("sync", "--json"), "there is no store at .+ yet, so there is nothing to sync", 1, "none"),
 ]
 
 

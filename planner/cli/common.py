@@ -9,6 +9,7 @@ from pathlib import Path
 from planner.cli.errors import CliError
 from planner.console import warn
 from planner.core.domain import Post, day_name, first_line, format_time, short_day
+from planner.core.uses import ordered_uses
 from planner.core.weeks import Week
 from planner.store import Store, StoreMissing, open_store
 
@@ -114,6 +115,9 @@ def post_to_json(post: Post) -> dict[str, Any]:
         "text": post.text,
         "link": post.link,
         "notes": post.notes,
+        "uid": post.uid,
+        "uses": [use.value for use in ordered_uses(post.uses)],
+        "consents": sorted(post.consents),
     }
 
 

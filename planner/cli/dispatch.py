@@ -31,6 +31,10 @@ HANDLERS: dict[str, str] = {
     "guard": "guarding:guard",
     "names": "names:names",
     "settings": "practice_settings:settings",
+    "consent": "consents:consent",
+    "edit": "post_edit:edit",
+    "reply": "replies:reply",
+    "sync": "calendar_sync:sync",
 }
 
 

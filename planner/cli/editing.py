@@ -10,6 +10,7 @@ import argparse
 import shlex
 from pathlib import Path
 
+from planner.cli.clock_warnings import warn_about_wall_clock
 from planner.cli.common import (
     describe,
     get_post,
@@ -19,6 +20,7 @@ from planner.cli.common import (
     warn_about_day,
 )
 from planner.cli.errors import CliError
+from planner.cli.post_edit import check_consents_exist, warn_about_consent
 from planner.console import say
 from planner.core import edits
 from planner.core.demo import sample_fortnight
@@ -45,12 +47,17 @@ def add(args: argparse.Namespace, path: Path) -> int:
         time=args.time,
         link=args.link.strip(),
         notes=args.notes,
+        uses=args.uses or frozenset(),
+        consents=args.consent or frozenset(),
     )
     refuse_problems(post)
+    check_consents_exist(path, post.consents)  # before the store is created or written
     with store_for_writing(path) as store:
         saved = store.add(post)
         say(str(saved.id))
         warn_about_day(store, saved)
+        warn_about_consent(store, saved)
+        warn_about_wall_clock(saved, store.settings())
     return 0
 
 
@@ -67,6 +74,7 @@ def move(args: argparse.Namespace, path: Path) -> int:
         store.update(moved)
         say(f"Moved {describe(moved)}")
         warn_about_day(store, moved)
+        warn_about_wall_clock(moved, store.settings())
     return 0
 
 

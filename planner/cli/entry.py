@@ -7,6 +7,7 @@ when one runs, so ``planner --version`` never loads Qt or SQLAlchemy.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import os
 import re
@@ -15,11 +16,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import planner
+from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
 from planner.cli.guard_parsers import add_guard_parsers
 from planner.console import fail
-from planner.core.domain import Kind, Platform, Status, parse_date, parse_time
-from planner.core.weeks import Week
+from planner.core.domain import LAST_DAY, YEARS, Kind, Platform, Status, parse_date, parse_time
+from planner.core.weeks import Week, week_named
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -69,6 +71,22 @@ def parse_post_id(text: str) -> int:
     return int(value)
 
 
+def parse_week(text: str) -> Week:
+    """A week as ``2026-W49``, a day in it, or this / next / last, from today's date."""
+    return week_named(text, dt.date.today())
+
+
+WEEK_HELP = "like 2026-W49, a day in it (2026-12-02), this or next"
+MOST_WEEKS = 53  # a year of weekly pages
+
+
+def parse_week_count(text: str) -> int:
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MOST_WEEKS:
+        raise ValueError(f"{text!r} is not a number of weeks; give 1 to {MOST_WEEKS}")
+    return int(value)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     # re.ASCII: a plain \d also takes full-width digits, as in "１４００x９００".
     match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text, re.ASCII)
@@ -82,11 +100,12 @@ def parse_size(text: str) -> tuple[int, int]:
 
 DATE = _checked(parse_date)
 TIME = _checked(parse_time)
-WEEK = _checked(Week.parse)
+WEEK = _checked(parse_week)
 PLATFORM = _checked(Platform.parse)
 KIND = _checked(Kind.parse)
 STATUS = _checked(Status.parse)
 POST_ID = _checked(parse_post_id)
+WEEKS = _checked(parse_week_count)
 SIZE = _checked(parse_size)
 
 
@@ -116,7 +135,7 @@ def build_parser() -> OneLineParser:
         dest="window_week",
         type=WEEK,
         metavar="WEEK",
-        help="open on this week, like 2026-W49",
+        help=f"open on this week: {WEEK_HELP}",
     )
     window.add_argument(
         "--screenshot",
@@ -153,7 +172,7 @@ def build_parser() -> OneLineParser:
 
     listing = command("list", "list the posts of a week, or the ideas")
     which = listing.add_mutually_exclusive_group(required=True)
-    which.add_argument("--week", type=WEEK, help="like 2026-W49")
+    which.add_argument("--week", type=WEEK, help=WEEK_HELP)
     which.add_argument("--ideas", action="store_true", help="the posts with no date")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
@@ -166,17 +185,20 @@ def build_parser() -> OneLineParser:
     delete.add_argument("id", type=POST_ID, metavar="ID")
 
     check = command("check", "the warnings for a week")
-    check.add_argument("--week", type=WEEK, required=True, help="like 2026-W49")
+    check.add_argument("--week", type=WEEK, required=True, help=WEEK_HELP)
     check.add_argument("--json", action="store_true", help="print JSON")
 
     export = command("export", "write a week (or a date range) to a file")
-    export.add_argument("--week", type=WEEK, help="like 2026-W49")
+    export.add_argument("--week", type=WEEK, help=WEEK_HELP)
     export.add_argument("--from", dest="first", type=DATE, metavar="DATE", help="YYYY-MM-DD")
     export.add_argument("--to", dest="last", type=DATE, metavar="DATE", help="YYYY-MM-DD")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--csv", type=Path, metavar="FILE")
     target.add_argument("--pdf", type=Path, metavar="FILE")
     target.add_argument("--ics", type=Path, metavar="FILE")
+    export.add_argument(
+        "--weeks", type=WEEKS, metavar="N", help="with --pdf: N weeks from --week, one page each"
+    )
 
     imports = command("import", "add the posts of a CSV file, all or none")
     imports.add_argument("file", type=Path, metavar="FILE")
@@ -185,7 +207,7 @@ def build_parser() -> OneLineParser:
         "--date-order",
         type=DATE_ORDER,
         metavar="dmy|mdy",
-        help="for Hootsuite files: 31/12 (dmy) or 12/31 (mdy)",
+        help="when dates like 03/04/2026 could be read either way: dmy or mdy",
     )
     imports.add_argument(
         "--platform", type=PLATFORM, help="for Hootsuite files: " + _names(Platform)
@@ -219,6 +241,16 @@ def build_parser() -> OneLineParser:
         "(a copy of it is kept in backups/ first)",
     )
     add_guard_parsers(command, post_id=POST_ID, week=WEEK, kind=KIND, platform=PLATFORM)
+    add_post_consent_options(add)
+    add_consent_commands(command)
+
+    sharing = command("sync", "send and receive changes through the shared calendar")
+    sharing.add_argument("--json", action="store_true", help="print JSON")
+    sharing.add_argument(
+        "--start-over",
+        action="store_true",
+        help="match the plan and the calendar afresh, as after one was emptied (deletes nothing)",
+    )
     return parser
 
 
@@ -275,7 +307,13 @@ def check_command_arguments(args: argparse.Namespace) -> None:
         if args.first and args.last and args.first > args.last:
             raise CliError(f"--from {args.first} is after --to {args.last}", USAGE_EXIT)
         if args.pdf and not args.week:
-            raise CliError("--pdf prints one week; use --week WEEK", USAGE_EXIT)
+            raise CliError("--pdf prints whole weeks; use --week WEEK", USAGE_EXIT)
+        if args.weeks is not None and not args.pdf:
+            raise CliError("--weeks is for the printed plan; use it with --pdf", USAGE_EXIT)
+        if args.weeks and args.week and args.week.shifted(args.weeks - 1).sunday > LAST_DAY:
+            raise CliError(
+                f"--weeks {args.weeks} from {args.week} reaches past {YEARS}", USAGE_EXIT
+            )
     if args.command == "insights" and args.insights_action == "import":
         if args.platform or args.kind or args.json:
             raise CliError("insights import takes a FILE and --dry-run only", USAGE_EXIT)

@@ -1,8 +1,10 @@
 """``planner guard``: what the guard finds in a text, a post or a week; and the guard's
 part of ``check`` and ``export``.
 
-Only reads: a store that does not exist yet checks as empty, with the default settings,
-and is not created.
+A post is checked with the consents it links to (a consenting person's name is let
+through). ``--reply`` checks the text as a review reply, in the reply mode that
+``planner reply`` uses (``reply_context``). Only reads: a store that does not exist yet
+checks as empty, with the default settings, and is not created.
 """
 
 from __future__ import annotations
@@ -14,15 +16,22 @@ from pathlib import Path
 from planner.cli.common import describe, get_post, store_for_reading
 from planner.cli.errors import CliError
 from planner.console import say, say_json, warn
+from planner.core.consent_rule import with_post_consent
 from planner.core.domain import Post
-from planner.core.guard import Finding, check_text
-from planner.core.guard_setup import GuardSetup, guard_context
+from planner.core.guard import Finding, GuardContext
+from planner.core.guard_setup import GuardSetup, guard_context, post_context
 from planner.core.guard_warnings import GuardWarning, posts_to_check
-from planner.core.guard_week import PostFindings, guard_warnings, post_findings, split_findings
+from planner.core.guard_week import PostFindings, findings_in, guard_warnings, split_findings
+from planner.core.replies import reply_context
 from planner.store import Store
-from planner.store.guard_records import acknowledgements, guard_setup
+from planner.store.guard_records import acknowledgements, consent_records, guard_setup
 
 USAGE_EXIT = 2
+
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from planner.core.consent_rule import ConsentCheck
 
 
 def guard(args: argparse.Namespace, path: Path) -> int:
@@ -65,35 +74,26 @@ def _wanted(post: Post, args: argparse.Namespace) -> bool:
     )
 
 
+def _as_reply(context: GuardContext, args: argparse.Namespace) -> GuardContext:
+    """``context`` in reply mode when --reply asks: the reply's own categories too."""
+    return reply_context(context, args.reviewer or "") if args.reply else context
+
+
 def _text_findings(args: argparse.Namespace, setup: GuardSetup) -> PostFindings:
-    context = guard_context(
-        setup,
-        kind=args.kind,
-        platform=args.platform,
-        reply_mode=args.reply,
-        reviewer_name=args.reviewer or "",
-    )
-    return split_findings(check_text(args.text, context))
+    context = guard_context(setup, kind=args.kind, platform=args.platform)
+    return split_findings(findings_in(args.text, _as_reply(context, args)))
 
 
 def _post_findings(
     posts: Sequence[Post], store: Store | None, setup: GuardSetup, args: argparse.Namespace
 ) -> dict[int | None, PostFindings]:
     acks = acknowledgements(store, [p.id for p in posts if p.id is not None])
+    consents = consent_records(store)
     found: dict[int | None, PostFindings] = {}
     for post in posts:
-        own = acks.get(post.id or 0, ())
-        if args.reply:  # a post checked as a reply: the reply's own categories too
-            context = guard_context(
-                setup,
-                kind=post.kind,
-                platform=post.platform,
-                reply_mode=True,
-                reviewer_name=args.reviewer or "",
-            )
-            found[post.id] = split_findings(check_text(post.text, context), own)
-        else:
-            found[post.id] = post_findings(post, setup, own)
+        context = with_post_consent(post_context(post, setup), post, consents)
+        context = _as_reply(context, args)
+        found[post.id] = split_findings(findings_in(post.text, context), acks.get(post.id or 0, ()))
     return found
 
 
@@ -136,12 +136,16 @@ def _quoted(finding: Finding) -> str:
 # -- the guard's part of other commands -----------------------------------------------
 
 
-def week_warnings(store: Store | None, posts: Sequence[Post]) -> list[GuardWarning]:
-    """The open findings of ``posts`` (a week's), as ``check`` lists them."""
+def week_warnings(
+    store: Store | None, posts: Sequence[Post], consents: ConsentCheck | None = None
+) -> list[GuardWarning]:
+    """The open findings of ``posts`` (a week's), as ``check`` lists them, each post
+    checked with the consents it links to (``consents``: as the rules read them)."""
     if not posts:
         return []
     ids = [p.id for p in posts if p.id is not None]
-    return guard_warnings(posts, guard_setup(store), acknowledgements(store, ids))
+    records = consents.records if consents is not None else consent_records(store)
+    return guard_warnings(posts, guard_setup(store), acknowledgements(store, ids), records)
 
 
 def warn_before_export(warnings: Sequence[GuardWarning], span: str, week_name: str | None) -> None:

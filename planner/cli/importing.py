@@ -1,7 +1,9 @@
 """``planner import``: all the posts of a file, or none of them.
 
 The whole file is read and checked before the store is opened, so a bad row, a missing
-option or a dry run writes nothing.
+option or a dry run writes nothing. Rows are matched against the store first
+(``planner.io.import_plan``): a row with a stored post's uid updates it, a row that
+repeats a stored post is skipped, and the rest are new; all of it is saved at once.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import store_for_writing
+from planner.cli.common import store_for_reading, store_for_writing
 from planner.cli.errors import CliError
-from planner.console import say
+from planner.console import say, warn
 from planner.core.domain import Post
 from planner.core.weeks import Week
+from planner.io.import_plan import ImportPlan, plan_against
 from planner.io.imports import NeedsChoice, detect, read_import, read_text
 from planner.io.records import ImportFileError
 
@@ -53,18 +56,39 @@ def import_file(args: argparse.Namespace, path: Path) -> int:
         say("The file holds no posts; nothing to import.")
         return 0
     summary = f"{len(result.posts)} {_posts(len(result.posts))} ({_spread(result.posts)})"
+    with store_for_reading(path) as store:
+        plan = plan_against(store, result)
     if args.dry_run:
-        say(f"{source}: {layout}. Would import {summary}.")
+        _report(f"{source}: {layout}; {summary}.", plan)
+        say(f"Would import: {plan.summary()}.")
         say("Dry run: nothing was written.")
+        return 0
+    if not plan.changes():
+        _report(f"{source}: {layout}; {summary}.", plan)
+        say(f"Nothing to import: {plan.summary()}.")
         return 0
     from planner.store.backups import kept_for_import
 
     with store_for_writing(path) as store, kept_for_import(store) as kept:
-        store.add_many(result.posts)
-    say(f"{source}: {layout}. Imported {summary} into {path}.")
+        # Again under the write: the rows are matched against the store they change.
+        plan = plan_against(store, result)
+        store.apply_changes(plan.changes())
+    _report(f"{source}: {layout}; {summary}.", plan)
+    say(f"Imported into {path}: {plan.summary()}.")
     if kept is not None:
         say(f"The plan before this import is kept in {kept}; 'planner restore' it to undo.")
     return 0
+
+
+def _report(heading: str, plan: ImportPlan) -> None:
+    """What the file is, then each update and what it changes. A change that looks like
+    a spreadsheet's guess is also a warning on stderr, so that it is seen."""
+    say(heading)
+    for row in plan.rows:
+        if row.action == "update":
+            say(f"row {row.row}: updates post {row.post.id} ({', '.join(row.changed)})")
+        for flag in row.flags:
+            warn(f"row {row.row}: {flag}")
 
 
 def _posts(count: int) -> str:

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from planner.cli.common import (
@@ -23,6 +24,12 @@ from planner.console import say, say_json, warn
 from planner.core.domain import Post
 from planner.core.settings import Settings
 from planner.core.weeks import Week, date_range_label
+
+# typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from planner.core.consent_rule import ConsentCheck
+    from planner.core.rules import WeekReport
 
 
 def list_posts(args: argparse.Namespace, path: Path) -> int:
@@ -58,46 +65,66 @@ def check(args: argparse.Namespace, path: Path) -> int:
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
-        guarded = week_warnings(store, posts)
+        consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
     warn_unreadable(posts)
-    report = with_guard(evaluate_week(args.week, posts, settings), guarded)
+    report = with_guard(evaluate_week(args.week, posts, settings, consents), guarded)
     if args.json:
         say_json(report.to_json())
         return 0
     say(args.week.title())
-    say(report.mix_summary)
-    if not report.warnings:
-        say("No warnings: the week keeps to the mix and the daily limits.")
-    else:
-        say("Warnings:")
-        for warning in report.warnings:
-            say(f"  {warning.message}")
+    for line in verdict(report, settings.min_posts_for_mix):
+        say(line)
+    for warning in report.warnings:
+        say(f"  {warning.message}")
     return 0
 
 
+def verdict(report: WeekReport, needed: int) -> list[str]:
+    """What ``check`` says above the warnings: the mix, judged only when the week has
+    enough posts, and never a verdict on a mix it did not judge."""
+    if report.posts == 0:
+        return ["No posts planned this week, so there is nothing to check."]
+    if report.enough_to_judge:
+        lines = [report.mix_summary]
+        kept = "the week keeps to the mix and the daily limits"
+    else:
+        noun = "post" if report.posts == 1 else "posts"
+        lines = [f"{report.posts} dated {noun}: too few to judge the mix (it needs {needed})."]
+        kept = "the week keeps to the daily limits"
+    lines.append("Warnings:" if report.warnings else f"No warnings: {kept}.")
+    return lines
+
+
 def export(args: argparse.Namespace, path: Path) -> int:
-    from planner.cli.guarding import posts_to_check, warn_before_export, week_warnings
+    from planner.cli.guarding import warn_before_export, week_warnings
+    from planner.core.guard_warnings import posts_to_check
 
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
     check_writable_target(target)
     week: Week | None = args.week
     writer = _writer_for(args)
+    weeks: int = getattr(args, "weeks", None) or 1
     with store_for_reading(path) as store:
         if week is not None:
-            posts = store.posts_in_week(week) if store else []
-            span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            last = week.shifted(weeks - 1)
+            posts = store.posts_between(week.monday, last.sunday) if store else []
+            if weeks == 1:
+                span = f"{week} ({date_range_label(week.monday, week.sunday)})"
+            else:
+                span = f"{week} to {last} ({date_range_label(week.monday, last.sunday)})"
         else:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-        guarded = week_warnings(store, posts)
+        consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
+        if args.pdf:  # the printed plan tags posts whose consent fails or that need a check
+            writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded))
     warn_unreadable(posts)
     warn_before_export(guarded, span, str(week) if week else None)
-    if args.pdf:
-        _write_pdf(target, week, posts, settings, posts_to_check(guarded))
-    else:
-        writer(target, week, posts, settings)
+    writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
     return 0
@@ -113,18 +140,21 @@ def warn_unreadable(posts: list[Post]) -> None:
         warn(f"{unreadable_summary(found)} cannot be read, so {left} left out.")
 
 
-Writer = Callable[[Path, Week | None, list[Post], Settings], None]
+Writer = Callable[[Path, Week | None, list[Post], Settings, int], None]
 
 
 def _writer_for(args: argparse.Namespace) -> Writer:
     if args.csv:
         from planner.io.csv_format import write_csv
 
-        return lambda target, week, posts, settings: write_csv(posts, target)
+        return lambda target, week, posts, settings, weeks: write_csv(posts, target)
     if args.ics:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
-        return lambda target, week, posts, settings: write_ics(posts, target)
+        return lambda target, week, posts, settings, weeks: write_ics(
+            posts, target, practice_zone_name(settings.timezone)
+        )
     return _write_pdf
 
 
@@ -133,13 +163,17 @@ def _write_pdf(
     week: Week | None,
     posts: list[Post],
     settings: Settings,
+    weeks: int,
+    consents: ConsentCheck | None = None,
     to_check: frozenset[int] = frozenset(),
 ) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings, check=to_check)
+        export_week_pdf(
+            target, week, posts, settings, weeks=weeks, consents=consents, check=to_check
+        )
 
 
 @contextmanager

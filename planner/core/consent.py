@@ -16,6 +16,12 @@ from enum import StrEnum
 
 from planner.core.domain import Platform, Post, month_abbr
 
+# Use and its parsing live in planner.core.uses (a post has uses too); they are part of
+# this module's words, so callers may still name them from here.
+from planner.core.uses import Use as Use
+from planner.core.uses import ordered_uses as ordered_uses
+from planner.core.uses import parse_uses as parse_uses
+
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -23,34 +29,6 @@ if TYPE_CHECKING:
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 EXPIRING_DAYS = 30  # a consent that ends within this many days is "expiring"
-
-
-class Use(StrEnum):
-    """What a post features of a person, and what a consent may cover."""
-
-    PHOTO = "photo"
-    VIDEO = "video"
-    STORY = "story"
-    TESTIMONIAL = "testimonial"
-    NAME = "name"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-    @classmethod
-    def parse(cls, text: str) -> Use:
-        value = text.strip().lower()
-        for use in cls:
-            if value == use.value:
-                return use
-        names = ", ".join(u.value for u in cls)
-        raise ValueError(f"unknown use {text!r}; use one of {names}")
-
-
-def parse_uses(text: str) -> frozenset[Use]:
-    """``"photo,name"`` as a set of uses; an empty text is no uses."""
-    return frozenset(Use.parse(part) for part in text.split(",") if part.strip())
 
 
 def parse_platforms(text: str) -> frozenset[Platform]:
@@ -94,11 +72,6 @@ def words(items: Iterable[str], last: str = "and") -> str:
     if len(listed) <= 1:
         return "".join(listed)
     return ", ".join(listed[:-1]) + f" {last} " + listed[-1]
-
-
-def ordered_uses(uses: Iterable[Use]) -> list[Use]:
-    chosen = set(uses)
-    return [u for u in Use if u in chosen]
 
 
 def ordered_platforms(platforms: Iterable[Platform]) -> list[Platform]:

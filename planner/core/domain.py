@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from planner.core.uses import Use
+
 
 class Kind(StrEnum):
     """What a post is: the practice's own, shared from elsewhere, or selling."""
@@ -152,6 +154,8 @@ class Post:
     # What the network reported for a published post, typed in by hand (v7); None: not known.
     reach: int | None = None
     engagements: int | None = None
+    uses: frozenset[Use] = frozenset()  # v5: what it features of a patient
+    consents: frozenset[int] = frozenset()  # v5: the ids of the consent records linked
 
     @property
     def is_idea(self) -> bool:

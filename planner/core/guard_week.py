@@ -1,9 +1,11 @@
 """The guard over posts: each post's findings, open or acknowledged, and a week's
 guard warnings beside the rules' own.
 
-Pure: the posts, the practice's ``GuardSetup`` and the acknowledgements come in, the
-findings go out. Checking the same text in the same context again is answered from a
-cache, so a refresh after every edit costs only the posts that changed.
+Pure: the posts, the practice's ``GuardSetup``, the acknowledgements and the consent
+records come in, the findings go out. A post is checked with its linked consents
+(``with_post_consent``): a consenting person's name, and a patient's story with a
+valid consent, are no findings on it. Checking the same text in the same context again
+is answered from a cache, so a refresh after every edit costs only the posts that changed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from planner.core.consent_rule import Consents, with_post_consent
 from planner.core.domain import Post, format_time, short_day
 from planner.core.guard import Acknowledgement, Finding, GuardContext, check_text
 from planner.core.guard_setup import GuardSetup, post_context
@@ -22,18 +25,6 @@ from planner.core.guard_warnings import STOP, GuardWarning
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from planner.core.rules import WeekReport
-
-
-@dataclass(frozen=True, slots=True)
-class LinkedConsent:
-    """What the consents linked to a post allow: the people named in its valid ones,
-    and whether any valid one is linked at all."""
-
-    names: tuple[str, ...] = ()
-    linked: bool = False
-
-
-NO_CONSENT = LinkedConsent()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +60,11 @@ def post_findings(
     post: Post,
     setup: GuardSetup,
     acknowledgements: Iterable[Acknowledgement] = (),
-    consent: LinkedConsent = NO_CONSENT,
+    consents: Consents | None = None,
 ) -> PostFindings:
-    """Every finding in ``post``'s text, split into open and acknowledged."""
-    context = post_context(
-        post, setup, consented_names=consent.names, consent_linked=consent.linked
-    )
+    """Every finding in ``post``'s text, split into open and acknowledged; checked with
+    the ``consents`` (the practice's records by id) that ``post`` links to."""
+    context = with_post_consent(post_context(post, setup), post, consents or {})
     return split_findings(findings_in(post.text, context), acknowledgements)
 
 
@@ -116,10 +106,11 @@ def guard_warnings(
     posts: Iterable[Post],
     setup: GuardSetup,
     acknowledgements: Mapping[int, Sequence[Acknowledgement]],
-    consents: Mapping[int, LinkedConsent] | None = None,
+    consents: Consents | None = None,
 ) -> list[GuardWarning]:
     """The open findings of the saved, dated ``posts``, in time order, then by where
-    each starts in its text. Ideas are left out, as the rules leave them out."""
+    each starts in its text, each checked with the ``consents`` it links to. Ideas are
+    left out, as the rules leave them out."""
     dated = sorted(
         (p for p in posts if p.id is not None and p.date is not None),
         key=lambda p: (p.date, p.time or dt.time(0, 0), p.id),
@@ -127,8 +118,7 @@ def guard_warnings(
     warnings: list[GuardWarning] = []
     for post in dated:
         assert post.id is not None
-        consent = (consents or {}).get(post.id, NO_CONSENT)
-        found = post_findings(post, setup, acknowledgements.get(post.id, ()), consent)
+        found = post_findings(post, setup, acknowledgements.get(post.id, ()), consents)
         warnings += [guard_warning(post, finding) for finding in found.open]
     return warnings
 

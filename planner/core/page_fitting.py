@@ -1,11 +1,14 @@
 """How a week's posts fit the printed page: cards per day cell, what spills from a full
-day onto the overflow list, and the continuation pages that take what the first page
-cannot hold. Pure, like the plan it feeds (planner.core.page_plan); nothing is dropped.
+day onto the overflow list, the numbered notes and links, and the continuation pages
+that take what the first page cannot hold. Pure, like the plan it feeds
+(planner.core.page_plan); nothing is dropped. The painter picks the type size: as large
+as the page allows, each card as tall as its whole text where the cell has room.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import textwrap
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -24,10 +27,15 @@ class PageCapacity:
     lines_per_cell: int = 21  # card lines in one day cell, under its heading
     lines_per_card: int = 3  # at the least: time and platform, then two lines of text
     max_lines_per_card: int = 6  # a quiet week shows more of each post's text
-    overflow_lines: int = 14  # the "More on ..." list on the first page
-    warning_lines: int = 14
-    warning_chars: int = 70  # wrap width of the warnings box
-    warning_chars_narrow: int = 52  # ... when the overflow list shares the band
+    overflow_lines: int = 10  # "More on ..." and the notes and links, on the first page
+    warning_lines: int = 10
+    warning_chars: int = 44  # wrap width of the warnings box, at the page's 9 pt
+    warning_chars_narrow: int = 44  # ... when the overflow list shares the band
+    reference_chars: int = 46  # wrap width of a note or link in its numbered list
+    # A day column at the page's least type (9 pt), as counted before painting: a day
+    # whose cards surely fit with their notes and links shows them on the cards.
+    card_line_chars: int = 20
+    cell_lines: int = 24
     continuation_columns: int = 3
     continuation_lines_per_column: int = 44
 
@@ -61,7 +69,9 @@ class PlanCard:
 
     post: Post
     time_label: str
-    text: str  # the whole text on one line; the painter cuts it with "…"
+    text: str  # the whole text on one line; the painter wraps it, cut only if it must
+    ref: int | None = None  # its number in the list of notes and links, if it has either
+    note: str = ""  # its notes and link, printed on the card where its day has room
     check: bool = False  # an open stop finding of the guard: "check before posting"
 
     @property
@@ -82,6 +92,11 @@ class PlanCard:
         return self.post.platform.short
 
     @property
+    def status(self) -> Status:
+        """Marked on the page as on screen: a draft dashed, a published post ticked."""
+        return self.post.status
+
+    @property
     def is_draft(self) -> bool:
         """Drafts are marked on the page: written, but nobody has scheduled them yet."""
         return self.post.status is Status.DRAFT
@@ -99,6 +114,7 @@ class DayCell:
     heading: str  # "Monday 30 Nov"
     cards: tuple[PlanCard, ...]  # painted in the cell
     spilled: tuple[PlanCard, ...]  # continue on the overflow list
+    limits: tuple[str, ...] = ()  # a platform over its daily limit: "2/1 Facebook"
 
     @property
     def total(self) -> int:
@@ -120,6 +136,8 @@ class LineRole(StrEnum):
     WARNING = "warning"  # the first line of a warning
     WARNING_MORE = "warning-more"  # its wrapped lines
     NOTE = "note"  # "Continued on page 2: ..."
+    REFERENCE = "reference"  # the first line of a numbered note or link
+    REFERENCE_MORE = "reference-more"  # its wrapped lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,18 +147,89 @@ class PageLine:
     card: PlanCard | None = None
 
 
-def _card(post: Post, check: Collection[int]) -> PlanCard:
+def _card(post: Post, ref: int | None, on_card: bool, check: Collection[int]) -> PlanCard:
     time_label = format_time(post.time) if post.time is not None else "--:--"
+    note = reference_text(post) if on_card else ""
     text = " ".join(post.text.split())
-    return PlanCard(post=post, time_label=time_label, text=text, check=post.id in check)
+    return PlanCard(post, time_label, text, ref, note, check=post.id in check)
 
 
-def day_cell(day: dt.date, posts: list[Post], fit: int, check: Collection[int] = ()) -> DayCell:
+def day_cell(
+    day: dt.date,
+    posts: list[Post],
+    fit: int,
+    refs: dict[Post, int] | None = None,
+    limits: tuple[str, ...] = (),
+    notes_on_cards: bool = False,
+    check: Collection[int] = (),
+) -> DayCell:
     """``day``'s posts (``posts`` in time order): the first ``fit`` as cards, the rest
-    spilled; the posts in ``check`` are marked "check before posting"."""
-    cards = [_card(p, check) for p in posts if p.date == day]
+    spilled. ``refs`` numbers the posts whose notes and links are listed; with
+    ``notes_on_cards`` the others carry theirs on the card. The posts in ``check`` are
+    marked "check before posting"."""
+    numbers = refs or {}
+    cards = [_card(p, numbers.get(p), notes_on_cards, check) for p in posts if p.date == day]
     heading = f"{day_name(day)} {day.day} {month_abbr(day)}"
-    return DayCell(day=day, heading=heading, cards=tuple(cards[:fit]), spilled=tuple(cards[fit:]))
+    return DayCell(day, heading, tuple(cards[:fit]), tuple(cards[fit:]), limits)
+
+
+def has_reference(post: Post) -> bool:
+    """A post with notes or a link: they go on its card or in the numbered list."""
+    return bool(post.notes.strip() or post.link.strip())
+
+
+def reference_text(post: Post) -> str:
+    """The notes and the link of ``post``, as printed: ``Ask first. https://…``."""
+    parts = [" ".join(post.notes.split()), post.link.strip()]
+    return " ".join(part for part in parts if part)
+
+
+def notes_fit_on_cards(posts: list[Post], fit: int, cap: PageCapacity) -> bool:
+    """Whether one day's cards surely have room for their notes and links as well as
+    their whole texts, by a count of characters against the least type's lines."""
+    if len(posts) > fit:
+        return False
+
+    def lines(text: str) -> int:
+        return math.ceil(len(text) * 1.1 / cap.card_line_chars) if text else 0
+
+    needed = sum(1.8 + lines(" ".join(p.text.split())) + lines(reference_text(p)) for p in posts)
+    return needed <= cap.cell_lines
+
+
+def reference_blocks(cards: Iterable[PlanCard], width: int) -> list[list[PageLine]]:
+    """Each numbered card's notes and link as a block of lines wrapped at ``width``:
+    ``1. Tue 09:00 Facebook: Ask Dr Patel first. https://example.org/flu``."""
+    blocks = []
+    for card in cards:
+        if card.ref is None:
+            continue
+        post = card.post
+        when = f"{day_name(post.date)[:3]} {card.time_label}" if post.date else card.time_label
+        text = f"{card.ref}. {when} {post.platform.label}: {reference_text(post)}"
+        wrapped = textwrap.wrap(text, width=width, break_long_words=True) or [text]
+        roles = [LineRole.REFERENCE] + [LineRole.REFERENCE_MORE] * (len(wrapped) - 1)
+        blocks.append([PageLine(t, r, card) for t, r in zip(wrapped, roles, strict=True)])
+    return blocks
+
+
+def share_lines(needs: list[int], room: int, least: int | list[int] = 1) -> list[int]:
+    """The text lines each card of a day gets when the day cannot show every text
+    whole: each at least ``least`` (one for all, or each its own; its need if less),
+    then the rest of ``room`` shared out so the shortest texts stay whole and the long
+    ones share what is left."""
+    floors = least if isinstance(least, list) else [least] * len(needs)
+    given = [min(need, floor) for need, floor in zip(needs, floors, strict=True)]
+    left = room - sum(given)
+    order = sorted(range(len(needs)), key=lambda i: needs[i])
+    for place, index in enumerate(order):
+        if left <= 0:
+            break
+        fair = left // (len(order) - place)
+        extra = min(needs[index] - given[index], max(fair, 0))
+        given[index] += extra
+        left -= extra
+    return given
 
 
 def overflow_lines(days: Iterable[DayCell]) -> list[PageLine]:
@@ -157,11 +246,14 @@ def fit_overflow(lines: list[PageLine], room: int) -> tuple[list[PageLine], list
     """Split the overflow list: what fits the first page, and the rest for page 2.
 
     When it does not all fit, one line is kept for the "Continued on page 2" note, a
-    heading is never left alone at the bottom, and the rest restates its day's heading.
+    heading is never left alone at the bottom, a numbered note is never split, and the
+    rest restates its heading.
     """
     if len(lines) <= room:
         return list(lines), []
     keep = room - 1
+    while keep > 0 and lines[keep].role is LineRole.REFERENCE_MORE:
+        keep -= 1  # the whole note goes on, with its number
     if keep > 0 and lines[keep - 1].role is LineRole.HEADING:
         keep -= 1
     head, rest = list(lines[:keep]), list(lines[keep:])

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from planner.core.domain import Kind, Post, month_abbr
+from planner.core.consent_rule import ConsentCheck, consent_notes
+from planner.core.domain import Kind, Post, Status, month_abbr
 from planner.core.page_fitting import (
     CHECK_MARK,
     CHECK_WORDS,
@@ -24,11 +25,14 @@ from planner.core.page_fitting import (
     day_cell,
     fit_overflow,
     fit_warnings,
+    has_reference,
+    notes_fit_on_cards,
     overflow_lines,
     paginate,
+    reference_blocks,
     wrap_warning,
 )
-from planner.core.rules import evaluate_week
+from planner.core.rules import DailyLimitWarning, evaluate_week
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
 
@@ -38,6 +42,7 @@ __all__ = [
     "CHECK_MARK",
     "CHECK_WORDS",
     "KIND_PRINT_STYLES",
+    "STATUS_PRINT_STYLES",
     "DayCell",
     "KindPrintStyle",
     "LegendEntry",
@@ -47,6 +52,7 @@ __all__ = [
     "PageLine",
     "PagePlan",
     "PlanCard",
+    "StatusPrintStyle",
     "build_page_plan",
     "printed_line",
 ]
@@ -54,19 +60,35 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class KindPrintStyle:
-    """How a kind reads on a black-and-white printer: its border, not its colour."""
+    """How a kind reads on a black-and-white printer: its letter, and promotional's
+    hatching. (The border tells the status, as on screen.)"""
 
-    border: str  # "solid", "dashed" or "double"
     hatched: bool
     meaning: str
-    look: str
+    look: str  # what sets it apart beside its letter, or ""
 
 
-# Colour alone is lost on an office printer, so each kind also has a letter and a border.
+# Colour alone is lost on an office printer, so each kind also has a letter.
 KIND_PRINT_STYLES: dict[Kind, KindPrintStyle] = {
-    Kind.ORIGINAL: KindPrintStyle("solid", False, "own content", "solid border"),
-    Kind.SHARED: KindPrintStyle("dashed", False, "credited, from elsewhere", "dashed border"),
-    Kind.PROMOTIONAL: KindPrintStyle("double", True, "selling", "double border, hatched"),
+    Kind.ORIGINAL: KindPrintStyle(False, "own content", ""),
+    Kind.SHARED: KindPrintStyle(False, "credited, from elsewhere", ""),
+    Kind.PROMOTIONAL: KindPrintStyle(True, "selling", "hatched"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusPrintStyle:
+    """How a status reads on paper, the way the calendar shows it."""
+
+    border: str  # "dashed", "solid" or "thin"
+    ticked: bool
+    label: str  # the key's words
+
+
+STATUS_PRINT_STYLES: dict[Status, StatusPrintStyle] = {
+    Status.DRAFT: StatusPrintStyle("dashed", False, "dashed: draft, not scheduled yet"),
+    Status.SCHEDULED: StatusPrintStyle("solid", False, "solid: scheduled"),
+    Status.PUBLISHED: StatusPrintStyle("thin", True, "ticked, grey: published"),
 }
 
 
@@ -80,7 +102,8 @@ class LegendEntry:
 
     @property
     def text(self) -> str:
-        return f"{self.letter} = {self.label}, {self.style.meaning}: {self.style.look}"
+        look = f" ({self.style.look})" if self.style.look else ""
+        return f"{self.letter} = {self.label}, {self.style.meaning}{look}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +150,11 @@ class PagePlan:
     mix_note: str
     warnings: tuple[str, ...]  # the full messages
     warning_lines: tuple[PageLine, ...]  # what fits in the first page's box, wrapped
-    overflow: tuple[PageLine, ...]  # what fits in the first page's overflow list
+    overflow: tuple[PageLine, ...]  # the first page's "More on ..." and notes and links
     continuation: tuple[tuple[PageLine, ...], ...] = ()  # pages 2, 3, ...
     capacity: PageCapacity = field(default_factory=PageCapacity)
     card_lines: int = 3  # lines each card is drawn with, the first for time and platform
+    consent_posts: frozenset[int] = frozenset()  # posts whose consent does not hold
 
     @property
     def page_count(self) -> int:
@@ -150,7 +174,11 @@ class PagePlan:
     def listed_posts(self) -> list[Post]:
         """Every spilled post that has a line on some page's overflow list."""
         lines = [*self.overflow, *(line for page in self.continuation for line in page)]
-        return [line.card.post for line in lines if line.card is not None]
+        return [line.card.post for line in lines if line.card and line.role is LineRole.POST]
+
+    def references(self) -> list[PlanCard]:
+        """The cards whose notes and links are listed, by number."""
+        return sorted((c for c in self.cards() if c.ref is not None), key=lambda c: c.ref or 0)
 
 
 def printed_line(day: dt.date) -> str:
@@ -164,6 +192,7 @@ def build_page_plan(
     settings: Settings,
     printed_on: dt.date,
     capacity: PageCapacity | None = None,
+    consents: ConsentCheck | None = None,
     check: Collection[int] = (),
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
@@ -174,10 +203,40 @@ def build_page_plan(
     """
     cap = capacity or PageCapacity()
     in_week = sorted((p for p in posts if p.date is not None and p.date in week), key=_order)
-    report = evaluate_week(week, in_week, settings)
+    report = evaluate_week(week, in_week, settings, consents)
 
-    days = tuple(day_cell(day, in_week, cap.cards_per_cell, check) for day in week.days())
+    # A quiet day prints each post's notes and link on its card; a busy one numbers
+    # them for the list below the grid.
+    roomy = {
+        day: notes_fit_on_cards([p for p in in_week if p.date == day], cap.cards_per_cell, cap)
+        for day in week.days()
+    }
+    numbered = [p for p in in_week if has_reference(p) and not (p.date and roomy[p.date])]
+    refs = {post: n for n, post in enumerate(numbered, start=1)}
+    limits: dict[dt.date, list[str]] = {}
+    for warning in report.warnings:
+        if isinstance(warning, DailyLimitWarning):
+            note = f"{warning.count}/{warning.limit} {warning.platform.label}"
+            limits.setdefault(warning.date, []).append(note)
+    days = tuple(
+        day_cell(
+            day,
+            in_week,
+            cap.cards_per_cell,
+            refs,
+            tuple(limits.get(day, ())),
+            roomy[day],
+            check,
+        )
+        for day in week.days()
+    )
     overflow_all = overflow_lines(days)
+    numbered_cards = [card for day in days for card in (*day.cards, *day.spilled) if card.ref]
+    numbered_cards.sort(key=lambda card: card.ref or 0)
+    blocks = reference_blocks(numbered_cards, cap.reference_chars)
+    if blocks:
+        overflow_all.append(PageLine("Notes and links", LineRole.HEADING))
+        overflow_all += [line for block in blocks for line in block]
     messages = tuple(w.message for w in report.warnings) + check_warning(days)
     width = cap.warning_chars_narrow if overflow_all else cap.warning_chars
     warning_blocks = [wrap_warning(message, width) for message in messages]
@@ -194,8 +253,7 @@ def build_page_plan(
     continuation = paginate(rest, cap)
 
     if overflow_rest:
-        posts_left = sum(1 for line in overflow_rest if line.card is not None)
-        overflow.append(PageLine(f"Continued on page 2: {posts_left} more posts", LineRole.NOTE))
+        overflow.append(PageLine(_continued_note(overflow_rest), LineRole.NOTE))
     if warnings_rest:
         warning_lines.append(
             PageLine(f"Continued on page 2: {len(warnings_rest)} more warnings", LineRole.NOTE)
@@ -237,6 +295,7 @@ def build_page_plan(
         continuation=continuation,
         capacity=cap,
         card_lines=cap.card_lines_for(max(day.total for day in days)),
+        consent_posts=frozenset(consent_notes(report.warnings)),
     )
 
 
@@ -251,6 +310,16 @@ def check_warning(days: Iterable[DayCell]) -> tuple[str, ...]:
         "must not be posted as it is (a patient's details, a name, disparaging or profane "
         "words). Open each in the planner to see what.",
     )
+
+
+def _continued_note(rest: list[PageLine]) -> str:
+    """``Continued on page 2: 3 more posts, 2 notes``."""
+    posts = sum(1 for line in rest if line.role is LineRole.POST)
+    notes = sum(1 for line in rest if line.role is LineRole.REFERENCE)
+    parts = [f"{posts} more posts"] if posts else []
+    if notes:
+        parts.append(f"{notes} {'note' if notes == 1 else 'notes'}")
+    return f"Continued on page 2: {', '.join(parts)}"
 
 
 def _pct(value: float) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from planner.core.consent import ConsentWarning
 from planner.core.domain import Kind, Platform, Post, short_day
 from planner.core.guard_warnings import GuardWarning
 from planner.core.settings import Band, Settings
@@ -21,6 +22,8 @@ from planner.core.weeks import Week
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from planner.core.consent_rule import ConsentCheck
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ class DailyLimitWarning:
         }
 
 
-RuleWarning = MixWarning | DailyLimitWarning | GuardWarning
+RuleWarning = MixWarning | DailyLimitWarning | ConsentWarning | GuardWarning
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,13 +215,23 @@ def daily_limit_warnings(posts: Iterable[Post], settings: Settings) -> list[Dail
     return warnings
 
 
-def evaluate_week(week: Week, posts: Iterable[Post], settings: Settings) -> WeekReport:
-    """The mix and the warnings for the posts of ``week`` (others are ignored)."""
+def evaluate_week(
+    week: Week,
+    posts: Iterable[Post],
+    settings: Settings,
+    consents: ConsentCheck | None = None,
+) -> WeekReport:
+    """The mix and the warnings for the posts of ``week`` (others are ignored).
+
+    With ``consents`` (the store's records, and how to spot a patient's story), rule
+    ``consent`` runs too."""
     in_week = [p for p in dated(posts) if p.date in week]
     warnings: list[RuleWarning] = [
         *mix_warnings(in_week, settings),
         *daily_limit_warnings(in_week, settings),
     ]
+    if consents is not None:
+        warnings += consents.warnings(in_week)
     return WeekReport(
         week=week,
         posts=len(in_week),

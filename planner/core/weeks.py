@@ -6,10 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from planner.core.domain import FIRST_DAY, LAST_DAY, YEARS, month_abbr
+from planner.core.domain import FIRST_DAY, LAST_DAY, YEARS, month_abbr, parse_date
 
 # ASCII digits only: a plain \d also matches full-width and Arabic digits.
 _WEEK_NAME = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE | re.ASCII)
+_LOOKS_LIKE_DATE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", re.ASCII)
+# The weeks people name by where they are: this week, the next, the one before.
+_RELATIVE_WEEKS = {"this": 0, "next": 1, "last": -1, "previous": -1}
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -80,6 +83,29 @@ class Week:
     def title(self) -> str:
         """``Week 49 · 30 Nov – 6 Dec 2026``, as the window header shows it."""
         return f"Week {self.number} · {date_range_label(self.monday, self.sunday)}"
+
+
+def week_named(text: str, today: dt.date) -> Week:
+    """Read a week as people name it: ``2026-W49``, any day in it (``2026-12-02``), or
+    ``this``, ``next`` or ``last`` (``this week`` too), counted from ``today``.
+
+    A ValueError says which forms are understood.
+    """
+    if _WEEK_NAME.match(text):
+        return Week.parse(text)
+    if _LOOKS_LIKE_DATE.fullmatch(text):
+        return Week.containing(parse_date(text))
+    words = text.strip().lower().split()
+    if words[-1:] == ["week"]:
+        words = words[:-1]
+    if len(words) == 1 and words[0] in _RELATIVE_WEEKS:
+        week = Week.containing(today).shifted(_RELATIVE_WEEKS[words[0]])
+        if week.sunday < FIRST_DAY or week.monday > LAST_DAY:
+            raise ValueError(f"{text!r} is outside {YEARS}")
+        return week
+    raise ValueError(
+        f"{text!r} is not a week; write it like 2026-W49, a day in it like 2026-12-02, this or next"
+    )
 
 
 def weeks_in_year(year: int) -> int:

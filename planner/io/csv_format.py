@@ -2,7 +2,12 @@
 
 The format (PRODUCT.md, "Exports"): UTF-8 with a byte-order mark so Excel shows accents,
 one header row, CRLF between rows, ``YYYY-MM-DD`` dates, ``HH:MM`` times, English weekday
-names and canonical platform names. Ideas have empty date, time and weekday cells.
+names and canonical platform names. Ideas have empty date, time and weekday cells. The
+last column is the post's ``uid``, so that a file brought back updates the posts it
+came from (``planner.io.import_plan``); a file without it still imports.
+
+What a spreadsheet does to the file on its way back is undone (``spreadsheet_cells``):
+semicolons or tabs between cells, ``09:00:00 AM`` times, ``01/12/26`` dates.
 
 Formula cells. A spreadsheet runs a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return. On export such a cell gets a leading apostrophe ``'``, which
@@ -34,8 +39,6 @@ from planner.core.domain import (
     Status,
     day_name,
     format_time,
-    parse_date,
-    parse_time,
 )
 from planner.io.atomic import atomic_write_text
 from planner.io.records import (
@@ -44,12 +47,21 @@ from planner.io.records import (
     ParseResult,
     RowError,
     decode_csv_bytes,
+    first_record,
     invalid_unicode,
     is_blank,
     join_reasons,
     read_records,
     row_limit_error,
     shorten,
+    sniff_delimiter,
+)
+from planner.io.spreadsheet_cells import (
+    DateOrder,
+    DateOrderConflict,
+    date_order_of,
+    parse_clock,
+    parse_day,
 )
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
@@ -72,8 +84,10 @@ __all__ = [
     "write_csv",
 ]
 
-HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes"]
-REQUIRED = [name for name in HEADER if name != "weekday"]  # import ignores the weekday
+HEADER = ["date", "time", "weekday", "platform", "kind", "status", "text", "link", "notes", "uid"]
+# Import ignores the weekday; a file without uids (older, or hand-written) makes new posts.
+REQUIRED = [name for name in HEADER if name not in ("weekday", "uid")]
+MAX_UID_CHARS = 255
 FORMULA_STARTS = frozenset("=+-@\t\r")
 # A set, not a string: "" is "in" every string, and a bare "'" must stay as it is.
 _ESCAPED_AFTER_QUOTE = frozenset(FORMULA_STARTS | {"'"})
@@ -110,6 +124,7 @@ def post_cells(post: Post) -> list[str]:
         post.text,
         post.link,
         post.notes,
+        post.uid,
     ]
 
 
@@ -134,9 +149,44 @@ def looks_like_header(record: list[str]) -> bool:
     return len(names & set(HEADER)) >= 3
 
 
-def parse_csv(text: str) -> ParseResult:
-    """Read the app's own CSV. Nothing raises for bad content: each bad row is a RowError."""
-    records, fatal = read_records(text)
+def delimiter_of(text: str) -> str:
+    """Comma, semicolon or tab: the one that makes the first row the planner's header."""
+    return sniff_delimiter(text, lambda record: looks_like_header([restore(c) for c in record]))
+
+
+def header_columns(text: str, delimiter: str) -> dict[str, int]:
+    """Each known column name of the file's header and where it is."""
+    names = [
+        restore(cell).strip().lower().removeprefix(BOM) for cell in first_record(text, delimiter)
+    ]
+    return {name: names.index(name) for name in names if name in HEADER}
+
+
+def date_cells(
+    records: list[list[str]], start: int, columns: dict[str, int]
+) -> list[tuple[int, str]]:
+    """``(row, cell)`` of every date below the header, for ``date_order_of``."""
+    column = columns.get("date")
+    if column is None:
+        return []
+    return [
+        (index + 1, record[column])
+        for index, record in enumerate(records[start + 1 :], start=start + 1)
+        if column < len(record)
+    ]
+
+
+def parse_csv(
+    text: str, *, date_order: DateOrder | None = None, delimiter: str | None = None
+) -> ParseResult:
+    """Read the app's own CSV. Nothing raises for bad content: each bad row is a RowError.
+
+    ``delimiter`` is read from the header row when not given. ``date_order`` reads dates
+    like ``01/12/2026``; without it, the rows that can only be read one way decide, and a
+    date that could be either is a row error.
+    """
+    delimiter = delimiter or delimiter_of(text)
+    records, fatal = read_records(text, delimiter)
     extra = [fatal] if fatal else []
     start = next((i for i, record in enumerate(records) if not is_blank(record)), None)
     if start is None:
@@ -150,12 +200,35 @@ def parse_csv(text: str) -> ParseResult:
     too_many = row_limit_error(records, header=True)
     if too_many is not None:  # refused whole, rather than checked row by row for seconds
         return ParseResult.from_rows([], LAYOUT, [too_many])
+    if date_order is None:
+        try:
+            found = date_order_of(date_cells(records, start, columns))
+        except DateOrderConflict as exc:
+            return ParseResult.from_rows([], LAYOUT, [RowError(start + 1, str(exc))])
+        date_order = found if found in ("dmy", "mdy") else None
     rows = [
-        _read_row(index + 1, record, columns)
+        _read_row(index + 1, record, columns, date_order)
         for index, record in enumerate(records[start + 1 :], start=start + 1)
         if not is_blank(record)
     ]
-    return ParseResult.from_rows(rows, LAYOUT, extra)
+    return ParseResult.from_rows(_refuse_repeated_uids(rows), LAYOUT, extra)
+
+
+def _refuse_repeated_uids(rows: list[ParsedRow]) -> list[ParsedRow]:
+    """A uid names one post: a second row with it is an error, not a second update."""
+    first_row: dict[str, int] = {}
+    checked = []
+    for parsed in rows:
+        uid = parsed.post.uid if parsed.post is not None else ""
+        if uid and uid in first_row:
+            reason = (
+                f"the uid {shorten(uid)} is also on row {first_row[uid]}; each post has its own"
+            )
+            parsed = ParsedRow(parsed.row, parsed.cells, None, reason)
+        elif uid:
+            first_row[uid] = parsed.row
+        checked.append(parsed)
+    return checked
 
 
 def _read_header(record: list[str]) -> tuple[dict[str, int], str | None]:
@@ -183,7 +256,9 @@ def _read_header(record: list[str]) -> tuple[dict[str, int], str | None]:
     return {name: names.index(name) for name in names}, None
 
 
-def _read_row(row: int, record: list[str], columns: dict[str, int]) -> ParsedRow:
+def _read_row(
+    row: int, record: list[str], columns: dict[str, int], date_order: DateOrder | None
+) -> ParsedRow:
     cells = tuple(record)
     width = len(columns)
     if any(cell.strip() for cell in record[width:]):
@@ -193,10 +268,11 @@ def _read_row(row: int, record: list[str], columns: dict[str, int]) -> ParsedRow
         )
         return ParsedRow(row, cells, None, reason)
     values = {name: restore(record[i]) if i < len(record) else "" for name, i in columns.items()}
+    values.setdefault("uid", "")
     if any(invalid_unicode(value) for value in values.values()):
         return ParsedRow(row, cells, None, "the row holds characters that are not valid text")
     reasons: list[str] = []
-    post = _post_from_values(values, reasons)
+    post = _post_from_values(values, date_order, reasons)
     if post is not None:
         reasons += post.problems()
     if reasons:
@@ -204,9 +280,11 @@ def _read_row(row: int, record: list[str], columns: dict[str, int]) -> ParsedRow
     return ParsedRow(row, cells, post)
 
 
-def _post_from_values(values: dict[str, str], reasons: list[str]) -> Post | None:
-    date = _parse_cell(values["date"], parse_date, reasons)
-    time = _parse_cell(_pad_hour(values["time"]), parse_time, reasons)
+def _post_from_values(
+    values: dict[str, str], date_order: DateOrder | None, reasons: list[str]
+) -> Post | None:
+    date = _parse_cell(values["date"], lambda cell: parse_day(cell, date_order), reasons)
+    time = _parse_cell(values["time"], parse_clock, reasons)
     platform = _parse_required(
         values["platform"], "platform", Platform.parse, _names(Platform), reasons
     )
@@ -218,6 +296,10 @@ def _post_from_values(values: dict[str, str], reasons: list[str]) -> Post | None
         status = edits.new_status(date)
     if reasons or platform is None or kind is None or status is None:
         return None
+    # Checked last: a row wrong everywhere already says enough, and stays one short line.
+    uid = _parse_cell(values["uid"], _parse_uid, reasons) or ""
+    if reasons:
+        return None
     return Post(
         platform=platform,
         kind=kind,
@@ -227,6 +309,7 @@ def _post_from_values(values: dict[str, str], reasons: list[str]) -> Post | None
         text=values["text"],
         link=values["link"],
         notes=values["notes"],
+        uid=uid,
     )
 
 
@@ -254,7 +337,9 @@ def _names(choices: type[Platform] | type[Kind]) -> str:
     return ", ".join(choice.value for choice in choices)
 
 
-def _pad_hour(value: str) -> str:
-    """Spreadsheets re-save ``09:00`` as ``9:00``; both mean the same time."""
-    value = value.strip()
-    return "0" + value if len(value) == 4 and value[1] == ":" else value
+def _parse_uid(cell: str) -> str:
+    """A post's uid as the planner wrote it (or a calendar's, for a post that came that way)."""
+    uid = cell.strip()
+    if len(uid) > MAX_UID_CHARS or not uid.isprintable() or any(c.isspace() for c in uid):
+        raise ValueError(f"{shorten(uid, 20)!r} is not a uid; leave it empty for a new post")
+    return uid

@@ -1,8 +1,10 @@
-"""Hootsuite's bulk-composer layout: no header; date-time, message, optional link.
+"""Hootsuite's bulk-composer layout: no header; date-time, message, optional link and
+optional image URL (kept in the post's notes).
 
 Dates are ``dd/mm/yyyy hh:mm`` or ``mm/dd/yyyy hh:mm`` (24-hour). The file does not say
 which, so a day above 12 settles it; when no row does, the user chooses. Platform, kind
-and status are the same for the whole file and are chosen by the user.
+and status are the same for the whole file and are chosen by the user. A 12-hour time
+(``9:00 PM``) is recognised, so that the row can say what to write instead.
 """
 
 from __future__ import annotations
@@ -30,10 +32,13 @@ DateOrder = Literal["dmy", "mdy"]
 LAYOUT = "hootsuite"
 ORDER_NAMES: dict[str, str] = {"dmy": "day/month/year", "mdy": "month/day/year"}
 ORDER_PATTERNS: dict[str, str] = {"dmy": "DD/MM/YYYY HH:MM", "mdy": "MM/DD/YYYY HH:MM"}
-MAX_CELLS = 3
+MAX_CELLS = 4  # date and time, message, link, image URL
+IMAGE_NOTE = "Image: "
 # re.ASCII: a plain \d also matches full-width and Arabic-Indic digits.
 _DATETIME = re.compile(
-    r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", re.ASCII
+    r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"(?:([AaPp])\.?\s?[Mm]\.?)?\s*",
+    re.ASCII,
 )
 
 
@@ -42,10 +47,29 @@ class DateOrderConflict(ImportFileError):
 
 
 def _numbers(cell: str) -> tuple[int, ...] | None:
+    """Day or month, month or day, year, hour, minute, second (12-hour times too)."""
     match = _DATETIME.fullmatch(cell)
     if match is None:
         return None
-    return tuple(int(part) for part in match.groups(default="0"))
+    return tuple(int(part) for part in match.groups(default="0")[:6])
+
+
+def _half_of_day(cell: str) -> str | None:
+    """``P`` for ``25/12/2026 9:00 PM``, ``A`` for AM; None for a 24-hour time."""
+    match = _DATETIME.fullmatch(cell)
+    return match.group(7) if match is not None else None
+
+
+def _twelve_hour(cell: str) -> str | None:
+    """``21:00`` for ``25/12/2026 9:00 PM``; None when that is not a real 12-hour time."""
+    numbers, half = _numbers(cell), _half_of_day(cell)
+    if numbers is None or half is None:
+        return None
+    hour, minute = numbers[3], numbers[4]
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
 
 
 def looks_like_datetime(cell: str) -> bool:
@@ -92,6 +116,14 @@ def parse_datetime(cell: str, date_order: DateOrder) -> tuple[dt.date, dt.time]:
     pattern = ORDER_PATTERNS[date_order]
     if numbers is None:
         raise ValueError(f"{shorten(cell)!r} is not a date and time; write it as {pattern}")
+    if _half_of_day(cell) is not None:
+        instead = _twelve_hour(cell)
+        written = cell.strip()
+        fix = f"{written.split()[0]} {instead}" if instead else pattern
+        raise ValueError(
+            f"{shorten(written)!r} has a 12-hour time; a Hootsuite bulk file takes 24-hour "
+            f"times, so write it as {fix}"
+        )
     first, second, year, hour, minute, second_of_minute = numbers
     day, month = (first, second) if date_order == "dmy" else (second, first)
     try:
@@ -111,6 +143,7 @@ def parse_hootsuite(
     text: str,
     *,
     date_order: DateOrder,
+    delimiter: str = ",",
     platform: Platform | str,
     kind: Kind | str,
     status: Status | str = Status.SCHEDULED,
@@ -119,7 +152,7 @@ def parse_hootsuite(
     if date_order not in ORDER_NAMES:
         raise ValueError(f"date_order must be 'dmy' or 'mdy', not {date_order!r}")
     chosen = (Platform.parse(platform), Kind.parse(kind), Status.parse(status))
-    records, fatal = read_records(text)
+    records, fatal = read_records(text, delimiter)
     first = next((i for i, record in enumerate(records) if not is_blank(record)), None)
     skip = first if first is not None and is_header(records[first]) else None
     too_many = row_limit_error(records, header=skip is not None)
@@ -148,18 +181,21 @@ def _read_row(
     if any(cell.strip() for cell in record[MAX_CELLS:]):
         reason = (
             f"the row has {len(record)} cells; a Hootsuite bulk row has the date and time, "
-            "the message and an optional link (a message holding a comma must be in quotes)"
+            "the message, an optional link and an optional image URL (a message holding a "
+            "comma must be in quotes)"
         )
         return ParsedRow(row, cells, None, reason)
     if any(invalid_unicode(cell) for cell in record):
         return ParsedRow(row, cells, None, "the row holds characters that are not valid text")
     message = record[1] if len(record) > 1 else ""
     link = record[2].strip() if len(record) > 2 else ""
+    image = record[3].strip() if len(record) > 3 else ""
     try:
         date, time = parse_datetime(record[0], date_order)
     except ValueError as exc:
         return ParsedRow(row, cells, None, join_reasons([str(exc)]))
-    post = Post(platform, kind, message, status, date, time, link=link)
+    notes = IMAGE_NOTE + image if image else ""
+    post = Post(platform, kind, message, status, date, time, link=link, notes=notes)
     problems = post.problems()
     if problems:
         return ParsedRow(row, cells, None, join_reasons(problems))

@@ -1,86 +1,59 @@
 """Calendar files (.ics) for staff calendars: one event per dated post.
 
-Times are the practice's wall-clock times, written with the zone's name (TZID) and a
-VTIMEZONE block, so a calendar app shows 09:00 as 09:00 on both sides of a clock change.
+Times are the practice's wall-clock times, written with the zone's IANA name (TZID) and
+a VTIMEZONE block, so a calendar app shows 09:00 as 09:00 on both sides of a clock
+change. The zone is ``practice.timezone`` when set, else the system's (``zones``); a
+POSIX ``TZ`` such as ``GMT0BST`` is matched to its IANA zone, never written as UTC.
 Each event lasts 15 minutes: a post is a moment, and 15 minutes still shows as a block.
 When no zone can be found, times are written "floating" (local wherever they are read).
+The events themselves (UID from the post's uid, SEQUENCE, LAST-MODIFIED) are made by
+``ics_events``, which a CalDAV calendar shares.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
 import os
 import zoneinfo
 from collections.abc import Iterable
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from planner.core.domain import Post, Status, first_line
+from planner.core.domain import Post
 from planner.io.atomic import atomic_write_bytes
+from planner.io.ics_events import (
+    EVENT_MINUTES,
+    UID_DOMAIN,
+    event_description,
+    event_summary,
+    event_uid,
+    post_to_event,
+)
+from planner.io.zones import system_zone_name, zone_or_none
 
-EVENT_MINUTES = 15
-UID_DOMAIN = "social-media-planner"
+__all__ = [
+    "EVENT_MINUTES",
+    "PRODID",
+    "UID_DOMAIN",
+    "calendar_of",
+    "event_description",
+    "event_summary",
+    "event_uid",
+    "local_zone_name",
+    "posts_to_ics",
+    "write_ics",
+]
+
 PRODID = "-//Social Media Planner//Weekly plan//EN"
-_EVENT_STATUS = {
-    Status.DRAFT: "TENTATIVE",
-    Status.SCHEDULED: "CONFIRMED",
-    Status.PUBLISHED: "CONFIRMED",
-}
 
 
 def local_zone_name() -> str | None:
     """The system's IANA zone (``Europe/London``), or None when it cannot be named."""
-    candidates: list[str] = []
-    if tz := os.environ.get("TZ", "").lstrip(":"):
-        candidates.append(tz)
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    # /etc/localtime links into the zone database on Linux and macOS.
-    link = os.path.realpath("/etc/localtime")
-    if "zoneinfo/" in link:
-        name = link.split("zoneinfo/", 1)[1]
-        candidates.append(name.removeprefix("posix/").removeprefix("right/"))
-    for name in candidates:
-        if name and name not in _NOT_ZONE_NAMES and _zone(name) is not None:
-            return name
-    return None
-
-
-# Files in the zone database that are not names a calendar app knows.
-_NOT_ZONE_NAMES = frozenset({"localtime", "posixrules", "Factory"})
+    return system_zone_name()
 
 
 def _zone(name: str) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-
-
-def event_uid(post: Post) -> str:
-    """Stable per post, so importing the file again updates events instead of adding copies."""
-    if post.id is not None:
-        return f"post-{post.id}@{UID_DOMAIN}"
-    fields = [post.platform.value, post.kind.value, str(post.date), str(post.time), post.text]
-    content = "\x1f".join(fields)
-    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    return f"post-{digest}@{UID_DOMAIN}"
-
-
-def event_summary(post: Post) -> str:
-    return f"{post.platform.label} · {post.kind.label} · {first_line(post.text, 80)}"
-
-
-def event_description(post: Post) -> str:
-    parts = [post.text]
-    if post.link.strip():
-        parts.append(f"Link: {post.link.strip()}")
-    if post.notes.strip():
-        parts.append(f"Notes: {post.notes}")
-    return "\n\n".join(parts)
+    return zone_or_none(name)
 
 
 def posts_to_ics(
@@ -97,21 +70,27 @@ def posts_to_ics(
         raise ValueError(f"unknown time zone {name!r}; use a name like Europe/London")
     stamp = stamp or dt.datetime.now(dt.UTC)
     dated = sorted((p for p in posts if p.date is not None), key=_start_key)
+    events = [post_to_event(post, zone, stamp=stamp) for post in dated]
+    return bytes(calendar_of(events, name if zone is not None else None).to_ical())
 
+
+def calendar_of(events: Iterable[Event], tz_name: str | None) -> Calendar:
+    """A calendar holding ``events``, with the VTIMEZONE blocks their TZIDs name."""
+    events = list(events)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", "Social media plan")
-    if name and zone is not None:
-        calendar.add("x-wr-timezone", name)
-    for post in dated:
-        calendar.add_component(_event(post, zone, stamp))
-    if dated:
+    if tz_name:
+        calendar.add("x-wr-timezone", tz_name)
+    for event in events:
+        calendar.add_component(event)
+    if events:
         # Only zones that events name by TZID; UTC times are written with a "Z" instead.
-        calendar.add_missing_timezones(*_rules_span(dated))
-    return bytes(calendar.to_ical())
+        calendar.add_missing_timezones(*_rules_span(events))
+    return calendar
 
 
 def write_ics(
@@ -126,31 +105,14 @@ def _start_key(post: Post) -> tuple[dt.date, dt.time]:
     return (post.date, post.time or dt.time.min)
 
 
-def _event(post: Post, zone: zoneinfo.ZoneInfo | None, stamp: dt.datetime) -> Event:
-    assert post.date is not None
-    event = Event()
-    event.add("uid", event_uid(post))
-    event.add("dtstamp", stamp)
-    if post.time is None:  # cannot be saved that way, but never lose it from the calendar
-        event.add("dtstart", post.date)
-        event.add("dtend", post.date + dt.timedelta(days=1))
-    else:
-        start = dt.datetime.combine(post.date, post.time, tzinfo=zone)
-        event.add("dtstart", start)
-        event.add("dtend", start + dt.timedelta(minutes=EVENT_MINUTES))
-    event.add("summary", event_summary(post))
-    event.add("description", event_description(post))
-    event.add("categories", [post.kind.label])
-    if post.status in _EVENT_STATUS:
-        event.add("status", _EVENT_STATUS[post.status])
-    event.add("transp", "TRANSPARENT")  # a planned post does not make anyone busy
-    return event
-
-
-def _rules_span(dated: list[Post]) -> tuple[dt.date, dt.date]:
-    """From a little before the first post to a little after the last: the rules needed."""
-    first, last = dated[0].date, dated[-1].date
-    assert first is not None and last is not None
+def _rules_span(events: list[Event]) -> tuple[dt.date, dt.date]:
+    """From a little before the first event to a little after the last: the rules needed."""
+    days = [_day(event.decoded("dtstart")) for event in events]
+    first, last = min(days), max(days)
     begin = max(first - dt.timedelta(days=400), dt.date(1900, 1, 1))
     end = min(last + dt.timedelta(days=400), dt.date(9998, 1, 1))
     return begin, end
+
+
+def _day(start: dt.date | dt.datetime) -> dt.date:
+    return start.date() if isinstance(start, dt.datetime) else start

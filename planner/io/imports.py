@@ -1,9 +1,11 @@
 """One way in for every import: find the layout, say what it is, ask what is missing.
 
 ``read_import`` takes the file (a path, its bytes or its text), recognises the planner's
-own CSV or a Hootsuite bulk file, and returns a ParseResult. What the file cannot say
-(a Hootsuite file's date order when no day is above 12, its platform and kind) comes in
-as options; when one is missing, NeedsChoice lists what to ask the user.
+own CSV or a Hootsuite bulk file, and returns a ParseResult. Cells may be separated by
+commas, semicolons or tabs; the header row (or a Hootsuite file's first date) tells
+which. What the file cannot say (the date order when no day is above 12, a Hootsuite
+file's platform and kind) comes in as options; when one is missing, NeedsChoice lists
+what to ask the user.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from planner.core.domain import Kind, Platform, Status
-from planner.io import csv_format, hootsuite
+from planner.io import csv_format, hootsuite, spreadsheet_cells
 from planner.io.records import (
     ImportFileError,
     ParseResult,
@@ -24,6 +26,7 @@ from planner.io.records import (
     read_records,
     row_limit_error,
     shorten,
+    sniff_delimiter,
 )
 
 Layout = Literal["planner", "hootsuite", "unknown"]
@@ -58,31 +61,51 @@ class DetectedLayout:
 
     layout: Layout
     rows: int  # rows to import: non-blank, header excluded
-    date_order: str | None = None  # Hootsuite only: "dmy", "mdy" or "ambiguous"
+    # "dmy", "mdy", "ambiguous" or "conflict"; None for a planner file with ISO dates only.
+    date_order: str | None = None
     problem: str | None = None  # why the file is unknown, or why its dates conflict
     header: bool = False  # Hootsuite only: the file starts with a "Date, Message…" row
     problem_row: int = 1  # the row the problem is found on, for a file that is unknown
+    delimiter: str = ","
 
     def describe(self) -> str:
         """One sentence for the import dialog, like "Hootsuite bulk file (…), 12 rows"."""
         count = f"{self.rows} row" + ("" if self.rows == 1 else "s")
+        between = _DELIMITER_WORDS.get(self.delimiter, "")
         if self.layout == "planner":
-            return f"Social Media Planner CSV (with header), {count}"
+            details = ["with header", *([between] if between else [])]
+            if self.date_order is not None:
+                details.append(self._dates())
+            return f"Social Media Planner CSV ({'; '.join(details)}), {count}"
         if self.layout == "hootsuite":
-            if self.date_order in hootsuite.ORDER_NAMES:
-                dates = f"{hootsuite.ORDER_NAMES[self.date_order]} dates"
-            elif self.date_order == "ambiguous":
-                dates = "dates could be day/month/year or month/day/year"
-            else:
-                dates = "dates in two different orders"
             head = "header row skipped" if self.header else "no header"
-            return f"Hootsuite bulk file ({head}; {dates}), {count}"
+            details = [head, *([between] if between else []), self._dates()]
+            return f"Hootsuite bulk file ({'; '.join(details)}), {count}"
         return f"Not a file this app can read: {self.problem}"
+
+    def _dates(self) -> str:
+        if self.date_order in hootsuite.ORDER_NAMES:
+            return f"{hootsuite.ORDER_NAMES[self.date_order]} dates"
+        if self.date_order == "ambiguous":
+            return "dates could be day/month/year or month/day/year"
+        return "dates in two different orders"
+
+
+_DELIMITER_WORDS = {";": "semicolons between cells", "\t": "tabs between cells"}
+
+
+def _planner_header(record: list[str]) -> bool:
+    return csv_format.looks_like_header([csv_format.restore(cell) for cell in record])
+
+
+def _hootsuite_date(record: list[str]) -> bool:
+    return hootsuite.looks_like_datetime(record[0])
 
 
 def detect(text: str) -> DetectedLayout:
-    """Recognise the layout from the text (BOM or not)."""
-    records, fatal = read_records(text)
+    """Recognise the layout and the separator from the text (BOM or not)."""
+    delimiter = sniff_delimiter(text, _planner_header, _hootsuite_date)
+    records, fatal = read_records(text, delimiter)
     content = [record for record in records if not is_blank(record)]
     if not content:
         empty = fatal.reason if fatal else "the file is empty"
@@ -92,7 +115,15 @@ def detect(text: str) -> DetectedLayout:
         too_many = row_limit_error(records, header=True)
         if too_many is not None:
             return _too_many(len(content) - 1, too_many)
-        return DetectedLayout("planner", len(content) - 1)
+        dates = csv_format.date_cells(
+            records, records.index(first), csv_format.header_columns(text, delimiter)
+        )
+        try:
+            found: str | None = spreadsheet_cells.date_order_of(dates)
+            conflict = None
+        except spreadsheet_cells.DateOrderConflict as exc:
+            found, conflict = "conflict", str(exc)
+        return DetectedLayout("planner", len(content) - 1, found, conflict, delimiter=delimiter)
     header = hootsuite.is_header(first)
     body = content[1:] if header else content
     if body and hootsuite.looks_like_datetime(body[0][0]):
@@ -104,7 +135,7 @@ def detect(text: str) -> DetectedLayout:
             problem = None
         except hootsuite.DateOrderConflict as exc:
             order, problem = "conflict", str(exc)
-        return DetectedLayout("hootsuite", len(body), order, problem, header)
+        return DetectedLayout("hootsuite", len(body), order, problem, header, delimiter=delimiter)
     sample = shorten(",".join(first))
     return DetectedLayout(
         "unknown",
@@ -161,8 +192,6 @@ def read_import(
     """
     text = read_text(source)
     found = detect(text)
-    if found.layout == "planner":
-        return csv_format.parse_csv(text)
     if found.layout == "unknown":
         problem = RowError(found.problem_row, found.problem or "unknown layout")
         return ParseResult([], [problem], "unknown")
@@ -171,6 +200,17 @@ def read_import(
     missing: dict[str, tuple[str, ...]] = {}
     if date_order is None and found.date_order == "ambiguous":
         missing["date_order"] = ("dmy", "mdy")
+    if found.layout == "planner":
+        if missing:
+            raise NeedsChoice(found.describe(), missing)
+        if date_order not in (None, "dmy", "mdy"):
+            raise ValueError(f"date_order must be 'dmy' or 'mdy', not {date_order!r}")
+        chosen = date_order or found.date_order
+        return csv_format.parse_csv(
+            text,
+            date_order="dmy" if chosen == "dmy" else "mdy" if chosen == "mdy" else None,
+            delimiter=found.delimiter,
+        )
     if platform is None:
         missing["platform"] = tuple(p.value for p in Platform)
     if kind is None:
@@ -182,6 +222,7 @@ def read_import(
         raise ValueError(f"date_order must be 'dmy' or 'mdy', not {order!r}")
     return hootsuite.parse_hootsuite(
         text,
+        delimiter=found.delimiter,
         date_order="dmy" if order == "dmy" else "mdy",
         platform=platform,
         kind=kind,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planner.core.domain import Post
@@ -22,6 +24,9 @@ MAX_CELL_CHARS = 16 * 1024 * 1024
 MAX_ROWS = 100_000
 TOO_MANY_ROWS = f"the file has more than {MAX_ROWS:,} rows to import, far more than any plan"
 SAVE_AS_UTF8 = 'save it as "CSV UTF-8" and import it again'
+# Excel saves with ";" in much of Europe, and with tabs as "Unicode Text".
+DELIMITERS = (",", ";", "\t")
+_HEAD_CHARS = 64 * 1024  # enough for a header row
 
 
 class ImportFileError(ValueError):
@@ -78,13 +83,26 @@ class ParseResult:
 
 
 def decode_csv_bytes(data: bytes) -> str:
-    """UTF-8 text without its byte-order mark, or ImportFileError saying how to fix the file."""
+    """The text of a CSV file, or ImportFileError in one line naming the encoding to save as.
+
+    UTF-8 with or without a byte-order mark, and UTF-16 with one (Excel's "Unicode
+    Text"), are read; anything else is refused.
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise ImportFileError(f"The file is UTF-32 text, not UTF-8; {SAVE_AS_UTF8}.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"The file is UTF-16 text, not UTF-8; {SAVE_AS_UTF8}.")
+        try:
+            return data.decode("utf-16").removeprefix(BOM)
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                f"The file says it is UTF-16 text but is not; {SAVE_AS_UTF8}."
+            ) from None
     head = data[:64]
     if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) * 4 > len(head) * 1.5:
-        # ASCII saved as UTF-16 with no byte-order mark: every other byte is zero.
-        raise ImportFileError(f"The file looks like UTF-16 text, not UTF-8; {SAVE_AS_UTF8}.")
+        # UTF-16 with no byte-order mark: every other byte is zero, and the order is a guess.
+        raise ImportFileError(
+            f"The file looks like UTF-16 text without a byte-order mark; {SAVE_AS_UTF8}."
+        )
     if data.startswith(b"PK\x03\x04"):
         raise ImportFileError(f"The file is a spreadsheet workbook, not CSV; {SAVE_AS_UTF8}.")
     try:
@@ -98,17 +116,50 @@ def decode_csv_bytes(data: bytes) -> str:
     return text.removeprefix(BOM)
 
 
-def read_records(text: str) -> tuple[list[list[str]], RowError | None]:
+def sniff_delimiter(text: str, *recognisers: Callable[[list[str]], bool]) -> str:
+    """The separator of ``text``: comma, semicolon or tab, read from its first row.
+
+    Each recogniser in turn (a header, a Hootsuite date) is tried with every separator on
+    the first non-blank record; the first accepted wins. Failing that, the separator that
+    splits it into the most cells, so that a header with a typo still gets a precise
+    message. A comma by default.
+    """
+    firsts = {delimiter: first_record(text, delimiter) for delimiter in DELIMITERS}
+    for recognised in recognisers:
+        for delimiter, record in firsts.items():
+            if record and recognised(record):
+                return delimiter
+    widest = max(DELIMITERS, key=lambda d: len(firsts[d]))
+    return widest if len(firsts[widest]) > 1 else ","
+
+
+def first_record(text: str, delimiter: str) -> list[str]:
+    """The first non-blank record of ``text`` split by ``delimiter`` ([] when unreadable)."""
+    head = io.StringIO(text.removeprefix(BOM)[:_HEAD_CHARS], newline="")
+    reader = csv.reader(head, delimiter=delimiter)
+    try:
+        for record in itertools.islice(reader, 50):
+            if not is_blank(record):
+                return record
+    except csv.Error:
+        return []
+    return []
+
+
+def read_records(text: str, delimiter: str = ",") -> tuple[list[list[str]], RowError | None]:
     """Every CSV record of ``text`` (record i is row i + 1), and the error that stopped reading.
 
-    Rows may end in CRLF, LF or a lone CR. Inside a quoted cell every character is
-    kept exactly, line breaks included. Reading stops past a header and MAX_ROWS rows
-    that are not blank; ``row_limit_error`` then names the row past the limit.
+    Cells are separated by ``delimiter``. Rows may end in CRLF, LF or a lone CR. Inside
+    a quoted cell every character is kept exactly, line breaks included. Reading stops
+    past a header and MAX_ROWS rows that are not blank; ``row_limit_error`` then names
+    the row past the limit.
     """
     if csv.field_size_limit() < MAX_CELL_CHARS:
         csv.field_size_limit(MAX_CELL_CHARS)
     records: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), strict=True)
+    reader = csv.reader(
+        io.StringIO(text.removeprefix(BOM), newline=""), delimiter=delimiter, strict=True
+    )
     wanted = MAX_ROWS + 2  # a header, the rows allowed, and one to show there are more
     content = 0
     try:
@@ -177,6 +228,9 @@ def shorten(value: str, width: int = 40) -> str:
     return value
 
 
+_LONG_QUOTE = re.compile(r"'([^']{16})[^']{5,}'")
+
+
 def join_reasons(reasons: list[str]) -> str:
     """``['Unknown kind …', 'The text is empty.']`` → ``'unknown kind …. The text is empty'``.
 
@@ -185,7 +239,8 @@ def join_reasons(reasons: list[str]) -> str:
     """
     cleaned = []
     for index, reason in enumerate(reasons):
-        reason = reason.rstrip(".")
+        # A quoted cell is shown by its start: a row of long junk stays one short line.
+        reason = _LONG_QUOTE.sub(lambda m: f"'{m.group(1)}…'", reason.rstrip("."))
         word = reason.split(" ", 1)[0]
         if index == 0 and (word == "A" or (len(word) > 1 and word == word.capitalize())):
             reason = reason[0].lower() + reason[1:]  # "The text…" but not "X allows…"

@@ -10,10 +10,10 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from planner.core.domain import Kind
-from planner.core.page_plan import KIND_PRINT_STYLES
+from planner.core.domain import Kind, Status
+from planner.core.page_plan import KIND_PRINT_STYLES, STATUS_PRINT_STYLES
 
 # Condensed first: a day column is narrow, and more of each post's words fit.
 FONT_FAMILIES = ["DejaVu Sans Condensed", "DejaVu Sans", "Arial Narrow", "Arial", "Helvetica"]
@@ -22,6 +22,11 @@ FAINT = QColor("#6b6b6b")
 RULE = QColor("#9a9a9a")
 PAPER = QColor("#ffffff")
 HEADING_FILL = QColor("#e4e4e4")
+PLACEHOLDER = "□"  # in place of a pictograph the font cannot draw: seen, not silently lost
+# The height of a landscape A4 page inside 10 mm margins, in points. Every size on the
+# page is a share of the page's height, so a point is this share of it (Letter is 3%
+# taller): "9 pt" means the same on paper, in a PDF and in a test image.
+PAGE_POINTS = 539.0
 
 
 def font(px: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -88,6 +93,22 @@ def fitted_font(
     return f
 
 
+def points(page_height: float) -> float:
+    """Device pixels per point on a page ``page_height`` pixels tall."""
+    return page_height / PAGE_POINTS
+
+
+def count_lines(painter: QPainter, text: str, f: QFont, width: float, most: int = 60) -> int:
+    """How many lines ``text`` wraps to at ``width`` (as ``wrap_lines`` wraps it), up to
+    ``most``."""
+    if not text:
+        return 0
+    lines = wrap_lines(painter, text, f, width, most)
+    if len(lines) == most and lines[-1].endswith("…"):
+        return most + 1  # more than ``most``: it would be cut
+    return len(lines)
+
+
 def wrap_lines(painter: QPainter, text: str, f: QFont, width: float, count: int) -> list[str]:
     """Fill up to ``count`` lines word by word; the last one is cut with "…".
 
@@ -128,54 +149,118 @@ def _longest_prefix(fm: QFontMetricsF, word: str, width: float) -> str:
 
 
 def printable(text: str, fm: QFontMetricsF) -> str:
-    """Drop pictographs the font cannot draw (emoji), which would print as empty boxes."""
-    kept = []
+    """The text as the page can print it: a pictograph the font cannot draw (an emoji)
+    becomes one visible PLACEHOLDER, never a silent gap. What is drawn as one emoji (a
+    sequence joined by U+200D, a skin tone after it, a flag's two letters) is one
+    placeholder."""
+    placeholder = PLACEHOLDER if fm.inFontUcs4(ord(PLACEHOLDER)) else "?"
+    kept: list[str] = []
+    after_placeholder = joined = half_flag = False
     for ch in text:
-        if ch in "\u200d\ufe0e\ufe0f":  # joiners and emoji style selectors
+        if ch in "\ufe0e\ufe0f":  # emoji style selectors: they draw nothing
             continue
-        if not fm.inFontUcs4(ord(ch)) and unicodedata.category(ch) in ("So", "Sk", "Co", "Cn"):
+        if ch == "\u200d":  # a joiner: what follows belongs to the emoji before it
+            joined = after_placeholder
             continue
+        code = ord(ch)
+        tone = 0x1F3FB <= code <= 0x1F3FF
+        flag = 0x1F1E6 <= code <= 0x1F1FF
+        pictograph = unicodedata.category(ch) in ("So", "Sk", "Co", "Cn") or tone or flag
+        if pictograph and not fm.inFontUcs4(code):
+            same_emoji = after_placeholder and (joined or tone or (flag and half_flag))
+            if not same_emoji:
+                kept.append(placeholder)
+            half_flag = flag and not (same_emoji and half_flag)
+            after_placeholder, joined = True, False
+            continue
+        after_placeholder = joined = half_flag = False
         kept.append(ch)
     return " ".join("".join(kept).split())
 
 
-def kind_border_pen(kind: Kind, unit: float) -> QPen:
-    """The border that tells kinds apart without colour: solid, dashed or double."""
-    style = KIND_PRINT_STYLES[kind].border
+def status_border_pen(kind: Kind, status: Status, unit: float) -> QPen:
+    """The border that tells statuses apart without colour, as the calendar does: a
+    draft dashed, a scheduled post solid, a published one thin and grey."""
+    style = STATUS_PRINT_STYLES.get(status, STATUS_PRINT_STYLES[Status.SCHEDULED]).border
     pen = QPen(border_colour(kind))
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     if style == "dashed":
-        pen.setWidthF(unit * 0.11)
+        pen.setWidthF(unit * 0.12)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # square caps would close the gaps
-        pen.setDashPattern([3.5, 3.0])
-    elif style == "double":
-        pen.setWidthF(unit * 0.13)
+        pen.setDashPattern([3.5, 2.5])
+    elif style == "thin":
+        pen.setColor(RULE)
+        pen.setWidthF(unit * 0.05)
     else:
-        pen.setWidthF(unit * 0.08)
+        pen.setWidthF(unit * 0.09)
     return pen
 
 
-def draw_kind_frame(painter: QPainter, rect: QRectF, kind: Kind, unit: float) -> None:
-    """Fill, pattern and border of one kind's card or legend swatch."""
+def draw_kind_frame(
+    painter: QPainter, rect: QRectF, kind: Kind, unit: float, status: Status = Status.SCHEDULED
+) -> None:
+    """Fill, hatching (promotional) and status border of one card or key swatch."""
     style = KIND_PRINT_STYLES[kind]
     colour = kind_colour(kind)
+    quiet = status is Status.PUBLISHED
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(tint(colour, 0.14))
+    painter.setBrush(tint(colour, 0.06 if quiet else 0.14))
     painter.drawRect(rect)
     if style.hatched:
-        _hatch(painter, rect, tint(colour, 0.45), unit)
+        _hatch(painter, rect, tint(colour, 0.25 if quiet else 0.45), unit)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    pen = kind_border_pen(kind, unit)
+    pen = status_border_pen(kind, status, unit)
     half = pen.widthF() / 2
     painter.setPen(pen)
     painter.drawRect(rect.adjusted(half, half, -half, -half))
-    if style.border == "double":
-        inner = QPen(pen)
-        inner.setWidthF(unit * 0.06)
-        painter.setPen(inner)
-        gap = unit * 0.26
-        painter.drawRect(rect.adjusted(gap, gap, -gap, -gap))
+    painter.restore()
+
+
+def draw_tick(painter: QPainter, rect: QRectF, colour: QColor = INK) -> None:
+    """A bold check mark in ``rect``: a published post, drawn so no font is needed."""
+    side = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - side) / 2
+    top = rect.top() + (rect.height() - side) / 2
+    pen = QPen(colour)
+    pen.setWidthF(side * 0.16)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(
+        [
+            QPointF(left + side * 0.12, top + side * 0.55),
+            QPointF(left + side * 0.40, top + side * 0.82),
+            QPointF(left + side * 0.90, top + side * 0.20),
+        ]
+    )
+    painter.restore()
+
+
+def draw_warning_mark(painter: QPainter, rect: QRectF) -> None:
+    """A black triangle with a white "!": a day over a platform's limit."""
+    side = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - side) / 2
+    top = rect.top() + (rect.height() - side) / 2
+    triangle = QPolygonF(
+        [
+            QPointF(left + side / 2, top),
+            QPointF(left + side, top + side * 0.92),
+            QPointF(left, top + side * 0.92),
+        ]
+    )
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(INK)
+    painter.drawPolygon(triangle)
+    pen = QPen(PAPER)
+    pen.setWidthF(side * 0.12)
+    painter.setPen(pen)
+    x = left + side / 2
+    painter.drawLine(QLineF(x, top + side * 0.32, x, top + side * 0.6))
+    painter.drawPoint(QPointF(x, top + side * 0.75))
     painter.restore()
 
 

@@ -2,7 +2,8 @@
 
 ``paint_week_page`` draws one page of a ``PagePlan`` into any rect of any paint device.
 Every size comes from the rect, so it reads the same at 1200 dpi and in a test image.
-It returns where it put each card, so tests can look at the pixels there.
+It returns where it put each card and the type size its cards got, so tests can look
+at the pixels there. The cards themselves are painted in day_cards.py.
 """
 
 from __future__ import annotations
@@ -12,55 +13,51 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from planner.core.domain import Kind
-from planner.core.page_plan import DayCell, LineRole, PageLine, PagePlan, PlanCard
-from planner.printing.guard_mark import paint_check_line
+from planner.core.page_plan import DayCell, LineRole, PageLine, PagePlan
+from planner.printing.day_cards import (
+    CardType,
+    PaintedCard,
+    fit_cards,
+    lay_out_day,
+    paint_card,
+    paint_empty_day,
+    paint_more_note,
+)
 from planner.printing.ink import (
     FAINT,
     HEADING_FILL,
     INK,
     PAPER,
     RULE,
-    draw_kind_frame,
-    draw_letter_badge,
     draw_text,
+    draw_warning_mark,
     fitted_font,
     font,
-    kind_colour,
     metrics,
-    printable,
+    points,
     ruled_box,
-    wrap_lines,
 )
 from planner.printing.sections import paint_key_and_mix, paint_line_box, paint_lines, section_title
 
 # The page in fractions of its height: header, day grid, then the bottom band.
 HEADER_BOTTOM = 0.085
-GRID_TOP = 0.10
-GRID_BOTTOM = 0.665
-BAND_TOP = 0.685
-DAY_HEADING = 0.036
-LEFT_COLUMN = 0.30  # legend and mix, as a fraction of the width
+GRID_TOP = 0.095
+GRID_BOTTOM = 0.705
+BAND_TOP = 0.725
+DAY_HEADING = 0.05  # the day's name, then its count and any day-limit mark
+BAND_ROWS = 12.0  # lines of the bottom band: about 9 pt on the page
+LEFT_COLUMN = 0.27  # key and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
-DRAFT = "draft"
 MIN_ASPECT = 1.25  # Letter landscape is 1.29, A4 landscape 1.41
 LANDSCAPE_ASPECT = 1.414
-
-
-@dataclass(frozen=True, slots=True)
-class PaintedCard:
-    """Where one post's card landed; ``swatch`` is solid in the kind's colour."""
-
-    post_id: int | None
-    kind: Kind
-    rect: QRectF
-    swatch: QRectF
 
 
 @dataclass(slots=True)
 class PageLayout:
     page: int
     cards: list[PaintedCard] = field(default_factory=list)
+    text_pt: float = 0.0  # the cards' type size, in points
+    whole: bool = True  # every card shows its whole text
 
 
 def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int = 0) -> PageLayout:
@@ -74,12 +71,14 @@ def paint_week_page(painter: QPainter, rect: QRectF, plan: PagePlan, page: int =
     rect, spare = _landscape_part(QRectF(rect))
     layout = PageLayout(page=page)
     if page == 0 and spare.height() > rect.height() * 0.1:
-        title_unit = rect.height() * (1 - BAND_TOP) / 15.4
+        title_unit = rect.height() * (1 - BAND_TOP) / BAND_ROWS
         section_title(painter, spare, "More notes", title_unit)
         ruled_box(painter, spare.adjusted(0, title_unit * 1.4, 0, 0), title_unit * 1.6, title_unit)
     _paint_header(painter, rect, plan, page)
     if page == 0:
-        _paint_grid(painter, _band(rect, GRID_TOP, GRID_BOTTOM), plan, layout)
+        _paint_grid(
+            painter, _band(rect, GRID_TOP, GRID_BOTTOM), plan, layout, points(rect.height())
+        )
         _paint_bottom(painter, _band(rect, BAND_TOP, 1.0), plan)
     else:
         _paint_continuation(painter, _band(rect, GRID_TOP, 1.0), plan, page)
@@ -132,16 +131,18 @@ def _paint_header(painter: QPainter, rect: QRectF, plan: PagePlan, page: int) ->
     painter.drawLine(QLineF(rect.left(), y, rect.right(), y))
 
 
-def _paint_grid(painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLayout) -> None:
+def _paint_grid(
+    painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLayout, pt: float
+) -> None:
     heading_h = grid.height() * DAY_HEADING / (GRID_BOTTOM - GRID_TOP)
-    # One extra line at the bottom of each cell for "+3 more: see list".
-    unit = (grid.height() - heading_h) / (plan.capacity.lines_per_cell + 1)
     col_w = grid.width() / 7
+    sizing = fit_cards(painter, plan.days, col_w, grid.height() - heading_h, pt)
+    layout.text_pt, layout.whole = sizing.px / pt, sizing.whole
     for i, day in enumerate(plan.days):
         cell = QRectF(grid.left() + i * col_w, grid.top(), col_w, grid.height())
-        _paint_day(painter, cell, heading_h, unit, day, plan, layout)
+        _paint_day(painter, cell, heading_h, i, day, sizing, layout, plan.consent_posts)
     pen = QPen(RULE)
-    pen.setWidthF(unit * 0.05)
+    pen.setWidthF(sizing.line * 0.05)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for i in range(8):
@@ -155,105 +156,103 @@ def _paint_day(
     painter: QPainter,
     cell: QRectF,
     heading_h: float,
-    unit: float,
+    index: int,
     day: DayCell,
-    plan: PagePlan,
+    sizing: CardType,
     layout: PageLayout,
+    consent_posts: frozenset[int] = frozenset(),
 ) -> None:
     head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
-    painter.fillRect(head, HEADING_FILL)
-    pad = unit * 0.3
-    count = f"{day.total} post" + ("" if day.total == 1 else "s")
-    inner = head.adjusted(pad, 0, -pad, 0)
-    heading_font = font(heading_h * 0.5, bold=True)
-    heading = day.heading
-    if metrics(painter, heading_font).horizontalAdvance(heading) > inner.width():
-        heading = day.short_heading
-    draw_text(painter, inner, heading, heading_font)
-    count_font = font(heading_h * 0.36)
-    heading_w = metrics(painter, heading_font).horizontalAdvance(heading)
-    count_w = metrics(painter, count_font).horizontalAdvance(count)
-    if day.total and heading_w + pad + count_w <= inner.width():  # only when it fits whole
-        draw_text(painter, inner, count, count_font, colour=FAINT, align=RIGHT, elide=False)
-    lines = plan.card_lines
-    top = head.bottom()
-    for n, card in enumerate(day.cards):
-        card_rect = QRectF(
-            cell.left() + pad,
-            top + n * lines * unit + unit * 0.15,
-            cell.width() - 2 * pad,
-            lines * unit - unit * 0.3,
-        )
-        layout.cards.append(_paint_card(painter, card_rect, card, unit, lines))
+    _paint_day_heading(painter, head, day)
+    unit = sizing.line
+    for n, rect in enumerate(lay_out_day(cell, head.bottom(), index, day, sizing)):
+        lines = sizing.text_lines[(index, n)]
+        card = day.cards[n]
+        consent = card.post.id in consent_posts  # its consent does not hold: tagged
+        layout.cards.append(paint_card(painter, rect, card, sizing, lines, unit, consent))
+    pad = unit * 0.22
     note_rect = QRectF(cell.left() + pad, cell.bottom() - unit * 1.05, cell.width() - 2 * pad, unit)
     if day.spilled:
-        draw_text(painter, note_rect, day.more_note, font(unit * 0.72, bold=True, italic=True))
+        paint_more_note(painter, note_rect, day.more_note, sizing)
     elif not day.cards:
-        empty = QRectF(cell.left() + pad, top + unit * 0.2, cell.width() - 2 * pad, unit)
-        draw_text(painter, empty, "No posts", font(unit * 0.7, italic=True), colour=FAINT)
+        empty = QRectF(cell.left() + pad, head.bottom() + unit * 0.2, cell.width() - 2 * pad, unit)
+        paint_empty_day(painter, empty, sizing)
 
 
-def _paint_card(
-    painter: QPainter, rect: QRectF, card: PlanCard, unit: float, lines: int
-) -> PaintedCard:
-    kind = card.kind
-    draw_kind_frame(painter, rect, kind, unit)
-    inset = unit * 0.3
-    swatch = QRectF(rect.left() + inset, rect.top() + inset, unit * 0.42, rect.height() - 2 * inset)
-    painter.fillRect(swatch, kind_colour(kind))
-    text_left = swatch.right() + unit * 0.25
-    line_h = (rect.height() - 2 * inset) / lines
-    badge_side = line_h * 1.05
-    badge = QRectF(rect.right() - inset - badge_side, rect.top() + inset, badge_side, badge_side)
-    draw_letter_badge(painter, badge, kind, unit)
-    header = QRectF(text_left, rect.top() + inset, badge.left() - text_left - unit * 0.2, line_h)
-    # Capped so "08:30 Instagram draft" fits a day column; taller cards get more lines.
-    px = min(line_h * 0.8, unit * 0.56)
-    bold = font(px, bold=True)
-    time_w = metrics(painter, bold).horizontalAdvance(card.time_label + " ")
-    draw_text(painter, header, card.time_label, bold, elide=False)
-    platform = header.adjusted(time_w, 0, 0, 0)
-    body = font(px)
-    label = card.platform_label
-    if metrics(painter, body).horizontalAdvance(label) > platform.width():
-        label = card.platform_short  # "IG" reads better than "Inst…"
-    draw_text(painter, platform, label, body)
-    if card.is_draft:
-        room = platform.width() - metrics(painter, body).horizontalAdvance(label + " ")
-        tag = fitted_font(painter, [DRAFT], room, px * 0.85, bold=True, italic=True)
-        draw_text(painter, platform, DRAFT, tag, align=RIGHT, elide=False)
-    body_w = rect.right() - inset - text_left
-    words = printable(card.text, metrics(painter, body))
-    first = 2 if card.check else 1  # the guard's mark takes the line under the header
-    if card.check:
-        paint_check_line(painter, QRectF(text_left, header.bottom(), body_w, line_h), px)
-    for i, text in enumerate(wrap_lines(painter, words, body, body_w, lines - first)):
-        row = QRectF(text_left, header.top() + (i + first) * line_h, body_w, line_h)
-        draw_text(painter, row, text, body, elide=False)
-    return PaintedCard(card.post.id, kind, QRectF(rect), swatch)
+def _paint_day_heading(painter: QPainter, head: QRectF, day: DayCell) -> None:
+    """The day's name; under it how many posts, and a mark for each platform over its
+    daily limit ("2/1 Facebook"), which wins the room when both do not fit."""
+    painter.fillRect(head, HEADING_FILL)
+    pad = head.height() * 0.12
+    inner = head.adjusted(pad, pad * 0.5, -pad, -pad * 0.5)
+    row = inner.height() / 2
+    name_row = QRectF(inner.left(), inner.top(), inner.width(), row)
+    info_row = QRectF(inner.left(), inner.top() + row, inner.width(), row)
+    heading_font = font(row * 0.82, bold=True)
+    heading = day.heading
+    if metrics(painter, heading_font).horizontalAdvance(heading) > name_row.width():
+        heading = day.short_heading
+    draw_text(painter, name_row, heading, heading_font)
+    info_font = font(row * 0.7)
+    right = info_row.right()
+    if day.limits:
+        mark_font = font(row * 0.7, bold=True)
+        text = ", ".join(day.limits)
+        text_w = metrics(painter, mark_font).horizontalAdvance(text)
+        side = row * 0.78
+        box = QRectF(
+            right - text_w - side - row * 0.5, info_row.top(), text_w + side + row * 0.5, row
+        )
+        box = box.intersected(info_row)
+        pen = QPen(INK)
+        pen.setWidthF(row * 0.06)
+        painter.save()
+        painter.setPen(pen)
+        painter.setBrush(PAPER)
+        painter.drawRect(box)
+        painter.restore()
+        mark = QRectF(box.left() + row * 0.15, box.top() + (row - side) / 2, side, side)
+        draw_warning_mark(painter, mark)
+        words = box.adjusted(side + row * 0.3, 0, -row * 0.1, 0)
+        draw_text(painter, words, text, mark_font)
+        right = box.left() - row * 0.3
+    count = f"{day.total} post" + ("" if day.total == 1 else "s")
+    if (
+        day.total
+        and metrics(painter, info_font).horizontalAdvance(count) <= right - info_row.left()
+    ):
+        draw_text(painter, info_row, count, info_font, colour=FAINT, elide=False)
 
 
 def _paint_bottom(painter: QPainter, band: QRectF, plan: PagePlan) -> None:
-    cap = plan.capacity
     w = band.width()
     gap = w * 0.012
+    unit = band.height() / BAND_ROWS
     left = QRectF(band.left(), band.top(), w * LEFT_COLUMN, band.height())
     x = left.right() + gap
-    # Warnings, then the overflow list when there is one; the notes take the rest.
-    widths = (0.27, 0.23) if plan.overflow else (0.33, 0.0)
-    warn = QRectF(x, band.top(), w * widths[0], band.height())
-    rows = max(cap.warning_lines, cap.overflow_lines) + 1.4
-    unit = band.height() / rows
+    # Warnings, then the overflow list and the notes and links when there are any;
+    # the staff-meeting notes take the rest.
+    warn = QRectF(x, band.top(), w * (0.25 if plan.overflow else 0.33), band.height())
     paint_key_and_mix(painter, left, plan, unit)
     paint_line_box(painter, warn, "Warnings", _warning_lines(plan), unit)
     x = warn.right() + gap
     if plan.overflow:
-        more = QRectF(x, band.top(), w * widths[1], band.height())
-        paint_line_box(painter, more, "More posts", list(plan.overflow), unit)
+        more = QRectF(x, band.top(), w * 0.25, band.height())
+        lines = list(plan.overflow)
+        posts = any(line.role is LineRole.POST for line in lines)
+        notes = any(line.role is LineRole.REFERENCE for line in lines)
+        title = (
+            "More posts, notes and links"
+            if posts and notes
+            else ("More posts" if posts else "Notes and links")
+        )
+        if lines and lines[0].text == title:
+            lines = lines[1:]  # the box's title says it already
+        paint_line_box(painter, more, title, lines, unit)
         x = more.right() + gap
-    notes = QRectF(x, band.top(), band.right() - x, band.height())
-    section_title(painter, notes, "Notes for the staff meeting", unit)
-    box = notes.adjusted(0, unit * 1.4, 0, 0)
+    notes_box = QRectF(x, band.top(), band.right() - x, band.height())
+    section_title(painter, notes_box, "Notes for the staff meeting", unit)
+    box = notes_box.adjusted(0, unit * 1.4, 0, 0)
     ruled_box(painter, box, spacing=unit * 1.6, unit=unit)
 
 

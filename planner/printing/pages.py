@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
@@ -82,10 +83,12 @@ def plan_week(
     posts: Sequence[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
     check: Collection[int] = (),
 ) -> PagePlan:
     """The page plan of ``week``; the posts in ``check`` are marked "check before posting"."""
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), check=check)
+    today = printed_on or dt.date.today()
+    return build_page_plan(week, posts, settings, today, None, consents, check)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -131,8 +134,16 @@ def export_week_pdf(
     posts: list[Post],
     settings: Settings,
     printed_on: dt.date | None = None,
+    consents: ConsentCheck | None = None,
+    weeks: int = 1,
     check: Collection[int] = (),
 ) -> None:
-    """Write the week's printed plan as a PDF, whole or not at all (temp file + rename)."""
-    plan = plan_week(week, posts, settings, printed_on, check)
-    atomic_write_bytes(path, week_pdf_bytes([plan]))
+    """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
+    (more where a week continues), whole or not at all (temp file + rename). ``posts``
+    may hold any posts: each page takes its own week's; those in ``check`` are marked
+    "check before posting"."""
+    plans = [
+        plan_week(week.shifted(n), posts, settings, printed_on, consents, check)
+        for n in range(max(weeks, 1))
+    ]
+    atomic_write_bytes(path, week_pdf_bytes(plans))

@@ -8,12 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from planner.core.domain import Kind, Status
 from planner.core.page_plan import LineRole, MixBar, PageLine, PagePlan
 from planner.printing.ink import (
-    FAINT,
     INK,
     draw_kind_frame,
+    draw_letter_badge,
     draw_text,
+    draw_tick,
+    draw_warning_mark,
     fitted_font,
     font,
     kind_colour,
@@ -56,17 +59,29 @@ def paint_lines(painter: QPainter, rect: QRectF, lines: list[PageLine], unit: fl
     indent = unit * 0.9
     warn_texts = [ln.text for ln in lines if ln.role in (LineRole.WARNING, LineRole.WARNING_MORE)]
     warn_font = fitted_font(painter, warn_texts, rect.width() - indent, unit * 0.74)
+    references = (LineRole.REFERENCE, LineRole.REFERENCE_MORE)
+    ref_texts = [ln.text for ln in lines if ln.role in references]
+    probe = font(unit * 0.74)
+    ref_texts = [printable(text, metrics(painter, probe)) for text in ref_texts]
+    ref_font = fitted_font(painter, ref_texts, rect.width() - indent * 0.5, unit * 0.74)
     for i, line in enumerate(lines):
         row = QRectF(rect.left(), rect.top() + i * unit, rect.width(), unit)
         if line.role is LineRole.HEADING:
             draw_text(painter, row, line.text, font(unit * 0.74, bold=True))
-        elif line.role is LineRole.NOTE:
-            draw_text(painter, row, line.text, font(unit * 0.72, bold=True, italic=True))
+        elif line.role is LineRole.NOTE:  # shrunk to fit rather than cut
+            note = fitted_font(
+                painter, [line.text], row.width(), unit * 0.72, bold=True, italic=True
+            )
+            draw_text(painter, row, line.text, note, elide=False)
         elif line.role is LineRole.WARNING:
             draw_text(painter, row, "!", font(unit * 0.8, bold=True), elide=False)
             draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
         elif line.role is LineRole.WARNING_MORE:
             draw_text(painter, row.adjusted(indent, 0, 0, 0), line.text, warn_font, elide=False)
+        elif line.role in references:  # a note and a link: every character, never cut
+            shown = printable(line.text, metrics(painter, ref_font))
+            at = row if line.role is LineRole.REFERENCE else row.adjusted(indent * 0.5, 0, 0, 0)
+            draw_text(painter, at, shown, ref_font, elide=False)
         elif line.card is not None:
             _paint_post_line(painter, row, line, unit)
 
@@ -87,44 +102,76 @@ def _paint_post_line(painter: QPainter, row: QRectF, line: PageLine, unit: float
 
 
 def paint_key_and_mix(painter: QPainter, rect: QRectF, plan: PagePlan, unit: float) -> None:
-    # Title, three legend rows and the draft mark, title, three mix rows of text and bar,
-    # and two note lines.
+    """The key (kinds by letter, statuses by border, the day-limit mark) and the mix."""
     section_title(painter, rect, "Key", unit)
     y = rect.top() + unit * 1.4
-    legend_texts = [entry.text for entry in plan.legend]
-    swatch_w = unit * 2.2
-    legend_font = fitted_font(
-        painter, legend_texts, rect.width() - swatch_w - unit * 0.4, unit * 0.72
-    )
-    for entry in plan.legend:
-        swatch = QRectF(rect.left(), y + unit * 0.08, swatch_w, unit * 0.84)
-        draw_kind_frame(painter, swatch, entry.kind, unit * 0.8)
-        stripe = QRectF(
-            swatch.left() + unit * 0.25, swatch.top() + unit * 0.22, unit * 0.3, unit * 0.4
-        )
-        painter.fillRect(stripe, kind_colour(entry.kind))
-        row = QRectF(swatch.right() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
-        draw_text(painter, row, entry.text, legend_font, elide=False)
-        y += unit
-    tag = QRectF(rect.left(), y, swatch_w, unit)
-    draw_text(painter, tag, "draft", font(unit * 0.62, bold=True, italic=True), elide=False)
-    row = QRectF(swatch_w + rect.left() + unit * 0.4, y, rect.width() - swatch_w - unit * 0.4, unit)
-    draw_text(painter, row, "= written, not scheduled yet", legend_font)
+    _paint_kinds_key(painter, QRectF(rect.left(), y, rect.width(), unit), plan, unit)
     y += unit
-    y += unit * 0.4
+    _paint_status_key(painter, QRectF(rect.left(), y, rect.width(), unit), unit)
+    y += unit * 1.25
     section_title(painter, QRectF(rect.left(), y, rect.width(), unit), "Mix against targets", unit)
     y += unit * 1.4
-    mix_font = fitted_font(painter, [bar.text for bar in plan.mix], rect.width(), unit * 0.72)
+    mix_font = fitted_font(painter, [bar.text for bar in plan.mix], rect.width(), unit * 0.74)
     for bar in plan.mix:
         row = QRectF(rect.left(), y, rect.width(), unit)
         draw_text(painter, row, bar.text, mix_font, elide=False)
-        _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.7), bar)
-        y += unit * 2
+        _paint_mix_bar(painter, QRectF(rect.left(), y + unit, rect.width() * 0.9, unit * 0.6), bar)
+        y += unit * 1.6
     note = QRectF(rect.left(), y, rect.width(), unit)
-    draw_text(painter, note, plan.mix_note, font(unit * 0.68, italic=True), colour=FAINT)
-    how = note.translated(0, unit)
-    text = "Bar: the share. Grey: the band. Tall line: the target."
-    draw_text(painter, how, text, font(unit * 0.62, italic=True), colour=FAINT)
+    how = "Bar: the share. Grey: the band. Tall line: the target."
+    text = f"{plan.mix_note} {how}"
+    draw_text(
+        painter, note, text, fitted_font(painter, [text], rect.width(), unit * 0.66), elide=False
+    )
+
+
+def _paint_kinds_key(painter: QPainter, row: QRectF, plan: PagePlan, unit: float) -> None:
+    """``[O] Original  [S] Shared  [P] Promotional (hatched)`` with each kind's swatch."""
+    labels = [f"{e.label} ({e.style.look})" if e.style.look else e.label for e in plan.legend]
+    swatch_w = unit * 1.5
+    room = row.width() - len(labels) * (swatch_w + unit * 0.6)
+    f = fitted_font(painter, ["  ".join(labels)], room, unit * 0.74)
+    x = row.left()
+    for entry, label in zip(plan.legend, labels, strict=True):
+        swatch = QRectF(x, row.top() + unit * 0.1, swatch_w, unit * 0.8)
+        draw_kind_frame(painter, swatch, entry.kind, unit * 0.8)
+        badge = QRectF(
+            swatch.left() + unit * 0.15, swatch.top() + unit * 0.1, unit * 0.6, unit * 0.6
+        )
+        draw_letter_badge(painter, badge, entry.kind, unit * 0.8)
+        x = swatch.right() + unit * 0.25
+        width = metrics(painter, f).horizontalAdvance(label)
+        draw_text(painter, QRectF(x, row.top(), width + 1, unit), label, f, elide=False)
+        x += width + unit * 0.6
+
+
+def _paint_status_key(painter: QPainter, row: QRectF, unit: float) -> None:
+    """``[- -] Draft  [---] Scheduled  [✓] Published  [!] Over a limit``."""
+    entries = [
+        (Status.DRAFT, "Draft"),
+        (Status.SCHEDULED, "Scheduled"),
+        (Status.PUBLISHED, "Published"),
+    ]
+    labels = [label for _status, label in entries] + ["Over a limit"]
+    swatch_w = unit * 1.1
+    room = row.width() - len(labels) * (swatch_w + unit * 0.6)
+    f = fitted_font(painter, ["  ".join(labels)], room, unit * 0.74)
+    x = row.left()
+    for n, label in enumerate(labels):
+        swatch = QRectF(x, row.top() + unit * 0.1, swatch_w, unit * 0.8)
+        if n < len(entries):
+            status = entries[n][0]
+            draw_kind_frame(painter, swatch, Kind.ORIGINAL, unit * 0.8, status)
+            if status is Status.PUBLISHED:
+                draw_tick(
+                    painter, swatch.adjusted(unit * 0.3, unit * 0.08, -unit * 0.3, -unit * 0.08)
+                )
+        else:
+            draw_warning_mark(painter, swatch.adjusted(unit * 0.3, 0, -unit * 0.3, 0))
+        x = swatch.right() + unit * 0.25
+        width = metrics(painter, f).horizontalAdvance(label)
+        draw_text(painter, QRectF(x, row.top(), width + 1, unit), label, f, elide=False)
+        x += width + unit * 0.6
 
 
 def _paint_mix_bar(painter: QPainter, rect: QRectF, bar: MixBar) -> None:

@@ -19,10 +19,14 @@ Its modules import one another in one direction only; each may use those above i
     schema          the sqlmodel tables, the post table made from that description
     engine          the sqlite3 connection and the SQLAlchemy engine over it
     snapshots       one checked copy of a store (SQLite's backup API)
+    migration_v5    step 5 (consents, links, uses, replies), frozen
     migrations      the schema's numbered steps
     connection      the file's connection: plain reads, write transactions, closing
     write_checks    a post fit to be saved, rows by id, IN-list chunks
     change_sets     a set of post changes saved in one transaction, checked
+    consent_records consent records and the posts linked to them (Store.consents)
+    replies_log     the review replies kept, edited reply templates (Store.replies)
+    sync_tables     the calendar sync's status rows and log (stands alone)
     repository      Store: every read and edit of the plan
     guard_records   the guard's acknowledgements, word-list edits and names
     opening         open_store: check the file, upgrade it, hand out a Store

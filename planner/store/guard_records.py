@@ -1,5 +1,5 @@
 """The guard's records in the store: acknowledgements, word-list edits and the
-do-not-mention names (tables of schema v4).
+do-not-mention names (tables of schema v9).
 
 An acknowledgement belongs to one post and goes when the post is deleted (the table's
 foreign key cascades). Reads go through ``Store.select`` and skip a row that holds what
@@ -21,6 +21,7 @@ from planner.store.identifiers import SETTINGS_ROW_ID
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from planner.core.consent import ConsentRecord
     from planner.store.repository import Store
 
 _CHUNK = 500  # ids per IN (...) list
@@ -50,6 +51,11 @@ def guard_setup(store: Store | None) -> GuardSetup:
     if store is None:
         return GuardSetup.of(Settings())
     return GuardSetup.of(store.settings(), do_not_mention(store), word_edits(store))
+
+
+def consent_records(store: Store | None) -> dict[int, ConsentRecord]:
+    """The consent records by id, which a post is checked with (none without a store)."""
+    return store.consents.by_id() if store is not None else {}
 
 
 def acknowledgements(

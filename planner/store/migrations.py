@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.store import migration_v5
 from planner.store.identifiers import APPLICATION_ID, SETTINGS_ROW_ID
 from planner.store.snapshot_names import pre_migration_tag, unused_backup_path
 from planner.store.snapshots import snapshot
@@ -88,8 +89,86 @@ V3_POST_UID = Migration(
     ),
 )
 
-V4_GUARD = Migration(
-    4,
+V7_ENGAGEMENT = Migration(
+    7,
+    "engagement records from the networks' exports, and a post's figures typed by hand",
+    (
+        # One row per (platform, network id or permalink): importing a file again
+        # updates its rows. post_id names the planned post it is about, with no foreign
+        # key: undoing a delete brings the post back under the same id, and the link.
+        """
+        CREATE TABLE engagement (
+            platform TEXT NOT NULL,
+            network_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            reach INTEGER,
+            engagements INTEGER,
+            post_id INTEGER,
+            PRIMARY KEY (platform, network_id)
+        )
+        """,
+        "CREATE INDEX ix_engagement_post ON engagement (post_id) WHERE post_id IS NOT NULL",
+        "ALTER TABLE post ADD COLUMN reach INTEGER",
+        "ALTER TABLE post ADD COLUMN engagements INTEGER",
+    ),
+)
+
+V5_CONSENT_REPLIES = Migration(5, migration_v5.SUMMARY, migration_v5.STATEMENTS)
+
+# When a post last changed, by whichever program changed it: the calendar sync's "the
+# later change wins" needs it. UTC, to the millisecond.
+_STAMP_CHANGE = (
+    "INSERT OR REPLACE INTO post_changed (uid, at) "
+    "VALUES (new.uid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+)
+
+V8_SYNC = Migration(
+    8,
+    "sharing through a calendar server: status per post, the sync log, change times",
+    (
+        """
+        CREATE TABLE sync_state (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            calendar TEXT NOT NULL,
+            token TEXT,
+            last_sync TEXT
+        )
+        """,
+        """
+        CREATE TABLE sync_item (
+            uid TEXT NOT NULL PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            label TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE sync_foreign (href TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL)",
+        """
+        CREATE TABLE sync_log (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE TABLE post_changed (uid TEXT NOT NULL PRIMARY KEY, at TEXT NOT NULL)",
+        f"CREATE TRIGGER post_changed_insert AFTER INSERT ON post BEGIN {_STAMP_CHANGE}; END",
+        f"CREATE TRIGGER post_changed_update AFTER UPDATE ON post BEGIN {_STAMP_CHANGE}; END",
+        "CREATE TRIGGER post_changed_delete AFTER DELETE ON post "
+        "BEGIN DELETE FROM post_changed WHERE uid = old.uid; END",
+    ),
+)
+
+# v9, after sync's v8: a store already at v8 must still get the guard's tables.
+V9_GUARD = Migration(
+    9,
     "the guard's acknowledgements, the practice's word-list edits and do-not-mention names",
     (
         """
@@ -121,34 +200,15 @@ V4_GUARD = Migration(
     ),
 )
 
-V7_ENGAGEMENT = Migration(
-    7,
-    "engagement records from the networks' exports, and a post's figures typed by hand",
-    (
-        # One row per (platform, network id or permalink): importing a file again
-        # updates its rows. post_id names the planned post it is about, with no foreign
-        # key: undoing a delete brings the post back under the same id, and the link.
-        """
-        CREATE TABLE engagement (
-            platform TEXT NOT NULL,
-            network_id TEXT NOT NULL,
-            date TEXT NOT NULL,
-            time TEXT,
-            text TEXT NOT NULL DEFAULT '',
-            link TEXT NOT NULL DEFAULT '',
-            reach INTEGER,
-            engagements INTEGER,
-            post_id INTEGER,
-            PRIMARY KEY (platform, network_id)
-        )
-        """,
-        "CREATE INDEX ix_engagement_post ON engagement (post_id) WHERE post_id IS NOT NULL",
-        "ALTER TABLE post ADD COLUMN reach INTEGER",
-        "ALTER TABLE post ADD COLUMN engagements INTEGER",
-    ),
+MIGRATIONS: tuple[Migration, ...] = (
+    V1_POSTS,
+    V2_SETTINGS,
+    V3_POST_UID,
+    V5_CONSENT_REPLIES,
+    V7_ENGAGEMENT,
+    V8_SYNC,
+    V9_GUARD,
 )
-
-MIGRATIONS: tuple[Migration, ...] = (V1_POSTS, V2_SETTINGS, V3_POST_UID, V4_GUARD, V7_ENGAGEMENT)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from planner.core.domain import Kind, Platform, Status
+from planner.core.uses import ids_from_text, ids_text, uses_from_text, uses_text
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -97,6 +98,8 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("uid", str, default=""),  # v3; the store fills it for a new post
     PostColumn("reach", int, nullable=True, from_stored=_count),  # v7, typed by hand
     PostColumn("engagements", int, nullable=True, from_stored=_count),  # v7
+    PostColumn("uses", str, default="", to_stored=uses_text, from_stored=uses_from_text),  # v5
+    PostColumn("consents", str, default="", to_stored=ids_text, from_stored=ids_from_text),  # v5
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

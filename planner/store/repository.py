@@ -46,6 +46,7 @@ from planner.store.rows import (
     read_date,
     readable_span,
 )
+from planner.store.sync_tables import SyncRecords, SyncTables, write_records
 from planner.store.write_checks import chunks as _chunks
 from planner.store.write_checks import from_orm as _from_orm
 from planner.store.write_checks import refuse_problems as _refuse_problems
@@ -57,6 +58,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlalchemy import Engine
+
+    from planner.store.consent_records import ConsentRecords
+    from planner.store.replies_log import RepliesLog
+
 
 
 
@@ -112,6 +117,15 @@ class Store(StoreConnection):
             raise KeyError(post_id)
         return found[0]
 
+    def posts_with_uids(self, uids: Sequence[str]) -> dict[str, Post]:
+        """The stored posts with these uids, by uid (an import matches its rows by them)."""
+        found: dict[str, Post] = {}
+        for chunk in _chunks([uid for uid in uids if uid]):
+            marks = ",".join("?" * len(chunk))
+            rows = self._posts(f"SELECT {SELECT_LIST} FROM post WHERE uid IN ({marks})", chunk)
+            found.update((post.uid, post) for post in rows)
+        return found
+
     def count(self) -> int:
         return int(self._select("SELECT count(*) FROM post")[0][0])
 
@@ -147,6 +161,20 @@ class Store(StoreConnection):
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             # Unreadable settings must not lock the user out of the plan.
             return Settings()
+
+    @property
+    def consents(self) -> ConsentRecords:
+        """The consent records and their links to posts (``consent_records``)."""
+        from planner.store.consent_records import ConsentRecords
+
+        return ConsentRecords(self.path, self._select, self._posts, self._session)
+
+    @property
+    def replies(self) -> RepliesLog:
+        """The review replies kept, and the edited reply templates (``replies_log``)."""
+        from planner.store.replies_log import RepliesLog
+
+        return RepliesLog(self.path, self._select, self._session)
 
     # -- editing -----------------------------------------------------------------
 
@@ -195,18 +223,28 @@ class Store(StoreConnection):
                 setattr(row, name, value)
         return post
 
-    def apply_changes(self, changes: Sequence[Change]) -> list[Change]:
+    def apply_changes(
+        self, changes: Sequence[Change], *, sync: SyncRecords | None = None
+    ) -> list[Change]:
         """Save a set of changes (``change_sets``) in one transaction, all or none.
 
         Each ``before`` must still be what the store holds: a post another program
         changed meanwhile raises ``PostChanged`` and nothing is written. Returns the
-        changes with the ids and uids new posts were given.
+        changes with the ids and uids new posts were given. A calendar sync passes
+        what it records of the exchange as ``sync``, saved in the same transaction.
         """
         for _before, after in changes:
             if after is not None:
                 _refuse_problems(after)
         with self._session() as session:
-            return apply_change_set(session, self.path, changes)
+            saved = apply_change_set(session, self.path, changes)
+            if sync is not None:
+                write_records(session, sync)
+            return saved
+
+    def sync_tables(self) -> SyncTables:
+        """The calendar sync's status, state and log (read-only view)."""
+        return SyncTables(self._select)
 
     def delete(self, post_id: int) -> Post:
         """Delete a post; return it as it was, so it can be restored."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.core.consent import ConsentRecord
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.guard import Acknowledgement
 from planner.core.guard_setup import GuardSetup, WordEdit, post_context
 from planner.core.guard_warnings import GuardWarning, posts_to_check, shield_flags
 from planner.core.guard_week import (
-    LinkedConsent,
     guard_warnings,
     post_findings,
     summary_line,
@@ -18,6 +18,7 @@ from planner.core.guard_week import (
 )
 from planner.core.rules import evaluate_week
 from planner.core.settings import Settings
+from planner.core.uses import Use
 from planner.core.weeks import Week
 
 WEEK = Week(2026, 49)
@@ -79,12 +80,40 @@ def test_word_edits_change_what_is_found() -> None:
     assert post_findings(post(cure, 1), removed).open == ()
 
 
-def test_a_consented_name_is_not_a_finding() -> None:
+ELLIS = ConsentRecord(
+    7, "Margaret Ellis", frozenset({Use.PHOTO, Use.NAME}), frozenset(), dt.date(2026, 11, 1)
+)
+
+
+def test_a_name_is_let_through_on_a_post_linked_to_that_persons_valid_consent() -> None:
     setup = GuardSetup.of(SETTINGS, ["Margaret Ellis"])
     text = "Happy retirement, Margaret Ellis!"
-    assert [f.excerpt for f in post_findings(post(text, 1), setup).open] == ["Margaret Ellis"]
-    consent = LinkedConsent(("Margaret Ellis",), True)
-    assert post_findings(post(text, 1), setup, consent=consent).open == ()
+    plain = post(text, 1)
+    assert [f.excerpt for f in post_findings(plain, setup).open] == ["Margaret Ellis"]
+    linked = plain.with_changes(uses=frozenset({Use.PHOTO, Use.NAME}), consents=frozenset({7}))
+    assert post_findings(linked, setup, (), {7: ELLIS}).open == ()
+    # Not linked, not covering the name, revoked before the post, or another person's:
+    # the name is a finding again.
+    assert post_findings(plain, setup, (), {7: ELLIS}).open != ()
+    photo_only = ELLIS.with_changes(covers=frozenset({Use.PHOTO}))
+    unnamed = linked.with_changes(uses=frozenset({Use.PHOTO}))
+    assert post_findings(unnamed, setup, (), {7: photo_only}).open != ()
+    revoked = ELLIS.with_changes(revoked=dt.date(2026, 11, 30))
+    assert post_findings(linked, setup, (), {7: revoked}).open != ()
+    other = ELLIS.with_changes(person="Tomasz Nowak")
+    assert [f.excerpt for f in post_findings(linked, setup, (), {7: other}).open] == [
+        "Margaret Ellis"
+    ]
+
+
+def test_the_weeks_warnings_let_a_consenting_name_through_on_its_post_only() -> None:
+    setup = GuardSetup.of(SETTINGS, ["Margaret Ellis"])
+    linked = post("Margaret Ellis, smiling again.", 1).with_changes(
+        uses=frozenset({Use.PHOTO, Use.NAME}), consents=frozenset({7})
+    )
+    unlinked = post("Margaret Ellis said hello.", 2, day=2)
+    warnings = guard_warnings([linked, unlinked], setup, {}, {7: ELLIS})
+    assert [(w.post_id, w.excerpt) for w in warnings] == [(2, "Margaret Ellis")]
 
 
 def test_an_acknowledgement_covers_its_excerpt_until_the_words_change() -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.page_plan import (
     KIND_PRINT_STYLES,
+    STATUS_PRINT_STYLES,
     LineRole,
     PageCapacity,
     PagePlan,
@@ -277,13 +278,18 @@ def test_too_few_posts_to_judge_the_mix_says_so_and_marks_nothing_outside() -> N
     assert plan.warnings == ()
 
 
-def test_the_legend_gives_each_kind_a_letter_and_a_border_of_its_own() -> None:
+def test_the_legend_gives_each_kind_a_letter_and_each_status_a_border() -> None:
     legend = plan_of([]).legend
     assert [entry.kind for entry in legend] == list(Kind)
     assert [entry.letter for entry in legend] == ["O", "S", "P"]
-    assert len({KIND_PRINT_STYLES[k].border for k in Kind}) == 3
-    assert legend[0].text == "O = Original, own content: solid border"
+    assert [KIND_PRINT_STYLES[k].hatched for k in Kind] == [False, False, True]
+    assert legend[0].text == "O = Original, own content"
+    assert legend[2].text == "P = Promotional, selling (hatched)"
     assert [entry.colour for entry in legend] == [k.colour for k in Kind]
+    # The border tells the status, as the calendar does: each its own.
+    dated = (Status.DRAFT, Status.SCHEDULED, Status.PUBLISHED)
+    assert [STATUS_PRINT_STYLES[s].border for s in dated] == ["dashed", "solid", "thin"]
+    assert [STATUS_PRINT_STYLES[s].ticked for s in dated] == [False, False, True]
 
 
 def test_an_empty_week_prints_one_page_with_empty_days() -> None:

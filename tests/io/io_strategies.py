@@ -46,6 +46,7 @@ def valid_posts(draw: st.DrawFn) -> Post:
         link=draw(any_text(80)),
         notes=draw(any_text(200)),
         id=draw(st.none() | st.integers(1, 10**6)),
+        uid=draw(st.just("") | st.uuids().map(str)),
     )
     assert post.problems() == []
     return post

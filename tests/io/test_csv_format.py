@@ -22,6 +22,7 @@ from planner.io.csv_format import (
 from planner.io.records import ImportFileError, decode_csv_bytes
 
 HEAD = ",".join(HEADER) + "\r\n"
+UID = "0b7c3e52-8f4a-4b1e-9d2c-5a6f7e8d9c01"
 
 
 def post(text: str = "Flossing tips", **changes: object) -> Post:
@@ -46,14 +47,14 @@ def raw_rows(text: str) -> list[list[str]]:
 
 def test_exact_file_layout() -> None:
     posts = [
-        post("Smile!", link="https://example.org", notes="check photo", id=7),
+        post("Smile!", link="https://example.org", notes="check photo", id=7, uid=UID),
         idea("Café week ☕", platform=Platform.X, kind=Kind.SHARED),
     ]
     assert posts_to_csv(posts) == (
-        "\ufeffdate,time,weekday,platform,kind,status,text,link,notes\r\n"
+        "\ufeffdate,time,weekday,platform,kind,status,text,link,notes,uid\r\n"
         "2026-12-01,09:00,Tuesday,facebook,original,scheduled,Smile!,https://example.org,"
-        "check photo\r\n"
-        ",,,x,shared,idea,Café week ☕,,\r\n"
+        f"check photo,{UID}\r\n"
+        ",,,x,shared,idea,Café week ☕,,,\r\n"
     )
 
 
@@ -121,8 +122,8 @@ def test_formula_cells_are_neutralised_in_the_file_and_restored() -> None:
     )
     text = posts_to_csv([dangerous])
     row = raw_rows(text)[1]
-    assert row[6:] == ["'=1+1", "'@SUM(A1)", "'-2+3"]
-    assert all(cell[:1] not in "=+-@\t\r" for cell in row)
+    assert row[6:] == ["'=1+1", "'@SUM(A1)", "'-2+3", ""]
+    assert all(cell[:1] not in "=+-@\t\r" for cell in row if cell)
     assert parse_csv(text).posts == [dangerous]
 
 
@@ -196,7 +197,7 @@ def test_bad_rows_are_named_by_spreadsheet_row_and_nothing_is_kept() -> None:
         + "2026-12-01,09:00,,x,shared,idea,Dated idea,,\r\n"  # row 8
         + ",,,x,shared,draft,Undated draft,,\r\n"  # row 9
         + ",,,x,,idea,No kind,,\r\n"  # row 10
-        + ",,,x,shared,idea,Hi,,,surplus\r\n"  # row 11
+        + ",,,x,shared,idea,Hi,,,,surplus\r\n"  # row 11
     )
     result = parse_csv(text)
     assert result.posts == []
@@ -211,7 +212,7 @@ def test_bad_rows_are_named_by_spreadsheet_row_and_nothing_is_kept() -> None:
         "row 8: an idea has no date or time; pick another status to schedule it",
         "row 9: a draft post needs a date. A draft post needs a time",
         "row 10: the kind is empty; use one of original, shared, promotional",
-        "row 11: the row has 10 cells but the header has 9; a cell holding a comma must be "
+        "row 11: the row has 11 cells but the header has 10; a cell holding a comma must be "
         "in quotes",
     ]
     states = {r.row: r.error is None for r in result.rows}
@@ -243,7 +244,7 @@ def test_header_problems_give_one_error(text: str, reason: str) -> None:
 def test_empty_file(text: str) -> None:
     assert [str(e) for e in parse_csv(text).errors] == [
         "row 1: the file is empty; the first row must be the header "
-        "date,time,weekday,platform,kind,status,text,link,notes"
+        "date,time,weekday,platform,kind,status,text,link,notes,uid"
     ]
 
 
@@ -297,8 +298,9 @@ def test_decode_strips_bom_and_keeps_everything_else() -> None:
     ("data", "start"),
     [
         ("date,caf\xe9".encode("cp1252"), "The file is not UTF-8 text (byte 0xE9 at position 8)"),
-        ("date,text".encode("utf-16"), "The file is UTF-16 text"),
-        ("date,time,weekday".encode("utf-16-le"), "The file looks like UTF-16 text"),
+        ("date,text".encode("utf-32"), "The file is UTF-32 text"),
+        (b"\xff\xfed\x00\x00\xd8", "The file says it is UTF-16 text but is not"),
+        ("date,time,weekday".encode("utf-16-le"), "The file looks like UTF-16 text without"),
         (b"PK\x03\x04\x14\x00\x06\x00", "The file is a spreadsheet workbook"),
     ],
 )

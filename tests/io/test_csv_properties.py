@@ -37,13 +37,13 @@ def export_order(posts: list[Post]) -> list[Post]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(valid_posts(), max_size=6))
+@given(st.lists(valid_posts(), max_size=6, unique_by=lambda p: p.uid or id(p)))
 def test_export_then_import_is_the_identity(posts: list[Post]) -> None:
     text = posts_to_csv(posts)
-    assert text.startswith("\ufeffdate,time,weekday,platform,kind,status,text,link,notes\r\n")
+    assert text.startswith("\ufeffdate,time,weekday,platform,kind,status,text,link,notes,uid\r\n")
     assert text.endswith("\r\n")
     for record in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")):
-        assert len(record) == 9
+        assert len(record) == 10
         assert all(cell[:1] not in FORMULA_STARTS for cell in record)
     result = parse_csv(text)
     assert result.errors == []

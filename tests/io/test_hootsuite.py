@@ -89,8 +89,14 @@ def test_conflicting_rows_name_both() -> None:
         ("01/12/2026 09:60", "dmy", "'01/12/2026 09:60' is not a real time; use 00:00 to 23:59"),
         ("2026-12-01 09:00", "dmy", "'2026-12-01 09:00' is not a date and time; write it as "
                                     "DD/MM/YYYY HH:MM"),
-        ("01/12/2026 9:00 PM", "mdy", "'01/12/2026 9:00 PM' is not a date and time; write it as "
-                                      "MM/DD/YYYY HH:MM"),
+        ("01/12/2026 9:00 PM", "mdy", "'01/12/2026 9:00 PM' has a 12-hour time; a Hootsuite bulk "
+                                      "file takes 24-hour times, so write it as 01/12/2026 21:00"),
+        ("01/12/2026 12:05 am", "dmy", "'01/12/2026 12:05 am' has a 12-hour time; a Hootsuite "
+                                       "bulk file takes 24-hour times, so write it as 01/12/2026 "
+                                       "00:05"),
+        ("01/12/2026 13:00 PM", "dmy", "'01/12/2026 13:00 PM' has a 12-hour time; a Hootsuite "
+                                       "bulk file takes 24-hour times, so write it as "
+                                       "DD/MM/YYYY HH:MM"),
     ],
 )  # fmt: skip
 def test_impossible_date_times(cell: str, order: str, message: str) -> None:
@@ -113,7 +119,7 @@ def test_bad_rows_are_reported_and_nothing_is_kept() -> None:
         "\r\n"  # row 4: blank
         "01/12/2026 09:00,\r\n"  # row 5: no message
         "01/12/2026 09:00," + "x" * 281 + "\r\n"  # row 6: too long for X
-        "01/12/2026 09:00,Hi,https://a.b,extra\r\n"  # row 7
+        "01/12/2026 09:00,Hi,https://a.b,https://a.b/i.png,extra\r\n"  # row 7
         "01/12/2026 09:01:30,Seconds\r\n"  # row 8
     )
     result = parse_hootsuite(text, date_order="dmy", platform=Platform.X, kind=Kind.ORIGINAL)
@@ -123,8 +129,9 @@ def test_bad_rows_are_reported_and_nothing_is_kept() -> None:
         "row 3: '01/12/2026 25:00' is not a real time; use 00:00 to 23:59",
         "row 5: the text is empty",
         "row 6: the text has 281 characters; X allows 280",
-        "row 7: the row has 4 cells; a Hootsuite bulk row has the date and time, the message "
-        "and an optional link (a message holding a comma must be in quotes)",
+        "row 7: the row has 5 cells; a Hootsuite bulk row has the date and time, the message, "
+        "an optional link and an optional image URL (a message holding a comma must be in "
+        "quotes)",
         "row 8: times are whole minutes",
     ]
     assert [r.row for r in result.rows] == [1, 2, 3, 5, 6, 7, 8]

@@ -27,16 +27,26 @@ def events(data: bytes) -> list[Event]:
 
 
 def test_one_event_per_dated_post_and_ideas_left_out() -> None:
-    posts = [post(dt.date(2026, 12, d), id=d) for d in range(1, 6)]
-    posts.append(Post(Platform.X, Kind.SHARED, "Some day", Status.IDEA, id=99))
+    posts = [post(dt.date(2026, 12, d), id=d, uid=f"uid-{d}") for d in range(1, 6)]
+    posts.append(Post(Platform.X, Kind.SHARED, "Some day", Status.IDEA, id=99, uid="uid-99"))
     found = events(posts_to_ics(posts, LONDON))
     assert len(found) == 5
-    assert {str(e["UID"]) for e in found} == {f"post-{d}@social-media-planner" for d in range(1, 6)}
+    assert {str(e["UID"]) for e in found} == {f"uid-{d}@social-media-planner" for d in range(1, 6)}
 
 
-def test_uids_are_stable_across_exports_even_without_ids() -> None:
+def test_uids_come_from_the_posts_uid_not_its_row_id() -> None:
+    """Post 1 of one store and post 1 of another are different events."""
+    mine = post(dt.date(2026, 12, 1), id=1, uid="1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")
+    theirs = mine.with_changes(uid="6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b")
+    assert event_uid(mine) == "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed@social-media-planner"
+    assert event_uid(mine) != event_uid(theirs)
+    moved = mine.with_changes(id=42, date=dt.date(2026, 12, 9), text="Edited")
+    assert event_uid(moved) == event_uid(mine)
+
+
+def test_uids_are_stable_across_exports_even_without_uids() -> None:
     posts = [
-        post(dt.date(2026, 12, 1), id=7),
+        post(dt.date(2026, 12, 1), id=7, uid="u-7"),
         post(dt.date(2026, 12, 2)),
         post(dt.date(2026, 12, 3)),
     ]
@@ -45,7 +55,7 @@ def test_uids_are_stable_across_exports_even_without_ids() -> None:
     second = [str(e["UID"]) for e in events(posts_to_ics(posts, LONDON, stamp=later))]
     assert first == second
     assert len(set(first)) == 3
-    assert first[0] == "post-7@social-media-planner"
+    assert first[0] == "u-7@social-media-planner"
     assert event_uid(posts[1]) != event_uid(posts[1].with_changes(text="Other text"))
 
 

@@ -55,7 +55,7 @@ MONTH_FIRST = "12/13/2026 10:00,Later\r\n"
             "Name,Email\nAnn,a@b.c\n",
             "unknown",
             "Not a file this app can read: the first row, 'Name,Email', is neither the planner's "
-            "header (date,time,weekday,platform,kind,status,text,link,notes) nor a Hootsuite "
+            "header (date,time,weekday,platform,kind,status,text,link,notes,uid) nor a Hootsuite "
             "date and time like 25/12/2026 09:00",
         ),
     ],

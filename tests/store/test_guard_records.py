@@ -1,4 +1,4 @@
-"""The guard's records (schema v4): acknowledgements, word-list edits and names."""
+"""The guard's records (schema v9): acknowledgements, word-list edits and names."""
 
 from __future__ import annotations
 
@@ -146,32 +146,56 @@ def test_no_store_reads_as_the_default_setup() -> None:
     assert acknowledgements(None, [1, 2]) == {}
 
 
-def test_an_old_store_with_posts_is_backed_up_before_the_guard_step(db_file: Path) -> None:
+def test_a_v8_store_is_upgraded_to_the_guard_step_with_its_posts_intact(
+    db_file: Path,
+) -> None:
+    # A store made by the real steps up to 8 (sync), holding posts, a consent and a link.
     conn = connect(db_file.as_uri(), 1.0)
     engine = engine_over(conn)
     try:
         writer = engine.execution_options(**{WRITE_OPTION: True})
-        migrate(writer, db_file, steps=MIGRATIONS[:3])
+        migrate(writer, db_file, steps=tuple(m for m in MIGRATIONS if m.version <= 8))
         raw = sqlite3.connect(db_file)
         raw.execute(
+            "INSERT INTO consent (person, covers, signed, expires) "
+            "VALUES ('Margaret Ellis', 'photo,name', '2026-11-01', '2027-11-01')"
+        )
+        raw.execute(
+            "INSERT INTO post (platform, kind, status, date, time, text, uid, uses, consents, "
+            "reach) VALUES ('facebook', 'original', 'scheduled', '2026-12-01', '09:00', "
+            "'Margaret''s new smile', 'u-1', 'photo,name', '1', 120)"
+        )
+        raw.execute(
             "INSERT INTO post (platform, kind, status, date, time, text, uid) "
-            "VALUES ('x', 'original', 'draft', '2026-12-01', '09:00', 'hi', 'u-1')"
+            "VALUES ('x', 'promotional', 'draft', NULL, NULL, 'an idea', 'u-2')"
         )
         raw.commit()
         raw.close()
     finally:
         engine.dispose()
         conn.close()
+    assert peek(db_file, "PRAGMA user_version") == [(8,)]
+    posts_before = peek(db_file, "SELECT * FROM post ORDER BY id")
+    links_before = peek(db_file, "SELECT * FROM post_consent")
+    assert len(posts_before) == 2 and links_before == [(1, 1)]
+
     with open_store(db_file) as store:
-        assert store.count() == 1
+        assert store.count() == 2
+    assert peek(db_file, "PRAGMA user_version") == [(9,)]
+    assert peek(db_file, "SELECT * FROM post ORDER BY id") == posts_before
+    assert peek(db_file, "SELECT * FROM post_consent") == links_before
     names = [p.name for p in (db_file.parent / "backups").iterdir()]
-    assert any(name.startswith("planner.db.pre-v4.") for name in names)
+    assert (
+        [n for n in names if n.startswith("planner.db.pre-v")]
+        == [n for n in names if n.startswith("planner.db.pre-v9.")]
+        != []
+    )
     tables = {row[0] for row in peek(db_file, "SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"guard_acknowledgement", "guard_word", "guard_name"} <= tables
+    assert {"guard_acknowledgement", "guard_word", "guard_name", "sync_item", "consent"} <= tables
     with open_store(db_file) as store:
         add_name(store, "Margaret Ellis")
         assert do_not_mention(store) == ["Margaret Ellis"]
-        post_id = store.posts_between(dt.date(2026, 12, 1), dt.date(2026, 12, 1))[0].id
-        assert post_id is not None
-        add_acknowledgement(store, post_id, SWITCHBOARD)
-        assert acknowledgements(store, [post_id]) == {post_id: [SWITCHBOARD]}
+        post = store.posts_between(dt.date(2026, 12, 1), dt.date(2026, 12, 1))[0]
+        assert post.id is not None and post.consents == {1} and post.text.startswith("Margaret")
+        add_acknowledgement(store, post.id, SWITCHBOARD)
+        assert acknowledgements(store, [post.id]) == {post.id: [SWITCHBOARD]}

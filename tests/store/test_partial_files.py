@@ -142,7 +142,7 @@ def test_a_failed_window_import_drops_its_snapshot(planned: Path, tmp_path: Path
     writer = sqlite3.connect(planned, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     try:
-        assert not push(context, ImportPosts(context, [idea("imported")], "new.csv"))
+        assert not push(context, ImportPosts(context, [(None, idea("imported"))], "new.csv"))
     finally:
         writer.execute("ROLLBACK")
         writer.close()
@@ -151,7 +151,7 @@ def test_a_failed_window_import_drops_its_snapshot(planned: Path, tmp_path: Path
     # A good import keeps it, so one restore undoes the import.
     with open_store(planned) as store:
         context = AppContext(store, prompts=ScriptedPrompts(), qsettings=qsettings_at(tmp_path))
-        assert push(context, ImportPosts(context, [idea("imported")], "new.csv"))
+        assert push(context, ImportPosts(context, [(None, idea("imported"))], "new.csv"))
     assert [s.reason for s in list_snapshots(planned)] == [PRE_IMPORT]
 
 

@@ -63,7 +63,7 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
 ) -> None:
     texts = menu_texts(window)
     start = texts.index("&Import CSV…") - 1
-    assert texts[start : start + 12] == [
+    assert texts[start : start + 13] == [
         "---",
         "&Import CSV…",
         "Import &Engagement…",  # planner/ui/insights/insights_actions.py
@@ -75,6 +75,7 @@ def test_the_file_menu_holds_import_exports_and_printing_with_standard_keys(
         "---",
         "Print Pre&view…",
         "&Print…",
+        "Print &Weeks…",
         "---",
     ]
     assert texts.index("&Settings…") > start  # above Settings and Quit
@@ -106,6 +107,10 @@ def test_export_week_as_csv_writes_the_week_and_remembers_the_folder(
     # The dialog offered the week's name in the Documents folder (none used before).
     assert dialogs.asked[0].path is not None
     assert dialogs.asked[0].path.name == "plan-2026-W49.csv"
+    # People read the week by its number and dates, not its ISO name.
+    assert dialogs.asked[0].title == "Export Week 49 · 30 Nov – 6 Dec 2026 as CSV"
+    message = window.statusBar().currentMessage()
+    assert message.endswith(f" of Week 49 · 30 Nov – 6 Dec 2026 to {folder / 'week.csv'}.")
     # Next time, and in the next session, it starts in the folder used.
     window.file_actions.export_pdf.trigger()  # cancelled: the script is empty
     assert dialogs.asked[1].path == folder / "plan-2026-W49.pdf"
@@ -129,13 +134,13 @@ def test_injection_cells_are_neutralised_in_the_exported_csv(
     dialogs.extend(tmp_path / "week.csv")
     prompts.extend([True])  # the phone number is a stop finding: export anyway
     window.file_actions.export_week_csv.trigger()
-    assert prompts.questions[-1].startswith("1 post of 2026-W49")
+    assert prompts.questions[-1].startswith("1 post of Week 49 · 30 Nov – 6 Dec 2026 has")
 
     data = (tmp_path / "week.csv").read_bytes()
     assert b'"\'=HYPERLINK(""http://evil.example"",""Book"")"' in data
     assert b",'+44 20 7946 0000," in data
     assert b",'@SUM(A1)," in data
-    assert b",'-1+1\r\n" in data
+    assert b",'-1+1," in data
     for row in csv_rows(tmp_path / "week.csv")[1:]:
         for cell in row:
             assert cell[:1] not in {"=", "+", "-", "@", "\t", "\r"}, row
@@ -164,7 +169,7 @@ def test_export_calendar_parses_back_with_one_event_per_post(
     week_posts = store.posts_in_week(WEEK)
     assert len(events) == len(week_posts)
     assert {str(e["UID"]) for e in events} == {
-        f"post-{p.id}@social-media-planner" for p in week_posts
+        f"{p.uid}@social-media-planner" for p in week_posts
     }
 
 
@@ -240,7 +245,7 @@ def test_ctrl_p_prints_the_week_after_the_print_dialog(
     text, pages = pdf_text(tmp_path / "printer.pdf")
     assert pages == 1
     assert PRACTICE in text
-    assert window.statusBar().currentMessage() == "Printed 2026-W49 (1 page)."
+    assert window.statusBar().currentMessage() == "Printed Week 49 · 30 Nov – 6 Dec 2026 (1 page)."
 
 
 def test_replacing_a_file_the_dialog_did_not_ask_about_asks_first(

@@ -76,7 +76,7 @@ def test_the_csv_round_trip_through_the_window_is_one_undo_step(
     )
     assert not dialog.options.isVisibleTo(dialog)  # nothing to ask for our own format
     assert dialog.model.rowCount() == len(before)
-    assert {cell(dialog, r, 1) for r in range(len(before))} == {"OK"}
+    assert {cell(dialog, r, 1) for r in range(len(before))} == {"New"}
     assert store.posts_in_week(WEEK) == []  # nothing written by the preview
     assert dialog.import_button.text() == f"Import {len(before)} Posts"
     click(qtbot, dialog.import_button)
@@ -225,13 +225,13 @@ def test_dates_in_two_orders_are_refused_with_both_rows_named(
 def test_a_file_that_is_not_text_is_refused_before_any_preview(
     window: MainWindow, dialogs: ScriptedDialogs, prompts: ScriptedPrompts, tmp_path: Path
 ) -> None:
-    utf16 = tmp_path / "excel.csv"
-    utf16.write_bytes(f"{HEADER}\r\n".encode("utf-16"))
-    dialogs.extend(utf16)
+    utf32 = tmp_path / "excel.csv"
+    utf32.write_bytes(f"{HEADER}\r\n".encode("utf-32"))
+    dialogs.extend(utf32)
     window.file_actions.import_csv.trigger()
     assert window.dialog is None
     assert prompts.errors == [
-        f'Cannot import {utf16}: The file is UTF-16 text, not UTF-8; save it as "CSV UTF-8" '
+        f'Cannot import {utf32}: The file is UTF-32 text, not UTF-8; save it as "CSV UTF-8" '
         "and import it again."
     ]
 

@@ -21,7 +21,7 @@ from planner.core.page_plan import PagePlan, build_page_plan
 from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.io.atomic import ExportError
-from planner.printing.ink import font, metrics, printable, wrap_lines
+from planner.printing.ink import PLACEHOLDER, font, metrics, printable, wrap_lines
 from planner.printing.page_painter import PageLayout, paint_week_page
 from planner.printing.pages import (
     default_page_layout,
@@ -183,32 +183,48 @@ def dark_share(image: QImage, y: int, x0: int, x1: int) -> float:
     return sum(v < 170 for v in values) / len(values)
 
 
-def test_kinds_differ_by_border_in_black_and_white(qapp: object) -> None:
-    posts = make_posts(5)[:4]  # shared, original, shared, promotional
+def test_statuses_differ_by_border_and_promotional_by_hatching_in_black_and_white(
+    qapp: object,
+) -> None:
+    statuses = [Status.DRAFT, Status.SCHEDULED, Status.PUBLISHED, Status.SCHEDULED]
+    posts = [
+        p.with_changes(status=status) for p, status in zip(make_posts(5)[:4], statuses, strict=True)
+    ]  # shared draft, original scheduled, shared published, promotional scheduled
     plan = build_page_plan(WEEK, posts, SETTINGS, PRINTED)
     image, layout = paint(plan, 2800, 1980)
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    by_kind = {card.kind: card.rect for card in layout.cards}
+    by_id = {card.post_id: card.rect for card in layout.cards}
 
-    def top_edge(kind: Kind) -> float:
-        rect = by_kind[kind]
-        return dark_share(
-            grey,
-            int(rect.top() + 1.5),
-            int(rect.left() + rect.width() * 0.1),
-            int(rect.center().x()),
+    def top_edge(post: Post) -> float:
+        rect = by_id[post.id]
+        return max(
+            dark_share(grey, int(rect.top() + dy), int(rect.left() + rect.width() * 0.1),
+                       int(rect.center().x()))
+            for dy in (0.5, 1.5, 2.5)
+        )  # fmt: skip
+
+    draft, scheduled, published, promotional = posts
+    assert 0.3 < top_edge(draft) < 0.8  # dashed, as the calendar draws a draft
+    assert top_edge(scheduled) > 0.95  # solid
+
+    # Published: a thin grey border, lighter than a scheduled card's.
+    def edge_shade(post: Post) -> float:
+        rect = by_id[post.id]
+        xs = range(int(rect.left() + rect.width() * 0.1), int(rect.center().x()))
+        return min(
+            sum(grey.pixelColor(x, int(rect.top() + dy)).value() for x in xs) / len(xs)
+            for dy in (0.5, 1.5, 2.5)
         )
 
-    assert top_edge(Kind.ORIGINAL) > 0.95  # solid
-    assert 0.3 < top_edge(Kind.SHARED) < 0.75  # dashed
-    rect = by_kind[Kind.PROMOTIONAL]
-    x = int(rect.left() + rect.width() * 0.3)
-    column = [
-        grey.pixelColor(x, int(rect.top()) + dy).value() < 170
-        for dy in range(int(rect.height() * 0.12))
-    ]
-    runs = sum(1 for a, b in zip([False, *column], column, strict=False) if b and not a)
-    assert runs >= 2  # the double border: an outer and an inner line
+    assert edge_shade(published) > edge_shade(scheduled) + 60
+    # Promotional is hatched: a column down its body crosses several dark-ish lines.
+    rect = by_id[promotional.id]
+    x = int(rect.left() + rect.width() * 0.5)
+    values = [grey.pixelColor(x, int(rect.top()) + dy).value() for dy in range(int(rect.height()))]
+    plain = by_id[scheduled.id]
+    flat = [grey.pixelColor(int(plain.left() + plain.width() * 0.5), int(plain.top()) + dy).value()
+            for dy in range(int(plain.height()))]  # fmt: skip
+    assert len(set(values)) > len(set(flat))  # more shades: the hatching
 
 
 def test_the_page_scales_with_its_rect(qapp: object) -> None:
@@ -351,7 +367,7 @@ def test_a_long_web_address_breaks_across_lines_instead_of_vanishing(qapp: objec
 
 
 @pytest.mark.parametrize("fallbacks", [True, False], ids=["page font", "page font alone"])
-def test_pictographs_are_kept_exactly_when_the_font_can_draw_them(
+def test_a_pictograph_the_font_cannot_draw_prints_as_a_visible_placeholder(
     qapp: object, fallbacks: bool
 ) -> None:
     # Which pictographs can be drawn depends on the fonts installed (an emoji font draws
@@ -367,11 +383,30 @@ def test_pictographs_are_kept_exactly_when_the_font_can_draw_them(
     finally:
         painter.end()
     words = ["Gift", "🎁", "vouchers", "❤️", "for", "🦷", "check-ups", "☎"]
-    drawn = [w for w in words if fm.inFontUcs4(ord(w[0]))]
+    shown = [w.replace("\ufe0f", "") if fm.inFontUcs4(ord(w[0])) else PLACEHOLDER for w in words]
     if not fallbacks:
-        assert len(drawn) < len(words)  # the branch that leaves pictographs out is tried
-    assert printable(" ".join(words) + "!", fm) == " ".join(drawn).replace("\ufe0f", "") + "!"
+        assert PLACEHOLDER in shown  # the branch that marks a pictograph is tried
+    assert printable(" ".join(words) + "!", fm) == " ".join(shown) + "!"
     assert printable("Ärzteblatt – lesenswert", fm) == "Ärzteblatt – lesenswert"
+
+
+def test_one_emoji_made_of_several_is_one_placeholder(qapp: object) -> None:
+    f = font(12)
+    f.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        fm = metrics(painter, f)
+    finally:
+        painter.end()
+    family = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # one family, three people
+    tone = "\U0001f44b\U0001f3fd"  # a waving hand with a skin tone
+    flag = "\U0001f1ec\U0001f1e7"  # the UK flag: two regional letters
+    # The page's own text font, with no fallbacks, draws none of these.
+    assert not any(fm.inFontUcs4(ord(text[0])) for text in (family, tone, flag))
+    assert printable(f"Team {family} day {tone} hi {flag}{flag}!", fm) == (
+        f"Team {PLACEHOLDER} day {PLACEHOLDER} hi {PLACEHOLDER}{PLACEHOLDER}!"
+    )
 
 
 def test_paper_turned_upright_keeps_the_landscape_layout_on_top(qapp: object) -> None:

@@ -224,18 +224,21 @@ from planner.ui.window.context import AppContext
 from planner.ui.window.main_window import MainWindow
 from planner.printing.pages import export_week_pdf
 from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.panels.start_panel import StartPanel
 from planner.ui.undo import commands
 from planner.core.domain import Kind, Platform, Post, Status
 
 exports = Path(sys.argv[1])
 app = QApplication([])
 describe_application(app)
-context = AppContext(prompts=ScriptedPrompts.replying(True))  # yes to the sample
+context = AppContext(prompts=ScriptedPrompts())
 window = MainWindow(context)
 window.show()
 launch = Launch(app, window, db_path(), None)
 launch.open_store()
 assert launch.store is not None, context.prompts.shown
+[start] = window.week_view.findChildren(StartPanel)  # the empty plan's start panel
+start.sample.click()
 launch.daily_snapshot()
 store = context.store
 idea = Post(Platform.X, Kind.SHARED, "An idea for spring", status=Status.IDEA)

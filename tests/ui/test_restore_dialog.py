@@ -180,7 +180,7 @@ def test_a_full_disk_shows_the_error_and_keeps_the_edit_to_retry(
     context = AppContext(store, prompts=prompts, qsettings=qsettings_at(window_settings))
     try:
         window = make_window(context, store)
-        assert prompts.questions  # the empty plan's sample offer, declined
+        assert prompts.shown == []  # the empty plan asks nothing; its start panel shows
         full_disk.fill(store)
         window.edits.new_post_at(TUE, dt.time(9, 30))
         editor = window.dialog

@@ -28,9 +28,9 @@ def test_saturday_and_sunday_are_shaded_apart_from_weekdays(
     assert theme.is_dark(view.palette()) == dark
     view.resize(1100, 700)
     settings = Settings()
-    # Today in another week: no column carries today's tint.
+    # Today in an earlier week: no column carries today's tint, and none is gone by.
     view.set_content(WEEK, [], evaluate_week(WEEK, [], settings), settings,
-                     today=dt.date(2027, 1, 6))  # fmt: skip
+                     today=dt.date(2026, 1, 6))  # fmt: skip
     view.show()
     qtbot.waitExposed(view)
     at_eleven = {day: view.slot_position(day, dt.time(11, 0)) for day in WEEK.days()}

@@ -20,6 +20,7 @@ from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
 from planner.store import Store, open_store
 from planner.ui.dialogs.prompts import ScriptedPrompts
+from planner.ui.panels.start_panel import StartPanel
 from planner.ui.window.context import AppContext, qsettings_at
 from planner.ui.window.main_window import MainWindow
 
@@ -65,33 +66,25 @@ def test_a_week_given_on_the_command_line_wins(
     window.close()
 
 
-def test_an_empty_store_offers_the_sample_fortnight(
+def test_an_empty_store_offers_the_sample_fortnight_inside_the_window(
     make_window: MakeWindow, context: AppContext, store: Store, prompts: ScriptedPrompts
 ) -> None:
-    prompts.extend([True])
     window = make_window(context, week=Week(2027, 10), shown=False)
     window.show()
     window.attach_store(store)
-    assert len(prompts.questions) == 1
-    assert "sample fortnight" in prompts.questions[0]
+    assert prompts.shown == []  # no question before or over the window
+    [panel] = window.week_view.findChildren(StartPanel)
+    assert panel.isVisible()
+    panel.sample.click()
     assert store.count() == len(sample_fortnight(Week(2026, 49)))
     assert window.week == Week(2026, 49)  # it shows the sample, in the week of today
     assert len(window.warnings_panel.messages()) == 1
+    assert not panel.isVisible()
     # One undo takes the whole sample away again.
     assert window.window_actions.undo.text() == "Undo Load Sample Fortnight"
     window.window_actions.undo.trigger()
     assert store.count() == 0
-    window.close()
-
-
-def test_declining_the_offer_leaves_the_store_empty(
-    make_window: MakeWindow, context: AppContext, store: Store, prompts: ScriptedPrompts
-) -> None:
-    prompts.extend([False])
-    window = make_window(context, week=None, shown=False)
-    window.attach_store(store)
-    assert len(prompts.questions) == 1
-    assert store.count() == 0
+    assert panel.isVisible()
     window.close()
 
 

@@ -1,10 +1,12 @@
 """Import CSV… : the preview of a file before anything is written.
 
 It says which layout was found, asks a Hootsuite file's platform and kind once for the
-whole file (and its date order when the dates could be read either way), re-reads the
-file at every choice, and lists every row with its state. Import is enabled only when
-every row is good; ``on_import`` (which pushes one undo command) decides whether the
-dialog may close.
+whole file (and the date order, for any file whose dates could be read either way),
+re-reads the file at every choice, and lists every row with what importing it does:
+new, an update of the stored post with the same uid (naming the fields it changes),
+unchanged, or a duplicate that is skipped (``planner.io.import_plan``). Import is enabled
+only when every row is good and something would change; ``on_import`` (which pushes one
+undo command) decides whether the dialog may close.
 """
 
 from __future__ import annotations
@@ -31,14 +33,17 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Kind, Platform, Post, Status, short_day
 from planner.io import hootsuite
-from planner.io.csv_format import restore
+from planner.io.csv_format import parse_csv, restore
+from planner.io.import_plan import ImportPlan, plan_import
 from planner.io.imports import detect, read_import
 from planner.io.records import BOM, ImportFileError, ParsedRow, ParseResult, is_blank, read_records
+from planner.io.spreadsheet_cells import parse_day
 from planner.ui.dialogs.import_rows import (
     COLUMNS,
     ImportRowsModel,
     RowView,
     hootsuite_cells,
+    planned_views,
     planner_cells,
     row_views,
 )
@@ -56,15 +61,26 @@ COLUMN_WIDTHS = {"State": 210, "Guard": 150, "Date": 126, "Time": 50, "Platform"
                  "Kind": 96, "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
 
 
+def everything_new(result: ParseResult) -> ImportPlan:
+    """The plan against an empty store: every row is new."""
+    return plan_import([(r.row, r.post) for r in result.rows if r.post is not None], {})
+
+
 class ImportDialog(QDialog):
-    """Preview ``text`` (a file's whole content) and import it only when all of it is good."""
+    """Preview ``text`` (a file's whole content) and import it only when all of it is good.
+
+    ``match`` decides each row against the store (``planner.io.import_plan``);
+    ``on_import`` saves the plan.
+    """
 
     def __init__(
         self,
         text: str,
         source_name: str,
-        on_import: Callable[[list[Post]], bool],
+        on_import: Callable[[ImportPlan], bool],
         parent: QWidget | None = None,
+        *,
+        match: Callable[[ParseResult], ImportPlan] = everything_new,
         check_post: PostCheck | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,10 +88,13 @@ class ImportDialog(QDialog):
         self.setAccessibleName("Import preview")
         self._text = text
         self._on_import = on_import
+        self._match = match
         self._check_post = check_post  # the guard's findings per row; they never block
         self.found = detect(text)
         self.parsed: ParseResult | None = None
-        self._records = [r for r in read_records(text)[0] if not is_blank(r)]
+        self.plan: ImportPlan | None = None
+        records = read_records(text, self.found.delimiter)[0]
+        self._records = [r for r in records if not is_blank(r)]
 
         self.layout_label = _plain_label(f"Found: {self.found.describe()}.")
         self.layout_label.setAccessibleName("Layout found")
@@ -125,19 +144,31 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         form.addRow("Dates are:", orders)
         ambiguous = self.found.date_order == "ambiguous"
+        hoot = self.found.layout == "hootsuite"
         form.setRowVisible(orders, ambiguous)
+        form.setRowVisible(self.platform_box, hoot)
+        form.setRowVisible(self.kind_box, hoot)
         self.platform_box.currentIndexChanged.connect(self._option_changed)
         self.kind_box.currentIndexChanged.connect(self._option_changed)
-        box.setVisible(self.found.layout == "hootsuite" and self.found.date_order != "conflict")
+        if not hoot:
+            box.setTitle("Choose once for the whole file (its dates can be read two ways)")
+        box.setVisible((hoot and self.found.date_order != "conflict") or ambiguous)
         return box
 
     def _order_text(self, order: str) -> str:
         """``Day first (dd/mm/yyyy): 03/04/2026 is Fri 3 Apr 2026``, from the first date."""
         name = "Day first (dd/mm/yyyy)" if order == "dmy" else "Month first (mm/dd/yyyy)"
-        body = self._records[1:] if self.found.header else self._records
-        cell = body[0][0].strip() if body and body[0] else ""
+        chosen = "dmy" if order == "dmy" else "mdy"
         try:
-            day, _time = hootsuite.parse_datetime(cell, "dmy" if order == "dmy" else "mdy")
+            if self.found.layout == "planner":
+                column = self._planner_columns().get("date", 0)
+                body = self._records[1:]
+                cell = body[0][column].strip() if body and column < len(body[0]) else ""
+                day = parse_day(cell, chosen)
+            else:
+                body = self._records[1:] if self.found.header else self._records
+                cell = body[0][0].strip() if body and body[0] else ""
+                day, _time = hootsuite.parse_datetime(cell, chosen)
         except ValueError:
             return name
         return f"{name}: {cell.split()[0]} is {short_day(day)} {day.year}"
@@ -181,13 +212,17 @@ class ImportDialog(QDialog):
     def reread(self) -> None:
         """Read the file again with the current choices and show every row's state."""
         self.parsed = None
+        self.plan = None
         platform, kind, order = self.chosen()
         hoot = self.found.layout == "hootsuite"
-        if hoot and self.found.date_order == "conflict":
+        if self.found.date_order == "conflict":
             self._show_problem(self.found.problem or "the dates are in two different orders")
             return
         if hoot and (platform is None or kind is None or order is None):
             self._show_waiting(platform, kind, order)
+            return
+        if self.found.layout == "planner" and self.found.date_order == "ambiguous" and not order:
+            self._show_waiting(None, None, None)
             return
         try:
             if hoot:
@@ -199,7 +234,7 @@ class ImportDialog(QDialog):
                     status=HOOTSUITE_STATUS,
                 )
             else:
-                result = read_import(self._text)
+                result = read_import(self._text, date_order=order)
         except ImportFileError as error:
             self._show_problem(str(error))
             return
@@ -219,22 +254,20 @@ class ImportDialog(QDialog):
     def _show_waiting(
         self, platform: Platform | None, kind: Kind | None, order: str | None
     ) -> None:
-        listed = hootsuite.parse_hootsuite(
-            self._text,
-            date_order="mdy" if order == "mdy" else "dmy",
-            platform=platform or Platform.FACEBOOK,
-            kind=kind or Kind.ORIGINAL,
-        )
-        self.model.set_rows(row_views(listed, self._raw, waiting=True))
-        missing = [
-            name
-            for name, value in (
-                ("the platform", platform),
-                ("the kind", kind),
-                ("the date order", order),
+        hoot = self.found.layout == "hootsuite"
+        if hoot:
+            listed = hootsuite.parse_hootsuite(
+                self._text,
+                date_order="mdy" if order == "mdy" else "dmy",
+                delimiter=self.found.delimiter,
+                platform=platform or Platform.FACEBOOK,
+                kind=kind or Kind.ORIGINAL,
             )
-            if value is None
-        ]
+        else:
+            listed = parse_csv(self._text, delimiter=self.found.delimiter)
+        self.model.set_rows(row_views(listed, self._raw, waiting=True))
+        asked = (("the platform", platform), ("the kind", kind)) if hoot else ()
+        missing = [name for name, value in (*asked, ("the date order", order)) if value is None]
         words = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
         self._set_summary(f"Choose {words} above; then every row is checked.", warn=False)
         self._set_ready([])
@@ -247,6 +280,9 @@ class ImportDialog(QDialog):
     def _show_result(self, result: ParseResult) -> None:
         self.parsed = result
         views = row_views(result, self._raw, check=self._check_post)
+        if result.ok and result.posts:
+            self.plan = self._match(result)
+            views = planned_views(views, self.plan)
         self.model.set_rows(views)
         bad = [view for view in views if view.state == "bad"]
         if result.layout == "unknown":  # the layout line above already says why
@@ -254,20 +290,24 @@ class ImportDialog(QDialog):
         elif bad:
             self._set_summary(_problems_text(bad, len(views)), warn=True)
             self.table.scrollTo(self.model.index(views.index(bad[0]), 1))
-        elif not result.posts:
+        elif not result.posts or self.plan is None:
             self._set_summary("The file holds no posts to import.", warn=True)
         else:
-            note = findings_note([view.guard for view in views], len(result.posts))
-            self._set_summary(_ready_text(result.posts) + note, warn=False)
-        self._set_ready(result.posts if result.ok else [])
+            flagged = [view for view in views if view.flags]
+            note = findings_note([view.guard for view in views], len(result.posts)).strip()
+            text = _ready_text(result.posts, self.plan, flagged) + (f"\n{note}" if note else "")
+            self._set_summary(text, warn=bool(flagged))
+            if flagged:
+                self.table.scrollTo(self.model.index(views.index(flagged[0]), 1))
+        self._set_ready(self.plan.changes() if self.plan is not None else [])
 
     def _set_summary(self, text: str, *, warn: bool) -> None:
         self.summary.setText(text)
         colour = warning_colour(self.palette()).name() if warn else "palette(window-text)"
         self.summary.setStyleSheet(f"color: {colour};")
 
-    def _set_ready(self, posts: list[Post]) -> None:
-        count = len(posts)
+    def _set_ready(self, changes: list[tuple[Post | None, Post | None]]) -> None:
+        count = len(changes)
         self.import_button.setEnabled(count > 0)
         self.import_button.setText(
             f"Import {count} Post{'s' if count != 1 else ''}" if count else "Import"
@@ -277,12 +317,11 @@ class ImportDialog(QDialog):
     # -- importing -----------------------------------------------------------------------
 
     def posts(self) -> list[Post]:
-        """The posts Import would add: all of the file's, or none while a row is bad."""
+        """The posts of the file: all of them, or none while a row is bad."""
         return list(self.parsed.posts) if self.parsed is not None and self.parsed.ok else []
 
     def _import(self) -> None:
-        posts = self.posts()
-        if posts and self._on_import(posts):
+        if self.plan is not None and self.plan.changes() and self._on_import(self.plan):
             self.accept()
 
 
@@ -315,7 +354,7 @@ def _problems_text(bad: list[RowView], rows: int) -> str:
     return "\n".join([head, *lines])
 
 
-def _ready_text(posts: list[Post]) -> str:
+def _ready_text(posts: list[Post], plan: ImportPlan, flagged: list[RowView]) -> str:
     days = sorted(p.date for p in posts if p.date is not None)
     ideas = len(posts) - len(days)
     parts = []
@@ -326,7 +365,21 @@ def _ready_text(posts: list[Post]) -> str:
     if ideas:
         parts.append(f"{ideas} idea{'s' if ideas != 1 else ''}")
     noun = "post" if len(posts) == 1 else "posts"
-    return (
-        f"Every row is good: {len(posts)} {noun} ({', '.join(parts)}). Nothing is saved "
-        "until you press Import, and one Undo takes the whole import out again."
-    )
+    lines = [
+        f"Every row is good: {len(posts)} {noun} ({', '.join(parts)}): {plan.summary()}.",
+    ]
+    if flagged:
+        count = len(flagged)
+        lines.append(
+            f"Check {count} highlighted {'row' if count == 1 else 'rows'}: a spreadsheet may "
+            "have changed what it shows."
+        )
+        lines += [f"Row {view.row}: {'; '.join(view.flags)}" for view in flagged[:SHOWN_REASONS]]
+    if plan.changes():
+        lines.append(
+            "Nothing is saved until you press Import, and one Undo takes the whole import out "
+            "again."
+        )
+    else:
+        lines.append("Every post of the file is already in the plan: nothing to import.")
+    return "\n".join(lines)

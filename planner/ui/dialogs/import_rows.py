@@ -1,8 +1,10 @@
 """The import preview's table: every row of the file, what it becomes, and its state.
 
-A good row shows the post it becomes; a bad row shows its cells as the file has them,
-highlighted, with the reason in its State cell. A thin typed model over a list, so a
-file of thousands of rows previews at once.
+A good row shows the post it becomes and what importing it does (new, an update of a
+stored post with the fields it changes, unchanged, or a duplicate that is skipped); a bad
+row shows its cells as the file has them, highlighted, with the reason in its State
+cell. An update that looks like a spreadsheet's guess is highlighted too. A thin typed
+model over a list, so a file of thousands of rows previews at once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.core.domain import Kind, Platform, Post, Status, first_line, short_day
 from planner.io.csv_format import restore
+from planner.io.import_plan import ImportPlan, PlannedRow
 from planner.io.records import ParsedRow, ParseResult
 from planner.ui.guard.import_cells import (
     GUARDED_ROWS,
@@ -34,8 +37,15 @@ COLUMNS = (
 ROW, STATE, GUARD, TEXT, NOTES = 0, 1, 2, 8, 10
 FIRST_VALUE = COLUMNS.index("Date")  # the cells from Date on are RowView.values
 FIELDS = ("date", "time", "platform", "kind", "status", "text", "link", "notes")
-State = Literal["ok", "bad", "waiting"]
-STATE_WORDS: dict[State, str] = {"ok": "OK", "waiting": "Waiting for the choices above"}
+State = Literal["ok", "bad", "waiting", "new", "update", "unchanged", "duplicate"]
+STATE_WORDS: dict[State, str] = {
+    "ok": "OK",
+    "waiting": "Waiting for the choices above",
+    "new": "New",
+    "unchanged": "Unchanged",
+    "duplicate": "Duplicate, skipped",
+}
+QUIET_STATES = frozenset({"waiting", "unchanged", "duplicate"})  # nothing will be saved
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,7 +58,22 @@ class RowView:
     values: tuple[str, ...]
     reason: str = ""
     full_text: str = ""  # the whole message, for the tooltip
+    changed: tuple[str, ...] = ()  # an update's fields
+    flags: tuple[str, ...] = ()  # an update's changes that look like a spreadsheet's guess
     guard: GuardCell = NO_FINDINGS  # what the guard found in the post it becomes
+
+    @property
+    def state_text(self) -> str:
+        if self.state == "bad":
+            return self.reason
+        if self.state == "update":
+            words = f"Update: {', '.join(self.changed)}"
+            return words + " (check it)" if self.flags else words
+        return STATE_WORDS[self.state]
+
+    @property
+    def highlighted(self) -> bool:
+        return self.state == "bad" or bool(self.flags)
 
 
 def post_values(post: Post) -> tuple[str, ...]:
@@ -114,7 +139,7 @@ def row_views(
             post, found = parsed.post, NO_FINDINGS
             if check is not None and guarded < GUARDED_ROWS:
                 found, guarded = guard_cell(check(post)), guarded + 1
-            views.append(RowView(parsed.row, "ok", post_values(post), "", post.text, found))
+            views.append(RowView(parsed.row, "ok", post_values(post), "", post.text, guard=found))
         else:
             views.append(RowView(parsed.row, "bad", raw(parsed), parsed.error or "", text))
     if not waiting:
@@ -126,6 +151,23 @@ def row_views(
         ]
     views.sort(key=lambda view: view.row)
     return views
+
+
+def planned_views(views: list[RowView], plan: ImportPlan) -> list[RowView]:
+    """``views`` with each good row's action from ``plan``."""
+    actions = {planned.row: planned for planned in plan.rows}
+    return [_with_action(view, actions[view.row]) if view.row in actions else view
+            for view in views]  # fmt: skip
+
+
+def _with_action(view: RowView, planned: PlannedRow) -> RowView:
+    reason = "; ".join(planned.flags)
+    if planned.action == "update" and planned.before is not None:
+        was = post_values(planned.before)
+        changes = ", ".join(f"{name} was {was[FIELDS.index(name)]!r}" for name in planned.changed)
+        reason = f"{changes}; {reason}" if reason else changes
+    return RowView(view.row, planned.action, view.values, reason, view.full_text,
+                   planned.changed, planned.flags, view.guard)  # fmt: skip
 
 
 class ImportRowsModel(QAbstractTableModel):
@@ -165,18 +207,20 @@ class ImportRowsModel(QAbstractTableModel):
                 return f"Row {view.row}: {view.reason}"
             if column == GUARD and view.guard.detail:
                 return view.guard.detail
+            if column == STATE and view.state == "duplicate":
+                return f"Row {view.row} is already in the plan (same day, time, platform, text)"
             if column == TEXT and view.full_text:
                 return view.full_text
             return None
         palette = QGuiApplication.palette()
-        if role == Qt.ItemDataRole.BackgroundRole and view.state == "bad":
+        if role == Qt.ItemDataRole.BackgroundRole and view.highlighted:
             return warning_fill(palette)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            if view.state == "bad":
+            if view.highlighted:
                 return warning_colour(palette)
-            if view.state == "waiting":
+            if view.state in QUIET_STATES:
                 return muted_text(palette)
-        if role == Qt.ItemDataRole.DecorationRole and column == STATE and view.state == "bad":
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE and view.highlighted:
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.DecorationRole and column == GUARD and view.guard.severity:
@@ -190,7 +234,7 @@ class ImportRowsModel(QAbstractTableModel):
         if column == ROW:
             return str(view.row)
         if column == STATE:
-            return view.reason if view.state == "bad" else STATE_WORDS[view.state]
+            return view.state_text
         if column == GUARD:
             return view.guard.text
         return view.values[column - FIRST_VALUE]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Kind, Platform
 from planner.core.settings import Band, Settings
+from planner.ui.sync.sharing_section import SharingSection
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
 
 
@@ -98,6 +99,7 @@ class SettingsDialog(QDialog):
         hours_label.setBuddy(self.start_hour)  # a row holding a layout gets no buddy itself
         form.addRow(hours_label, hours)
 
+        self.sharing = SharingSection(settings)
         self.problems_label = problems_label()
         self.buttons = ok_cancel_buttons(self)
 
@@ -105,6 +107,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(mix)
         layout.addWidget(limits)
+        layout.addWidget(self.sharing)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
         # Checked as they are typed: a problem shows at once and OK waits until it is fixed.
@@ -112,6 +115,8 @@ class SettingsDialog(QDialog):
         spins = [*self.band_min.values(), *self.band_max.values(), *self.limits.values()]
         for box in [*spins, self.min_posts, self.start_hour, self.end_hour]:
             box.valueChanged.connect(self._check)
+        for edit in self.sharing.edits:
+            edit.textChanged.connect(self._check)
         self._check()
 
     def _check(self) -> None:
@@ -126,7 +131,7 @@ class SettingsDialog(QDialog):
                 found.append(f"{kind.label}: 'at least' is above 'at most'.")
         if not found:
             found.extend(self.settings().problems())
-        return found
+        return found + self.sharing.problems()
 
     def settings(self) -> Settings:
         """The settings as the fields describe them (bands checked by ``problems``)."""
@@ -135,7 +140,7 @@ class SettingsDialog(QDialog):
             low, high = self.band_min[kind].value(), self.band_max[kind].value()
             if low <= high:
                 bands[kind] = Band(low / 100, high / 100)
-        return self._base.with_changes(
+        return self.sharing.applied_to(self._base).with_changes(
             practice_name=self.name_edit.text().strip(),
             bands=bands,
             min_posts_for_mix=self.min_posts.value(),
@@ -151,4 +156,5 @@ class SettingsDialog(QDialog):
             return
         settings = self.settings()
         if settings == self._base or self._save(settings):
+            self.sharing.keep_password()  # problems() made sure a keyring is there
             super().accept()

@@ -3,11 +3,14 @@ hover, and a list under the text where a finding can be acknowledged with a reas
 
 Every keystroke re-checks the whole text and redraws the underlines in the same turn of
 the event loop, before the next frame; the same text in the same context is answered
-from a cache. Only a text far longer than any post waits for a pause in typing.
+from a cache. Only a text far longer than any post waits for a pause in typing. The text
+is checked with the consents the editor links it to (``with_post_consent``): ticking a
+person's valid consent lets their name through, live.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -23,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Kind, Post
+from planner.core.consent_rule import with_post_consent
+from planner.core.domain import Kind, Post, Status
 from planner.core.guard import Acknowledgement, Finding
-from planner.core.guard_setup import GuardSetup, guard_context
+from planner.core.guard_setup import GuardSetup, post_context
 from planner.core.guard_week import PostFindings, findings_in, split_findings
-from planner.store.guard_records import acknowledgements, guard_setup
+from planner.store.guard_records import acknowledgements, consent_records, guard_setup
 from planner.ui.dialogs.editor_dialog import box_text
 from planner.ui.guard.acknowledge_dialog import AcknowledgeDialog
 from planner.ui.guard.commands import AcknowledgeFinding
@@ -61,6 +65,7 @@ class GuardSection(QObject):
         self.post = post
         store = context.store if context.has_store else None
         self.setup = setup if setup is not None else guard_setup(store)
+        self.consents = consent_records(store)
         post_id = post.id if post is not None else None
         self.acks: list[Acknowledgement] = (
             acknowledgements(store, [post_id]).get(post_id, []) if post_id is not None else []
@@ -88,7 +93,6 @@ class GuardSection(QObject):
         self.list = QListWidget()
         self.list.setAccessibleName("Guard findings")
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * LIST_ROWS * 2 + 8)
         self.acknowledge_button = QPushButton("&Acknowledge…")
         self.reopen_button = QPushButton("&Reopen")
         self.reopen_button.setToolTip("Take the acknowledgement back: the warning returns.")
@@ -106,10 +110,17 @@ class GuardSection(QObject):
         self.acknowledge_button.clicked.connect(self.ask_acknowledgement)
         self.reopen_button.clicked.connect(self.reopen)
         editor.text_edit.textChanged.connect(self._text_changed)
-        editor.kind_box.currentIndexChanged.connect(self.recheck)
-        editor.platform_box.currentIndexChanged.connect(self.recheck)
+        # Besides the text: the kind (selling), and what decides which consents hold.
+        for changed in (
+            editor.kind_box.currentIndexChanged,
+            editor.platform_box.currentIndexChanged,
+            editor.status_box.currentIndexChanged,
+            editor.date_edit.dateChanged,
+            editor.sectionChanged,  # the uses and consents linked
+        ):
+            changed.connect(self.recheck)
         editor.text_edit.viewport().installEventFilter(self)
-        self.recheck()
+        self.recheck(opening=True)
         return self.widget
 
     def apply(self, post: Post) -> Post:
@@ -125,13 +136,14 @@ class GuardSection(QObject):
         else:
             self.recheck()
 
-    def recheck(self) -> None:
-        """Check the text as it stands and show what was found."""
+    def recheck(self, *_args: object, opening: bool = False) -> None:
+        """Check the text as it stands, with the consents linked, and show what was
+        found. ``opening``: the editor's other sections are not built yet, so the post
+        is as it was opened."""
         self._later.stop()
         editor = self.editor
-        context = guard_context(
-            self.setup, kind=Kind(editor.kind_box.currentData()), platform=editor.platform
-        )
+        post = self._as_edited(opening)
+        context = with_post_consent(post_context(post, self.setup), post, self.consents)
         self.text = box_text(editor.text_edit)
         too_long = len(self.text) > CHECK_UP_TO
         self.findings = [] if too_long else list(findings_in(self.text, context))
@@ -139,6 +151,23 @@ class GuardSection(QObject):
         acked = set(self.found.acknowledged)
         self.highlighter.show([Mark(f.start, f.end, f.severity, f in acked) for f in self.findings])
         self._fill_list()
+
+    def _as_edited(self, opening: bool) -> Post:
+        """The post as far as the guard's context needs it: the kind, platform and day in
+        the editor, and the uses and consents the other sections link (as opened while
+        the editor is still being built)."""
+        editor = self.editor
+        kind = Kind(editor.kind_box.currentData())
+        post = self.post or Post(editor.platform, kind, "")
+        if opening:
+            return post
+        qdate = editor.date_edit.date()
+        dated = editor.status is not Status.IDEA
+        day = dt.date(qdate.year(), qdate.month(), qdate.day()) if dated else None
+        post = post.with_changes(kind=kind, platform=editor.platform, date=day)
+        for section in editor.sections:
+            post = post if section is self else section.apply(post)
+        return post
 
     def _fill_list(self) -> None:
         acked = set(self.found.acknowledged)
@@ -155,6 +184,10 @@ class GuardSection(QObject):
                 self.list.addItem(item)
             if self.findings:
                 self.list.setCurrentRow(min(max(row, 0), len(self.findings) - 1))
+        # As tall as its findings (two lines each), up to LIST_ROWS: the text box above
+        # keeps the room a short list does not need.
+        rows = min(len(self.findings), LIST_ROWS)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows * 2 + 8)
         self.list.setVisible(bool(self.findings))
         self.summary.setText(self._summary())
         self._update_buttons()

@@ -308,8 +308,13 @@ class GuardSettingsDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if pressed and event.key() in enter and watched in (self.name_edit, self.word_edit):
+        pressed = event.type() == QEvent.Type.KeyPress
+        if (
+            pressed
+            and isinstance(event, QKeyEvent)
+            and event.key() in enter
+            and watched in (self.name_edit, self.word_edit)
+        ):
             if watched is self.name_edit:
                 self.add_name()
             else:

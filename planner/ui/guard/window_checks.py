@@ -11,20 +11,22 @@ from planner.core.domain import Post
 from planner.core.guard import Finding
 from planner.core.guard_warnings import posts_to_check
 from planner.core.guard_week import guard_warnings, post_findings
-from planner.store.guard_records import acknowledgements, guard_setup
+from planner.store.guard_records import acknowledgements, consent_records, guard_setup
 
 if TYPE_CHECKING:
     from planner.ui.window.context import AppContext
 
 
 def stop_posts(context: AppContext, posts: Sequence[Post]) -> frozenset[int]:
-    """The saved ``posts`` with an open stop finding."""
+    """The saved ``posts`` with an open stop finding, each checked with the consents
+    it links to."""
     if not context.has_store or not posts:
         return frozenset()
     store = context.store
     ids = [p.id for p in posts if p.id is not None]
+    setup, acks, consents = guard_setup(store), acknowledgements(store, ids), consent_records(store)
     # Exports and prints hold dated posts only, which is what the warnings cover.
-    return posts_to_check(guard_warnings(posts, guard_setup(store), acknowledgements(store, ids)))
+    return posts_to_check(guard_warnings(posts, setup, acks, consents))
 
 
 def confirm_export(context: AppContext, posts: Sequence[Post], span: str) -> bool:
@@ -47,9 +49,10 @@ def confirm_export(context: AppContext, posts: Sequence[Post], span: str) -> boo
 def post_checker(context: AppContext) -> Callable[[Post], list[Finding]]:
     """What the import preview asks of each good row: the findings of the post it would
     become, with the practice's setup read once."""
-    setup = guard_setup(context.store if context.has_store else None)
+    store = context.store if context.has_store else None
+    setup, consents = guard_setup(store), consent_records(store)
 
     def check(post: Post) -> list[Finding]:
-        return list(post_findings(post, setup).open)
+        return list(post_findings(post, setup, (), consents).open)
 
     return check

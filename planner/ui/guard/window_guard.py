@@ -1,7 +1,8 @@
 """The guard in the main window, made right after its first frame (never before it):
-the word lists load then, each refresh adds the week's open findings to the report
-(the warnings panel lists them, the cards show their shields), a finding chosen in the
-panel opens in the editor, and Tools → Guard Settings… edits what the guard is told."""
+once the word lists are in (a worker loads them then: ``GuardListsLoader``), each
+refresh adds the week's open findings to the report (the warnings panel lists them, the
+cards show their shields), a finding chosen in the panel opens in the editor, and
+Tools → Guard Settings… edits what the guard is told."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from planner.core.consent_rule import guard_lists_loaded, load_guard_lists
 from planner.core.domain import Post
 from planner.core.guard import load_word_lists
 from planner.core.guard_week import guard_warnings, with_guard
@@ -21,6 +23,7 @@ from planner.ui.guard.settings_dialog import GuardChanges, GuardSettingsDialog
 from planner.ui.undo.commands import push
 
 if TYPE_CHECKING:
+    from planner.core.consent_rule import Consents
     from planner.core.rules import WeekReport
     from planner.ui.window.surface import WindowSurface
 
@@ -30,7 +33,6 @@ class WindowGuard(QObject):
 
     def __init__(self, window: WindowSurface, edit_post: Callable[[int], None]) -> None:
         super().__init__(window.as_parent())
-        load_word_lists()  # now, so that the first keystroke in an editor does not wait
         self.window = window
         self._edit_post = edit_post
         self.settings_action = QAction("&Guard Settings…", window.as_parent())
@@ -45,15 +47,18 @@ class WindowGuard(QObject):
         context = self.window.context
         self.settings_action.setEnabled(context.has_store and not context.read_only)
 
-    def add_warnings(self, report: WeekReport, posts: Sequence[Post]) -> WeekReport:
-        """``report`` with the open findings of the week's ``posts`` after the rules'."""
+    def add_warnings(
+        self, report: WeekReport, posts: Sequence[Post], consents: Consents
+    ) -> WeekReport:
+        """``report`` with the open findings of the week's ``posts`` after the rules',
+        each post checked with the ``consents`` (records by id) it links to."""
         context = self.window.context
-        if not context.has_store or not posts:
-            return report
+        if not context.has_store or not posts or not guard_lists_loaded():
+            return report  # the window refreshes again once the lists are in
         store = context.store
         ids = [p.id for p in posts if p.id is not None]
-        found = guard_warnings(posts, guard_setup(store), acknowledgements(store, ids))
-        return with_guard(report, found)
+        setup, acks = guard_setup(store), acknowledgements(store, ids)
+        return with_guard(report, guard_warnings(posts, setup, acks, consents))
 
     def open_finding(self, post_id: int, start: int, end: int) -> None:
         """Open the post in the editor with the finding picked and its words selected.
@@ -79,6 +84,7 @@ class WindowGuard(QObject):
             return
         store = context.store
         before = store.settings()
+        load_guard_lists()  # at once, if the worker has not yet
 
         def save(changes: GuardChanges) -> bool:
             command = ChangeGuardSettings(

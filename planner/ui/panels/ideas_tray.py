@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -45,10 +46,17 @@ from PySide6.QtWidgets import (
 
 from planner.core.domain import Post
 from planner.ui.widgets import theme
-from planner.ui.widgets.card_painter import CardFonts, paint_card, paint_selection_ring
+from planner.ui.widgets.card_painter import (
+    CardFonts,
+    card_height_for,
+    paint_card,
+    paint_selection_ring,
+    text_lines_wanted,
+)
 from planner.ui.widgets.mime import ids_from_mime, ids_to_mime
 
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
+IDEA_LINES = 4  # of text at most: the tray is a list to scan, the editor has the rest
 EMPTY_HINT = "No ideas yet. Drag a card here to keep it for later."
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,11 +68,21 @@ def idea_summary(post: Post) -> str:
 
 
 class IdeaDelegate(QStyledItemDelegate):
-    """Paints each idea as a small card: kind colour and letter, platform, first line."""
+    """Paints each idea as a small card: kind colour and letter, platform, and as much
+    of its text as IDEA_LINES lines of the tray's width hold."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         fonts = CardFonts.from_font(option.font)  # type: ignore[attr-defined]
-        return QSize(160, round(fonts.two_line_height) + 6)
+        width = max(self.view.viewport().width(), 60)
+        post = index.data(POST_ROLE)
+        lines = 1
+        if isinstance(post, Post):
+            lines = min(max(text_lines_wanted(post, width - 8, fonts), 1), IDEA_LINES)
+        return QSize(width, round(card_height_for(lines, fonts)) + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         post = index.data(POST_ROLE)
@@ -92,7 +110,10 @@ class IdeasList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)  # drops go to the tray
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(IdeaDelegate(self))
-        self.setUniformItemSizes(True)
+        # Each idea as tall as its text needs at the tray's width, laid out afresh
+        # when the tray is resized.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._press_pos = QPoint()
 
@@ -170,7 +191,7 @@ class IdeasTray(QWidget):
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemSelectionChanged.connect(self.selectionChanged)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(140)
 
     def set_ideas(self, posts: Iterable[Post]) -> None:
         """Show ``posts`` (the undated ones), keeping the selection where it still exists."""
@@ -207,6 +228,16 @@ class IdeasTray(QWidget):
 
     def selected_ids(self) -> list[int]:
         return [int(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()]
+
+    def select_ids(self, ids: Iterable[int]) -> None:
+        """Select the first idea among ``ids`` (the list holds one selection) and show it."""
+        wanted = set(ids)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in wanted:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return
 
     def item_rect(self, post_id: int) -> QRect | None:
         """Where the idea is drawn, in the list's viewport coordinates."""

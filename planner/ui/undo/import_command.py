@@ -1,30 +1,34 @@
-"""A whole import as one undoable step, with a copy of the store taken just before it."""
+"""A whole import (new posts and updates) as one undoable step, with a copy of the store
+taken just before it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner.core.domain import Post
-from planner.ui.undo.commands import ChangePosts
+from planner.ui.undo.commands import Change, ChangePosts
 from planner.ui.window.context import AppContext
 
 
 class ImportPosts(ChangePosts):
-    """Every post of a file: redo adds them in one transaction, undo deletes them all.
+    """Every change of a file (new posts and updates): redo saves them in one
+    transaction, undo takes them all back.
 
-    Before the first add, a pre-import snapshot of a store that already holds posts is
+    Before the first save, a pre-import snapshot of a store that already holds posts is
     taken (``planner.store.backups``), so even a later mistake can be walked back.
     A snapshot that cannot be taken does not stop the import (the step can be undone);
     ``snapshot_problem`` says why it is missing.
     """
 
-    def __init__(self, context: AppContext, posts: Sequence[Post], source_name: str) -> None:
-        count = len(posts)
+    def __init__(
+        self,
+        context: AppContext,
+        changes: Sequence[Change],
+        source_name: str,
+    ) -> None:
+        count = len(changes)
         noun = "post" if count == 1 else "posts"
-        super().__init__(
-            context, [(None, post) for post in posts], f"Import {count} {noun} from {source_name}"
-        )
+        super().__init__(context, changes, f"Import {count} {noun} from {source_name}")
         self.snapshot: Path | None = None
         self.snapshot_problem: str | None = None
         self._snapshot_tried = False

@@ -35,9 +35,11 @@ class WeekBackground:
         work_start: int,
         work_end: int,
         ratio: float,
+        past_days: int = 0,
     ) -> None:
         """Draw the background of the whole view at (0, 0)."""
-        key = (geo, today_index, work_start, work_end, palette.cacheKey(), font.key(), ratio)
+        hours = (work_start, work_end)
+        key = (geo, today_index, past_days, hours, palette.cacheKey(), font.key(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = QPixmap(QSize(round(geo.width * ratio), round(geo.height * ratio)))
@@ -48,7 +50,7 @@ class WeekBackground:
             inner.setClipRect(geo.body)
             paint_grid(
                 inner, geo, palette, today_index=today_index, work_start=work_start,
-                work_end=work_end,
+                work_end=work_end, past_days=past_days,
             )  # fmt: skip
             inner.restore()
             paint_axis(inner, geo, palette, font)

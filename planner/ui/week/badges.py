@@ -56,5 +56,5 @@ class DayBadges:
                 note = badge_forms(drop_badge)
             elif index in self._by_day:
                 note = badge_forms(self._by_day[index])
-            headers.append(DayHeader(day=day, today=day == today, note=note))
+            headers.append(DayHeader(day=day, today=day == today, note=note, past=day < today))
         return headers

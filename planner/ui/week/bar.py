@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Platform
+from planner.core.domain import Platform, Status
 from planner.core.weeks import Week
+from planner.ui.week.date_hint import DateHint
+from planner.ui.week.status_button import StatusFilterButton
 from planner.ui.widgets import theme
 from planner.ui.widgets.filter_button import FilterButton
 
@@ -114,6 +117,7 @@ class WeekBar(QWidget):
         following: QAction,
         platforms: dict[Platform, QAction],
         settings: QAction,
+        statuses: dict[Status, QAction] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,13 +130,18 @@ class WeekBar(QWidget):
         self.title.setFont(font)
         # The title gives way first on a narrow screen, so the controls stay reachable.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Week 53 · 30 Nov"))
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Week 53"))
+        self._long_title = self._short_title = ""
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setAccessibleName("Go to date")
-        self.picker.setToolTip("Pick a date to show its week")
+        self.picker.setToolTip(
+            "Pick a date to show its week, or type one and press Enter "
+            "(typing changes the day, month or year the field shows)"
+        )
         self.picker.dateChanged.connect(self._picked)
+        self.picker_hint = DateHint(self.picker)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -152,6 +161,7 @@ class WeekBar(QWidget):
             layout.addWidget(arrow)
         self._paint_arrows()
         layout.addWidget(self.picker)
+        layout.addWidget(self.picker_hint)
         layout.addSpacing(12)
         layout.addWidget(self.title, 1)
         self.show_label = QLabel("Show:")
@@ -161,6 +171,9 @@ class WeekBar(QWidget):
             button = FilterButton(action, f"Show {platform.label}", short=platform.short)
             self.platform_buttons.append(button)
             layout.addWidget(button)
+        self.status_button = StatusFilterButton(statuses or {})
+        self.status_button.setHidden(not statuses)
+        layout.addWidget(self.status_button)
         layout.addWidget(_separator())
         settings_button = tool_button(settings, "Settings", with_text=True)
         layout.addWidget(settings_button)
@@ -170,8 +183,11 @@ class WeekBar(QWidget):
             self._compact_filters,
             lambda on: _icon_only(settings_button, on),
             lambda on: _icon_only(new_button, on),
+            self._use_short_title,
         ]
         self._squeezed = 0  # how many of them are in force
+        self._fitted: tuple[int, int, int] | None = None  # _fit_key() when last fitted
+        self._least_width = self._measure_least_width()
 
     def _paint_arrows(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
@@ -183,15 +199,52 @@ class WeekBar(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_arrows()
 
+    def _use_short_title(self, on: bool) -> None:
+        """The last resort of a very narrow window: "Week 49" (the tooltip has the rest)."""
+        self.title.setText(self._short_title if on else self._long_title)
+
+    def _measure_least_width(self) -> int:
+        """The bar's width with every squeeze in force: the least the window can be.
+        Measured once the controls have their fonts, with the squeezes put back after."""
+        layout = self.layout()
+        assert layout is not None
+        pending = range(self._squeezed, len(self._squeezes))
+        for step in pending:
+            self._squeezes[step](True)
+        layout.invalidate()
+        least = layout.minimumSize().width()
+        for step in reversed(pending):
+            self._squeezes[step](False)
+        layout.invalidate()
+        return least
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the bar can be squeezed, not as it is now: a window resized to
+        800 px in one go was held at the width of the unsqueezed bar."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._least_width), hint.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._least_width = self._measure_least_width()  # with the style's real metrics
+        self.updateGeometry()
+        super().showEvent(event)
+
     def _compact_filters(self, on: bool) -> None:
         for button in self.platform_buttons:
             button.set_compact(on)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # a control's size changed (icons)
+        # A control's size changed (icons): fit again, but not for the requests the last
+        # fit's own steps posted. Trying a step back and taking it again on each of them
+        # posted the next, some two thousand layouts a second in a squeezed bar.
+        if event.type() == QEvent.Type.LayoutRequest and self._fit_key() != self._fitted:
             self._fit_title()
         return handled
+
+    def _fit_key(self) -> tuple[int, int, int]:
+        """What the fit depends on: the bar's width, the title's and the others' room."""
+        return (self.width(), self._wanted(), self._title_room())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -214,27 +267,33 @@ class WeekBar(QWidget):
         spacing = max(layout.spacing(), 0)
         return self.width() - margins.left() - margins.right() - others - spacing * items
 
+    def _wanted(self) -> int:
+        return self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
+
     def _fit_title(self) -> None:
         """Squeeze the other controls, one step at a time, until the title fits whole;
         give the steps back as room allows."""
-        wanted = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
-        if not self._squeezed and wanted <= self.title.width():
+        if not self._squeezed and self._wanted() <= self.title.width():
+            self._fitted = self._fit_key()
             return  # the usual case, on every week switch: it fits, nothing to give back
-        while self._squeezed and self._title_room() >= wanted:
+        while self._squeezed and self._title_room() >= self._wanted():
             self._squeezed -= 1
             self._squeezes[self._squeezed](False)
-            if self._title_room() < wanted:  # that was one step too far back
+            if self._title_room() < self._wanted():  # that was one step too far back
                 self._squeezes[self._squeezed](True)
                 self._squeezed += 1
                 break
-        while self._squeezed < len(self._squeezes) and self._title_room() < wanted:
+        while self._squeezed < len(self._squeezes) and self._title_room() < self._wanted():
             self._squeezes[self._squeezed](True)
             self._squeezed += 1
+        self._fitted = self._fit_key()
 
     def show_week(self, week: Week) -> None:
         title = week.title()
-        if title != self.title.text():
-            self.title.setText(title)
+        if title != self._long_title:
+            self._long_title, self._short_title = title, f"Week {week.number}"
+            short = self._squeezed == len(self._squeezes)
+            self.title.setText(self._short_title if short else title)
             self.title.setToolTip(title)  # whole, should a tiny window still cut it
             self._fit_title()
         current = self.picker.date()

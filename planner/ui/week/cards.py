@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from planner.core.domain import Platform, Post
+from planner.core.domain import Post
 from planner.core.layout import assign_lanes, grown_ends, minutes_of
+from planner.core.post_filter import PostFilter
 from planner.core.weeks import Week
 
 
@@ -27,11 +28,11 @@ class Card(NamedTuple):
 def lay_out_cards(
     week: Week,
     posts: Iterable[Post],
-    hidden: frozenset[Platform],
+    shown: PostFilter,
     span: int,
     wanted: Callable[[Post, int], int] | None = None,
 ) -> list[Card]:
-    """The cards of ``week``: its posts on shown platforms, side by side where they meet.
+    """The cards of ``week``: its posts the filter shows, side by side where they meet.
 
     ``wanted(post, lanes)`` is how many minutes a card would like to cover to show more
     text; it gets them where the time below it is free.
@@ -39,7 +40,7 @@ def lay_out_cards(
     by_day: dict[int, list[tuple[int, int]]] = {}
     by_id: dict[int, Post] = {}
     for post in posts:
-        if post.id is None or post.date not in week or post.platform in hidden:
+        if post.id is None or post.date not in week or not shown.shows(post):
             continue
         assert post.date is not None
         start = minutes_of(post.time) if post.time else 0

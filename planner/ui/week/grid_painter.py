@@ -28,6 +28,7 @@ class DayHeader:
     # The day's warning badge in the forms it may take, longest first: a day over its
     # limit, or, while a drag hovers, what the drop would break.
     note: tuple[str, ...] = ()
+    past: bool = False  # gone by: its name is drawn quieter
 
 
 def note_room(column_width: float, font: QFont) -> float:
@@ -92,8 +93,10 @@ def paint_grid(
     today_index: int | None,
     work_start: int,
     work_end: int,
+    past_days: int = 0,
 ) -> None:
-    """Columns with weekend and off-hours shading, today tinted, hour and half-hour lines."""
+    """Columns with weekend and off-hours shading, the first ``past_days`` days hatched
+    as gone by, today tinted, hour and half-hour lines."""
     body = geo.body
     scale = geo.scale
     painter.fillRect(body, theme.base(palette))
@@ -109,6 +112,8 @@ def paint_grid(
     painter.fillRect(late.intersected(body), shade)
     for index in (5, 6):
         painter.fillRect(geo.column_rect(index), shade)
+    for index in range(min(past_days, DAYS)):
+        paint_past_column(painter, geo.column_rect(index), palette)
     if today_index is not None:
         painter.fillRect(geo.column_rect(today_index), theme.today_tint(palette))
 
@@ -124,6 +129,21 @@ def paint_grid(
     for index in range(DAYS + 1):
         x = round(geo.column_left(index)) + 0.5
         painter.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
+
+
+def paint_past_column(painter: QPainter, column: QRectF, palette: QPalette) -> None:
+    """A day gone by: a deeper grey and fine diagonal lines, apart from the weekend's
+    plain grey in black and white too."""
+    painter.fillRect(column, theme.past_shade(palette))
+    painter.save()
+    painter.setClipRect(column, Qt.ClipOperation.IntersectClip)
+    painter.setPen(QPen(theme.past_hatch(palette), 1))
+    step = 9.0
+    x = column.left() - column.height()
+    while x < column.right():
+        painter.drawLine(QPointF(x, column.bottom()), QPointF(x + column.height(), column.top()))
+        x += step
+    painter.restore()
 
 
 def paint_axis(painter: QPainter, geo: WeekGeometry, palette: QPalette, font: QFont) -> None:
@@ -175,7 +195,8 @@ def paint_headers(
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
             painter.setFont(bold)
         else:
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            text = palette.color(QPalette.ColorRole.WindowText)
+            painter.setPen(theme.muted_text(palette) if header.past else text)
             painter.setFont(font)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignCenter, label)
 

@@ -3,7 +3,7 @@ the card cache, a hovering drop, the day headers and the focus frame."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -37,6 +37,7 @@ class WeekFrame:
 
     headers: list[DayHeader]
     today_index: int | None
+    past_days: int  # how many days of the week, from Monday, are gone by
     work_hours: tuple[int, int]
     span: int  # the minutes a card covers
     hover: DropHover | None
@@ -55,8 +56,10 @@ def paint_week(
     font: QFont,
     fonts: CardFonts,
     ratio: float,
+    marked: Collection[int] = (),
 ) -> None:
-    """Paint the whole view; ``cards`` are (rect, post, selected)."""
+    """Paint the whole view; ``cards`` are (rect, post, selected); the posts ``marked``
+    have a consent problem."""
     background.paint(
         painter,
         geo,
@@ -66,14 +69,16 @@ def paint_week(
         work_start=frame.work_hours[0],
         work_end=frame.work_hours[1],
         ratio=ratio,
+        past_days=frame.past_days,
     )
     painter.save()
     painter.setClipRect(geo.body)
     # Straight grid lines are crisp without antialiasing; rounded cards need it.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     card_cache.paint_cards(
-        painter, cards, geo.body, palette, fonts, focused=frame.focused, ratio=ratio
-    )
+        painter, cards, geo.body, palette, fonts, focused=frame.focused, ratio=ratio,
+        marked=marked,
+    )  # fmt: skip
     hover = frame.hover
     if hover is not None:
         paint_drop_hover(

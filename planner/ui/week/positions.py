@@ -17,9 +17,10 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtWidgets import QWidget
 
-from planner.core.domain import Platform, Post
+from planner.core.domain import Platform, Post, Status
 from planner.core.layout import CARD_MINUTES, card_span, hours_to_fit, snap_up
 from planner.core.layout import time_at as time_at_minutes
+from planner.core.post_filter import PostFilter
 from planner.core.weeks import Week
 from planner.ui.week.cards import Card, lay_out_cards
 from planner.ui.week.grid_geometry import WeekGeometry
@@ -48,11 +49,11 @@ class WeekPositions:
         self._geo: WeekGeometry | None = None
         self._week = week
         self._posts: list[Post] = []
-        self._hidden: frozenset[Platform] = frozenset()
+        self._filter = PostFilter()
         self._span = CARD_MINUTES
         self._cards: list[Card] = []
         self._card_by_id: dict[int, Card] = {}
-        self._wanted: dict[tuple[str, int], int] = {}  # see minutes_wanted
+        self._wanted: dict[tuple[str, Platform, Status, int], int] = {}  # minutes_wanted
         self._wanted_sizes: tuple[float, float] | None = None
         self._wanted_fonts: CardFonts | None = None
 
@@ -114,11 +115,11 @@ class WeekPositions:
 
     # ----- the cards -------------------------------------------------------------
 
-    def place(self, week: Week, posts: Iterable[Post], hidden: frozenset[Platform]) -> None:
-        """Lay out ``week``'s cards from ``posts``, leaving out ``hidden`` platforms."""
+    def place(self, week: Week, posts: Iterable[Post], shown: PostFilter) -> None:
+        """Lay out ``week``'s cards from ``posts``, leaving out what ``shown`` hides."""
         self._week = week
         self._posts = list(posts)
-        self._hidden = hidden
+        self._filter = shown
         self.relayout()
 
     def relayout(self) -> None:
@@ -126,7 +127,7 @@ class WeekPositions:
         self._geo = None
         self._span = self.geometry.card_minutes
         cards = lay_out_cards(
-            self._week, self._posts, self._hidden, self._span, self.minutes_wanted
+            self._week, self._posts, self._filter, self._span, self.minutes_wanted
         )
         self._cards = cards
         self._card_by_id = {card.post_id: card for card in cards}
@@ -134,7 +135,7 @@ class WeekPositions:
     def cards_for(self, week: Week, posts: Iterable[Post]) -> list[Card]:
         """The cards ``week`` would show, placed at the current size, without showing them."""
         return lay_out_cards(
-            week, posts, self._hidden, self.geometry.card_minutes, self.minutes_wanted
+            week, posts, self._filter, self.geometry.card_minutes, self.minutes_wanted
         )
 
     @property
@@ -203,7 +204,7 @@ class WeekPositions:
         if stale or len(self._wanted) > WANTED_KEPT:
             self._wanted_sizes, self._wanted_fonts = sizes, self._fonts
             self._wanted = {}
-        key = (post.text, lanes)
+        key = (post.text, post.platform, post.status, lanes)  # all change the text's room
         minutes = self._wanted.get(key)
         if minutes is None:
             width = geo.card_rect(0, 0, 1, 0, lanes).width()

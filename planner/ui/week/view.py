@@ -32,9 +32,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
-from planner.core.domain import Platform, Post
+from planner.core.consent_rule import consent_notes
+from planner.core.domain import Platform, Post, Status
 from planner.core.guard_warnings import shield_flags
 from planner.core.layout import minutes_of
+from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
@@ -77,7 +79,7 @@ class WeekView(QWidget):
         self.setAccessibleName("Week calendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(360, 260)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._week = Week.this_week()
         self._posts: list[Post] = []
@@ -87,6 +89,7 @@ class WeekView(QWidget):
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
         self._badges = DayBadges()
+        self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
         bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -116,10 +119,11 @@ class WeekView(QWidget):
         settings: Settings,
         *,
         hidden_platforms: frozenset[Platform] = frozenset(),
+        hidden_statuses: frozenset[Status] = frozenset(),
         today: dt.date | None = None,
     ) -> None:
-        """Show ``week``. ``posts`` are all its dated posts (hidden platforms included:
-        the drop preview counts them); ``report`` gives the day badges."""
+        """Show ``week``. ``posts`` are all its dated posts (hidden platforms and
+        statuses included: the drop preview counts them); ``report`` gives the badges."""
         self._week = week
         self._posts = list(posts)
         self._post_by_id = {p.id: p for p in self._posts if p.id is not None}
@@ -127,11 +131,13 @@ class WeekView(QWidget):
         self._today = today or dt.date.today()
         self._badges.show(week, report)
         self._card_cache.shields = shield_flags(report.warnings)
+        self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
         positions.set_hours(start, end, to_start=not self._has_content)
         self._has_content = True
-        positions.place(week, self._posts, frozenset(hidden_platforms))
+        shown = PostFilter(frozenset(hidden_platforms), frozenset(hidden_statuses))
+        positions.place(week, self._posts, shown)
         if self._input.keep_only({card.post_id for card in positions.cards}):
             self.selectionChanged.emit()
         self._scroll.sync()
@@ -280,8 +286,10 @@ class WeekView(QWidget):
             return self._badges.tooltip(header_day)
         post_id = self._positions.card_at(point)
         card = None if post_id is None else self._positions.card(post_id)
+        notes = [] if card is None else self._consent_notes.get(card.post_id, [])
         shield = shield_note(self._card_cache.shields.get(post_id or 0))  # "" for none
-        return "" if card is None else card_summary(card.post, full=True) + shield
+        summary = "" if card is None else card_summary(card.post, full=True) + shield
+        return "" if card is None else "\n".join([summary, *notes])
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -377,6 +385,7 @@ class WeekView(QWidget):
         frame = WeekFrame(
             headers=self._headers(),
             today_index=(self._today - monday).days if self._today in self._week else None,
+            past_days=min(max((self._today - monday).days, 0), 7),
             work_hours=(self._settings.day_start_hour, self._settings.day_end_hour),
             span=positions.span,
             hover=self._drop_hover(),
@@ -395,5 +404,6 @@ class WeekView(QWidget):
             font=self.font(),
             fonts=positions.fonts,
             ratio=self.devicePixelRatioF(),
+            marked=self._consent_notes.keys(),
         )
         painter.end()

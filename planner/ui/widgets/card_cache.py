@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -42,10 +42,12 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
     ) -> None:
         pixmap, corner = self.prepare(
-            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio
-        )
+            rect, post, palette, fonts, selected=selected, focused=focused, ratio=ratio,
+            marked=marked,
+        )  # fmt: skip
         painter.drawPixmap(corner, pixmap)
 
     def paint_cards(
@@ -58,14 +60,16 @@ class CardPixmapCache:
         *,
         focused: bool,
         ratio: float,
+        marked: Collection[int] = (),
     ) -> None:
         """Paint each (rect, post, selected) that meets ``clip``; selected cards last,
-        so their rings lie on top of the cards beside them."""
+        so their rings lie on top of the cards beside them. ``marked``: the ids of posts
+        with a consent problem."""
         for rect, post, selected in sorted(cards, key=lambda card: card[2]):
             if rect.intersects(clip):
                 self.paint(
                     painter, rect, post, palette, fonts,
-                    selected=selected, focused=focused, ratio=ratio,
+                    selected=selected, focused=focused, ratio=ratio, marked=post.id in marked,
                 )  # fmt: skip
 
     def prepare(
@@ -78,6 +82,7 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
     ) -> tuple[QPixmap, QPointF]:
         """The card's pixmap, rendered now if it is not cached, and where it goes."""
         left, top = math.floor(rect.left()), math.floor(rect.top())
@@ -97,11 +102,12 @@ class CardPixmapCache:
             palette.cacheKey(),
             fonts.text.key(),
             ratio,
+            marked,
         )
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._render(
-                rect, dx, dy, post, palette, fonts, selected, focused, ratio, shield
+                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked, shield
             )
             self._pixmaps[key] = pixmap
             while len(self._pixmaps) > self._limit:
@@ -121,6 +127,7 @@ class CardPixmapCache:
         selected: bool,
         focused: bool,
         ratio: float,
+        marked: bool = False,
         shield: str | None = None,
     ) -> QPixmap:
         width = math.ceil(rect.width() + dx) + 2 * MARGIN
@@ -132,7 +139,8 @@ class CardPixmapCache:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
         paint_card(
-            painter, inner, post, palette, fonts, selected=selected, focused=focused, shield=shield
-        )
+            painter, inner, post, palette, fonts, selected=selected, focused=focused,
+            consent_problem=marked, shield=shield,
+        )  # fmt: skip
         painter.end()
         return pixmap

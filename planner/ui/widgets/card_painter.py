@@ -5,7 +5,6 @@ Cards are painted, not child widgets: thirty of them repaint well inside a frame
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,15 +18,16 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from planner.core.domain import Kind, Platform, Post, format_time
+from planner.core.domain import Kind, Platform, Post, Status, format_time
 from planner.ui.widgets import theme
 from planner.ui.widgets.shield_badge import paint_shield
+from planner.ui.widgets.status_marks import card_look, paint_tick, tick_width
 
 PAD = 3.0
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 STRIP = 5.0  # the kind-coloured edge of a card
 RADIUS = 4.0
-MAX_TEXT_LINES = 3  # a card grows into free time below it for at most this much text
+MAX_TEXT_LINES = 10  # a card grows into free time below it for at most this much text
 
 
 def short_platform(platform: Platform) -> str:
@@ -94,22 +94,26 @@ def paint_card(
     *,
     selected: bool = False,
     focused: bool = False,
+    consent_problem: bool = False,
     shield: str | None = None,
 ) -> None:
-    """One card: tinted body, kind edge and badge, time and platform, first line of text;
-    ``shield`` ("stop" or "caution") adds the guard's badge at the top right."""
+    """One card: its status look, kind edge and badge, time and platform, then as much
+    of its text as the card has room for; in the top right corner the guard's shield
+    (``shield`` "stop" or "caution") and a warning mark when its consent does not hold."""
     painter.save()
-    fill = theme.card_fill(post.kind, palette)
+    look = card_look(post, palette)
+    fill = look.fill
     painter.setPen(Qt.PenStyle.NoPen)
     # The kind colour underneath shows as the left edge; cheaper than clipping a path.
-    painter.setBrush(theme.kind_colour(post.kind))
+    painter.setBrush(look.edge)
     painter.drawRoundedRect(rect, RADIUS, RADIUS)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect.adjusted(STRIP, 0, 0, 0), RADIUS - 1, RADIUS - 1)
     painter.fillRect(rect.adjusted(STRIP, 0, -RADIUS, 0), fill)
-    painter.setPen(QPen(theme.card_border(post.kind, palette), 1))
+    painter.setPen(look.border)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+    inset = look.border.widthF() / 2
+    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS)
 
     line = fonts.line_height
     left = rect.left() + STRIP + PAD
@@ -119,45 +123,58 @@ def paint_card(
     badge = QRectF(left, top + (line - badge_size) / 2, badge_size, badge_size)
     if right - left >= badge_size:
         paint_letter_badge(painter, badge, post.kind, fonts.bold)
-
-    head_right = right  # the first line leaves room for the guard's shield
     if shield is not None and right - left >= 2 * badge_size + 2:
-        head_right = right - badge_size - 2
-        paint_shield(painter, badge.translated(head_right + 2 - badge.left(), 0), shield, palette)
-    painter.setPen(theme.text_on(fill))
-    two_lines = rect.height() >= fonts.two_line_height - 0.5
+        paint_shield(painter, QRectF(right - badge_size, badge.top(), badge_size, badge_size),
+                     shield, palette)  # fmt: skip
+        right -= badge_size + 2
+    if consent_problem and right - left >= 3 * badge_size:
+        mark = QRectF(right - badge_size, badge.top(), badge_size, badge_size)
+        paint_warning_mark(painter, mark, theme.warning_colour(palette))
+        right = mark.left() - 2
     x = badge.right() + 4
+    if look.ticked and right - x >= tick_width(line) + line:
+        tick = QRectF(right - tick_width(line), top, tick_width(line), line)
+        paint_tick(painter, tick.adjusted(0, 1, 0, -1), look.mark)
+        right = tick.left() - 2
+
+    painter.setPen(look.text)
+    two_lines = rect.height() >= fonts.two_line_height - 0.5
     time_text = format_time(post.time) if post.time else ""
-    text_metrics = fonts.text_metrics
     time_width = fonts.bold_metrics.horizontalAdvance(time_text) + 5 if time_text else 0.0
-    short = short_platform(post.platform)
-    narrow = time_width + text_metrics.horizontalAdvance(short) > head_right - x
-    first = QRectF(x, top, max(head_right - x, 0), line)
-    second = QRectF(left, top + line + 1, max(right - left, 0), line)
-    if narrow:
-        # Too narrow for time and platform on one line: platform beside the badge,
-        # time below it, a size smaller; the tooltip has the rest.
-        _draw_elided(painter, first, short, fonts.small, fonts.small_metrics)
-        if two_lines:
-            second.setLeft(rect.left() + STRIP + 1)
-            _draw_elided(painter, second, time_text, fonts.small, fonts.small_metrics)
-    else:
+    label, words = card_text(post, right - x, fonts)
+    first = QRectF(x, top, max(right - x, 0), line)
+    if fonts.bold_metrics.horizontalAdvance(time_text) <= first.width():
         _draw_elided(painter, first, time_text, fonts.bold, fonts.bold_metrics)
-        label = post.platform.label
-        if text_metrics.horizontalAdvance(label) > head_right - x - time_width:
-            label = short
-        if not two_lines:
-            label = f"{label} · {post.first_line}"
-        _draw_elided(painter, first.adjusted(time_width, 0, 0, 0), label, fonts.text, text_metrics)
-        if two_lines:
-            rows = max(int((rect.bottom() - PAD - second.top() + 1) // (line + 1)), 1)
-            lines = wrapped(post.first_line, text_metrics, second.width(), rows)
-            painter.setFont(fonts.text)
-            for row, text in enumerate(lines):
-                painter.drawText(second.translated(0, row * (line + 1)), _LEFT_MIDDLE, text)
+    else:  # a sliver of a card: the time a size smaller, the tooltip has the rest
+        _draw_elided(painter, first, time_text, fonts.small, fonts.small_metrics)
+    rest = first.adjusted(time_width, 0, 0, 0)
+    if not two_lines:
+        shown = f"{label} · {words}" if label else words
+        _draw_elided(painter, rest, shown, fonts.text, fonts.text_metrics)
+    else:
+        _draw_elided(painter, rest, label, fonts.text, fonts.text_metrics)
+        second = QRectF(left, top + line + 1, max(rect.right() - PAD - left, 0), line)
+        rows = max(int((rect.bottom() - PAD - second.top() + 1) // (line + 1)), 1)
+        lines = wrapped(words, fonts.text_metrics, second.width(), rows)
+        painter.setFont(fonts.text)
+        for row, text in enumerate(lines):
+            painter.drawText(second.translated(0, row * (line + 1)), _LEFT_MIDDLE, text)
     painter.restore()
     if selected:
         paint_selection_ring(painter, rect, palette, focused=focused)
+
+
+def card_text(post: Post, room: float, fonts: CardFonts) -> tuple[str, str]:
+    """What the first line shows after the time (the platform's name, its short name,
+    or nothing), and the text under it: the whole post, led by the platform's short
+    name when the first line had no room for it. ``room`` is the first line's width
+    beside the badge."""
+    words = " ".join(post.text.split())
+    time_width = fonts.bold_metrics.horizontalAdvance("00:00") + 5 if post.time else 0.0
+    for label in (post.platform.label, short_platform(post.platform)):
+        if time_width + fonts.text_metrics.horizontalAdvance(label) <= room:
+            return label, words
+    return "", f"{short_platform(post.platform)} · {words}"
 
 
 def paint_drag_chip(
@@ -193,15 +210,20 @@ def _draw_elided(
 
 def text_lines_wanted(post: Post, width: float, fonts: CardFonts) -> int:
     """How many lines of text (at most MAX_TEXT_LINES) a card ``width`` wide needs to
-    show its first line whole; 0 when it is too narrow to show text at all."""
+    show its whole text; 0 when it is too narrow to show text at all."""
     inner = width - STRIP - 2 * PAD
-    header = fonts.bold_metrics.horizontalAdvance("00:00") + 5 + fonts.line_height + 4
-    if inner <= header + fonts.text_metrics.horizontalAdvance("FB"):
+    line = fonts.line_height
+    if inner <= line * 1.5:
         return 0
-    # A prefix is enough to know it overflows the lines a card may have.
-    sample = post.first_line[: int(MAX_TEXT_LINES * inner / 2) + 2]
-    wide = fonts.text_metrics.horizontalAdvance(sample) * 1.1  # words wrap, not letters
-    return min(max(math.ceil(wide / inner), 1), MAX_TEXT_LINES)
+    beside_badge = inner - (line - 1) - 4
+    if post.status is Status.PUBLISHED:
+        beside_badge -= tick_width(line) + 2
+    words = card_text(post, beside_badge, fonts)[1]
+    # Wrapped as the card wraps it: an estimate from the text's width came up a line
+    # short when words wrapped early, and cut the last words of a card with room.
+    return min(
+        max(len(wrapped(words, fonts.text_metrics, inner, MAX_TEXT_LINES)), 1), MAX_TEXT_LINES
+    )
 
 
 def card_height_for(text_lines: int, fonts: CardFonts) -> float:

@@ -33,10 +33,12 @@ from planner.core.domain import Post
 from planner.core.layout import SNAP_MINUTES, snap_down
 from planner.core.rules import DailyLimitWarning, daily_limit_warnings, drop_preview
 from planner.core.settings import Settings
-from planner.ui.widgets.card_painter import CardFonts, paint_drag_chip
+from planner.ui.widgets.card_painter import PAD, CardFonts, paint_drag_chip
 from planner.ui.widgets.mime import ids_from_mime, ids_to_mime
 
 CHIP_GAP = 4  # px between the chip that follows the cursor and the ghost card below it
+CHIP_MIN_WIDTH = 60.0
+CHIP_MAX_WIDTH = 360.0  # px: a sentence's worth of the post beside its platform
 
 
 class MoveService(Protocol):
@@ -105,12 +107,27 @@ def _action(copy: bool) -> Qt.DropAction:
     return Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction
 
 
+def chip_width(post: Post, card_width: float, fonts: CardFonts) -> float:
+    """As wide as the card, and wider when its label needs it, up to CHIP_MAX_WIDTH:
+    a chip as narrow as a narrow column showed only "Facebook · …"."""
+    badge = fonts.line_height - 1
+    chrome = PAD + 1 + badge + 4 + PAD + 2  # as paint_drag_chip lays it out
+    label = fonts.text_metrics.horizontalAdvance(chip_label(post))
+    return max(card_width, min(chrome + label, CHIP_MAX_WIDTH), CHIP_MIN_WIDTH)
+
+
+def chip_label(post: Post) -> str:
+    """The words on the chip: the platform and the post's first line."""
+    return f"{post.platform.label} · {post.first_line}"
+
+
 def chip_pixmap(
     post: Post, width: float, palette: QPalette, fonts: CardFonts, ratio: float
 ) -> QPixmap:
     """What goes with the cursor: kind, platform and text, but no time; the time
-    belongs to the ghost in the slot, which knows where the post would land."""
-    size = QSizeF(max(width, 60.0), fonts.line_height + 6)
+    belongs to the ghost in the slot, which knows where the post would land.
+    ``width`` is the card's; the chip takes what its words need (``chip_width``)."""
+    size = QSizeF(chip_width(post, width, fonts), fonts.line_height + 6)
     pixmap = QPixmap((size * ratio).toSize())
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)

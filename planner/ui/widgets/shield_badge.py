@@ -15,7 +15,7 @@ from planner.ui.widgets.theme import is_dark, readable_on, warning_colour
 
 STOP = "stop"
 CAUTION = "caution"
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # (post id, start, end) of a guard warning
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 3  # (post id, start, end) of a guard warning
 
 
 def severity_colour(severity: str, palette: QPalette) -> QColor:

@@ -103,6 +103,17 @@ def gauge_track(palette: QPalette) -> QColor:
     )
 
 
+def past_shade(palette: QPalette) -> QColor:
+    """Days gone by: a grey a step deeper than the weekend's, under a hatch."""
+    amount = 0.14 if is_dark(palette) else 0.07
+    return blend(palette.color(QPalette.ColorRole.Text), base(palette), amount)
+
+
+def past_hatch(palette: QPalette) -> QColor:
+    amount = 0.22 if is_dark(palette) else 0.13
+    return blend(palette.color(QPalette.ColorRole.Text), base(palette), amount)
+
+
 def today_tint(palette: QPalette) -> QColor:
     return blend(focus_colour(palette), base(palette), 0.10)
 

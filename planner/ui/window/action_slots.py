@@ -30,4 +30,5 @@ def window_slots(window: WindowSurface, edits: PostEditing) -> ActionSlots:
         shortcuts=lambda: help_actions.show_shortcuts(window),
         about=lambda: help_actions.show_about(window),
         platform_shown=window.set_platform_shown,
+        status_shown=window.set_status_shown,
     )

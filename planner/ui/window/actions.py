@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QPixmap, QUndoStack
 
-from planner.core.domain import Platform
+from planner.core.domain import Platform, Status
+from planner.core.post_filter import DATED_STATUSES
 
 
 @dataclass
@@ -38,6 +39,7 @@ class WindowActions:
     shortcuts: QAction
     about: QAction
     platforms: dict[Platform, QAction]
+    statuses: dict[Status, QAction]
 
     def editing(self) -> list[QAction]:
         """The actions that change the plan (off when the store is read-only)."""
@@ -83,6 +85,7 @@ class ActionSlots:
     shortcuts: Callable[[], object]
     about: Callable[[], object]
     platform_shown: Callable[[Platform, bool], object]
+    status_shown: Callable[[Status, bool], object]
 
 
 def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> WindowActions:
@@ -104,6 +107,14 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         toggle.setToolTip(f"Show or hide {platform.label} posts (they still count in the rules)")
         toggle.toggled.connect(lambda shown, p=platform: slots.platform_shown(p, shown))
         platforms[platform] = toggle
+    statuses = {}
+    for status in DATED_STATUSES:
+        toggle = QAction(status.label, owner)
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.setToolTip(f"Show or hide {status.value} posts (they still count in the rules)")
+        toggle.toggled.connect(lambda shown, s=status: slots.status_shown(s, shown))
+        statuses[status] = toggle
     placeholder = blank_icon()
     return WindowActions(
         new_post=action("&New Post…", slots.new_post, placeholder),
@@ -123,5 +134,6 @@ def create_actions(owner: QObject, stack: QUndoStack, slots: ActionSlots) -> Win
         shortcuts=action("&Keyboard Shortcuts", slots.shortcuts),
         about=action("&About Social Media Planner", slots.about),
         platforms=platforms,
+        statuses=statuses,
     )
 

@@ -20,7 +20,9 @@ from planner.ui.insights.insights_actions import install_insights
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
 from planner.ui.panels.warnings_panel import WarningsPanel
+from planner.ui.sync.install import install_sync
 from planner.ui.window.backup_actions import BackupActions, install_backup_actions
+from planner.ui.window.consent_tools import install_consent_tools
 from planner.ui.window.file_actions import FileActions, install_file_actions
 from planner.ui.window.menus import build_menus, finish_actions
 
@@ -63,6 +65,8 @@ def complete_window(
         guard=WindowGuard(window, edit_post),
     )
     parts.warnings.findingRequested.connect(parts.guard.open_finding)
+    install_consent_tools(window)
+    install_sync(window)
     side_layout = QVBoxLayout(parts.side_column)
     side_layout.setContentsMargins(6, 6, 6, 6)
     side_layout.addWidget(parts.legend)

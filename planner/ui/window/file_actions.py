@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner.core.domain import Post
@@ -25,6 +25,7 @@ from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
+    from planner.io.import_plan import ImportPlan
     from planner.ui.window.context import AppContext
     from planner.ui.window.surface import WindowSurface
 
@@ -56,8 +57,10 @@ class FileActions(QObject):
         self.export_range_csv = add("Export &Range as CSV…", self.choose_range)
         self.export_pdf = add("Export P&DF…", self.export_week_as_pdf)
         self.export_calendar = add("Export &Calendar…", self.export_week_as_calendar)
-        self.print_preview = add("Print Pre&view…", self.open_preview)
+        self.print_preview = add("Print Pre&view…", lambda: self.open_preview())
         self.print = add("&Print…", self.print_week, Key.Print)
+        self.print_weeks = add("Print &Weeks…", self.choose_weeks)
+        self.print_weeks.setToolTip("Print several weeks from the one shown, one page each")
         self.import_csv.setToolTip("Bring in posts from a CSV file, after a preview")
         self.export_calendar.setToolTip("Save the week shown as a calendar file (.ics)")
         window.file_menu.aboutToShow.connect(self.update_enabled)
@@ -67,7 +70,7 @@ class FileActions(QObject):
         return self.window.context
 
     def actions(self) -> list[QAction]:
-        """In menu order: import, the four exports, then preview and print."""
+        """In menu order: import, the four exports, then preview and the prints."""
         return [
             self.import_csv,
             self.export_week_csv,
@@ -76,6 +79,7 @@ class FileActions(QObject):
             self.export_calendar,
             self.print_preview,
             self.print,
+            self.print_weeks,
         ]
 
     def _action(self, text: str, slot: Callable[[], object], key: Key | None = None) -> QAction:
@@ -115,22 +119,45 @@ class FileActions(QObject):
     def _week_posts(self) -> list[Post]:
         return self.context.store.posts_in_week(self.window.week)
 
-    def _plans(self) -> list[PagePlan]:
+    def _plans(self, weeks: int = 1) -> list[PagePlan]:
         from planner.printing.pages import plan_week
         from planner.ui.guard.window_checks import stop_posts
 
-        week, posts = self.window.week, self._week_posts()
-        check = stop_posts(self.context, posts)  # marked "check before posting"
-        return [plan_week(week, posts, self.context.settings(), self.context.today(), check)]
+        store, settings, today = self.context.store, self.context.settings(), self.context.today()
+        consents = store.consents.check()
+        plans = []
+        for week in (self.window.week.shifted(n) for n in range(weeks)):
+            posts = store.posts_in_week(week)
+            check = stop_posts(self.context, posts)  # marked "check before posting"
+            plans.append(plan_week(week, posts, settings, today, consents, check))
+        return plans
 
-    def open_preview(self) -> None:
+    def open_preview(self, weeks: int = 1) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
 
         if not self.context.has_store:
             return
-        dialog = open_print_preview(self.window.as_parent(), self._plans())
-        dialog.setWindowTitle(f"Print Preview · {self.window.week.title()}")
+        dialog = open_print_preview(self.window.as_parent(), self._plans(weeks))
+        first = self.window.week
+        if weeks == 1:
+            dialog.setWindowTitle(f"Print Preview · {first.title()}")
+        else:
+            last = first.shifted(weeks - 1)
+            span = date_range_label(first.monday, last.sunday)
+            dialog.setWindowTitle(f"Print Preview · Weeks {first.number} to {last.number} · {span}")
         self.window.dialogs.show(dialog)
+
+    def choose_weeks(self) -> None:
+        from planner.ui.dialogs.print_weeks_dialog import PrintWeeksDialog
+
+        if not self.context.has_store:
+            return
+        dialog = PrintWeeksDialog(self.window.week, self._open_weeks, self.window.as_parent())
+        self.window.dialogs.show(dialog)
+
+    def _open_weeks(self, weeks: int) -> None:
+        # After the chooser has closed: the preview takes its place over the window.
+        QTimer.singleShot(0, lambda: self.open_preview(weeks))
 
     def print_week(self) -> None:
         from planner.printing.pages import print_weeks
@@ -154,7 +181,7 @@ class FileActions(QObject):
             self.context.prompts.error("Not printed", describe_os_error(error))
             return
         noun = "page" if pages == 1 else "pages"
-        self._say(f"Printed {self.window.week} ({pages} {noun}).")
+        self._say(f"Printed {self.window.week.title()} ({pages} {noun}).")
 
     # -- exports -------------------------------------------------------------------------
 
@@ -163,7 +190,7 @@ class FileActions(QObject):
 
         week = self.window.week
         self._export(
-            f"Export {week} as CSV", f"plan-{week}", CSV, week_span(week), self._week_posts,
+            f"Export {week.title()} as CSV", f"plan-{week}", CSV, week_span(week), self._week_posts,
             lambda path, posts: write_csv(posts, path),
         )  # fmt: skip
 
@@ -196,21 +223,24 @@ class FileActions(QObject):
         from planner.ui.guard.window_checks import stop_posts
 
         week, today = self.window.week, self.context.today()
-        settings = self.context.settings()
+        settings, consents = self.context.settings(), self.context.store.consents.check()
         self._export(
-            f"Export {week} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
+            f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
             lambda path, posts: export_week_pdf(
-                path, week, posts, settings, today, stop_posts(self.context, posts)
+                path, week, posts, settings, today, consents=consents,
+                check=stop_posts(self.context, posts),
             ),
         )  # fmt: skip
 
     def export_week_as_calendar(self) -> None:
         from planner.io.ics import write_ics
+        from planner.io.zones import practice_zone_name
 
         week = self.window.week
+        zone = practice_zone_name(self.context.settings().timezone)
         self._export(
-            f"Export {week} as a calendar file", f"plan-{week}", ICS, week_span(week),
-            self._week_posts, lambda path, posts: write_ics(posts, path),
+            f"Export {week.title()} as a calendar file", f"plan-{week}", ICS, week_span(week),
+            self._week_posts, lambda path, posts: write_ics(posts, path, zone),
         )  # fmt: skip
 
     def _export(
@@ -277,6 +307,7 @@ class FileActions(QObject):
     # -- import --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from planner.io.import_plan import plan_against
         from planner.io.imports import read_text
         from planner.io.records import ImportFileError
         from planner.ui.dialogs.import_dialog import ImportDialog
@@ -304,26 +335,27 @@ class FileActions(QObject):
         dialog = ImportDialog(
             text,
             path.name,
-            lambda posts: self.import_posts(posts, path.name),
+            lambda plan: self.import_posts(plan, path.name),
             self.window.as_parent(),
+            match=lambda result: plan_against(self.context.store, result),
             check_post=post_checker(self.context),
         )
         self.window.dialogs.show(dialog)
 
-    def import_posts(self, posts: list[Post], source_name: str) -> bool:
+    def import_posts(self, plan: ImportPlan, source_name: str) -> bool:
         """One undo step for the whole file; then show where the posts landed."""
         from planner.ui.undo.commands import push
         from planner.ui.undo.import_command import ImportPosts
 
-        command = ImportPosts(self.context, posts, source_name)
+        command = ImportPosts(self.context, plan.changes(), source_name)
         if not push(self.context, command):
             return False
-        added = command.added
-        days = sorted(p.date for p in added if p.date is not None)
+        saved = [after for _before, after in command.changes if after is not None]
+        days = sorted(p.date for p in saved if p.date is not None)
         if days and days[0] not in self.window.week:
             self.window.set_week(Week.containing(days[0]))
-        self.window.week_view.select_posts([p.id for p in added if p.id is not None])
-        message = f"{command.text()}."
+        self.window.week_view.select_posts([p.id for p in saved if p.id is not None])
+        message = f"{command.text()}: {plan.summary()}."
         if command.snapshot_problem:
             message += f" No copy was kept before it: {command.snapshot_problem}"
         self._say(message)
@@ -349,7 +381,7 @@ class FileActions(QObject):
 
 
 def week_span(week: Week) -> str:
-    return f"{week} ({date_range_label(week.monday, week.sunday)})"
+    return week.title()
 
 
 def install_file_actions(window: WindowSurface) -> FileActions:

@@ -13,6 +13,7 @@ reloads the week from the store and re-runs the rules in the same event-loop tur
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,25 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.domain import Platform, Post
-from planner.core.rules import evaluate_week
+from planner.core.consent_rule import warm_story_checks
+from planner.core.domain import Platform, Post, Status
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import window_state
+from planner.ui.window import hidden_posts, undo_reveal, window_state
 from planner.ui.window.action_slots import window_slots
 from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
+from planner.ui.window.panel_layout import PanelLayout
 from planner.ui.window.post_editing import PostEditing
 from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
 from planner.ui.window.unreadable_notice import UnreadableNotice
+from planner.ui.window.week_reading import read_week
 
 if TYPE_CHECKING:
     from planner.store import Store
     from planner.ui.guard.window_guard import WindowGuard
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
+    from planner.ui.panels.start_panel import StartPanelHost
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.stored = stored = context.qsettings()
         self.week = week or window_state.stored_week(stored) or self._this_week()
         self.hidden_platforms: set[Platform] = window_state.hidden_platforms(stored)
+        self.hidden_statuses: set[Status] = window_state.hidden_statuses(stored)
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
         self._last_index = self._last_count = 0  # the undo stack as last shown
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
         self._finish_queued = False
+        self._start: StartPanelHost | None = None  # made when the plan is first empty
 
         self.week_bar = WeekBar(
             new_post=self.window_actions.new_post,
@@ -102,6 +108,7 @@ class MainWindow(QMainWindow):
             following=self.window_actions.next_week,
             platforms=self.window_actions.platforms,
             settings=self.window_actions.settings,
+            statuses=self.window_actions.statuses,
         )
         self.week_bar.dateChosen.connect(lambda day: self.set_week(Week.containing(day)))
         self.banner = QLabel()
@@ -112,7 +119,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.week_view = WeekView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         # Stand-ins that keep the side panels' places until finish_setup fills them.
         self.splitter.addWidget(QWidget())
         self.splitter.addWidget(self.week_view)
@@ -136,7 +142,12 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)  # restoring the filter is not a change of it
             action.setChecked(platform not in self.hidden_platforms)
             action.blockSignals(False)
+        for status, action in self.window_actions.statuses.items():
+            action.blockSignals(True)
+            action.setChecked(status not in self.hidden_statuses)
+            action.blockSignals(False)
         window_state.restore_layout(stored, self, self.splitter)
+        self.panels = PanelLayout(self, self.splitter, stored)  # shares the width out
         # After each refresh, in idle time: the cards of the weeks either side.
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
@@ -174,10 +185,12 @@ class MainWindow(QMainWindow):
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
         self.guard = parts.guard
+        self.panels.add_to(self.view_menu)
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
-        self.warnings_panel.postsRequested.connect(self.week_view.select_posts)
+        self.warnings_panel.postsRequested.connect(lambda ids: hidden_posts.show_posts(self, ids))
+        self.warnings_panel.hidden_note = lambda ids: hidden_posts.note_for(self, ids)
         self._set_editing(self._editing)
         # The ideas are already read; the week is read again for the guard's findings.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
@@ -213,10 +226,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def store_checked(self) -> None:
-        """The store is known sound: edit it; offer the sample fortnight when empty."""
+        """The store is known sound: edit it; an empty one shows how to start."""
         self._set_editing(not self.context.read_only)
-        if not self.context.read_only and self.context.store.count() == 0:
-            self.edits.offer_sample()
+        self._show_start(self.posts)
 
     @property
     def week_painted(self) -> bool:
@@ -228,26 +240,23 @@ class MainWindow(QMainWindow):
         ``ideas_unchanged``: only the week shown changed, so the ideas are not re-read."""
         self.week_bar.show_week(self.week)
         settings = self.context.settings()
-        if self.context.has_store:
-            store = self.context.store
-            week_posts: list[Post] = store.posts_in_week(self.week)
-            ideas = self._ideas if ideas_unchanged else store.ideas()
-        else:
-            week_posts, ideas = [], []
+        kept_ideas = self._ideas if ideas_unchanged else None
+        reading = read_week(self.context, self.week, settings, kept_ideas)
+        week_posts, ideas, report = reading.posts, reading.ideas, reading.report
         self.unreadable_notice.show_rows(self.context, week_posts, ideas)
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
-        report = evaluate_week(self.week, week_posts, settings)
         if self.setup_finished:  # the guard loads after the first frame
-            report = self.guard.add_warnings(report, week_posts)
-        self.report = report
+            report = self.guard.add_warnings(report, week_posts, reading.consents.records)
+        self.report, self.notices = report, reading.notices
         self.week_view.set_content(
             self.week,
             week_posts,
             report,
             settings,
             hidden_platforms=frozenset(self.hidden_platforms),
+            hidden_statuses=frozenset(self.hidden_statuses),
             today=self.context.today(),
         )
         if ideas_changed:
@@ -255,10 +264,31 @@ class MainWindow(QMainWindow):
         if self.setup_finished:
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
-            self.warnings_panel.set_report(report, settings)
+            self.warnings_panel.set_report(report, settings, self.notices)
         self._selection_changed()
+        self._show_start(self.posts)
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
+
+    def _show_start(self, shown: dict[int, Post]) -> None:
+        """The start panel while the plan holds no post at all and may be edited."""
+        editable = self.context.has_store and not self.context.read_only
+        empty = editable and not shown and self.context.store.count() == 0
+        if empty or self._start is not None:
+            from planner.ui.panels.start_panel import StartChoices, StartPanelHost
+
+            if self._start is None:
+                choices = StartChoices(
+                    load_sample=self.edits.load_sample,
+                    import_csv=self._choose_import,
+                    write_post=self.edits.new_post,
+                )
+                self._start = StartPanelHost(self.week_view, choices)
+            self._start.update(empty=empty, editable=editable)
+
+    def _choose_import(self) -> None:
+        if self.setup_finished:  # File's actions come with the rest of the window
+            self.file_actions.choose_import()
 
     def _prefetch_neighbours(self) -> None:
         """Render the cards of the weeks either side ahead: a new week's cards are most
@@ -267,7 +297,9 @@ class MainWindow(QMainWindow):
             return
         store = self.context.store
         for week in (self.week.next(), self.week.previous()):
-            self.week_view.prefetch(week, store.posts_in_week(week))
+            posts = store.posts_in_week(week)
+            self.week_view.prefetch(week, posts)
+            warm_story_checks(posts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
@@ -305,6 +337,9 @@ class MainWindow(QMainWindow):
             done = stack.text(index - 1)
         else:
             done = ""
+        if index != previous:  # show what changed, where it now is
+            step = stack.command(index if index < previous else index - 1)
+            undo_reveal.reveal(self, undo_reveal.posts_after(step, undone=index < previous))
         self.save_state.setText("All changes saved")
         self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
 
@@ -336,6 +371,11 @@ class MainWindow(QMainWindow):
         if focus is not None and self.ideas_tray.isAncestorOf(focus):
             return self.ideas_tray.selected_ids()
         return self.week_view.selected_ids() or self.ideas_tray.selected_ids()
+
+    def select_ideas(self, ids: Sequence[int]) -> None:
+        """Select the ideas among ``ids`` in the tray."""
+        if self.setup_finished:
+            self.ideas_tray.select_ids(ids)
 
     def _selection_changed(self) -> None:
         has = bool(self.selected_ids()) and self.context.has_store and not self.context.read_only
@@ -380,10 +420,17 @@ class MainWindow(QMainWindow):
         window_state.keep_hidden_platforms(self.stored, self.hidden_platforms)
         self.refresh()
 
+    def set_status_shown(self, status: Status, shown: bool) -> None:
+        self.hidden_statuses.discard(status) if shown else self.hidden_statuses.add(status)
+        window_state.keep_hidden_statuses(self.stored, self.hidden_statuses)
+        self.refresh()
+
     # -- window state --------------------------------------------------------------------
 
     def save_window_state(self) -> None:
-        window_state.save_layout(self.stored, self, self.splitter, self.week)
+        window_state.save_layout(
+            self.stored, self, self.splitter, self.week, by_hand=self.panels.by_hand
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_state:

@@ -104,6 +104,9 @@ def build_menus(window: WindowSurface, actions: WindowActions) -> None:
     shown = view_menu.addMenu("&Platforms Shown")
     for action in actions.platforms.values():
         shown.addAction(action)
+    statuses = view_menu.addMenu("&Statuses Shown")
+    for action in actions.statuses.values():
+        statuses.addAction(action)
     help_menu = window.help_menu
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)

@@ -178,15 +178,6 @@ class PostEditing:
     def delete_selected(self) -> None:
         self.delete_posts(self.selected_ids())
 
-    def offer_sample(self) -> None:
-        """Ask whether to load the sample fortnight into an empty plan."""
-        question = (
-            "Your plan is empty. Load a sample fortnight of posts to see how the "
-            "planner works? You can delete them, or undo, at any time."
-        )
-        if self.context.prompts.ask_yes_no("Welcome", question):
-            self.load_sample()
-
     def load_sample(self) -> None:
         from planner.core.demo import sample_fortnight
 

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QStatusBar, QStyle, QWidget
 
-    from planner.core.domain import Platform
+    from planner.core.domain import Platform, Status
     from planner.core.weeks import Week
     from planner.store import Store
+    from planner.ui.week.bar import WeekBar
     from planner.ui.week.view import WeekView
     from planner.ui.window.actions import WindowActions
     from planner.ui.window.context import AppContext
@@ -36,6 +37,7 @@ class WindowSurface(Protocol):
     help_menu: QMenu
     window_actions: WindowActions
     week_view: WeekView
+    week_bar: WeekBar
     dialogs: DialogHost
 
     def set_week(self, week: Week) -> None: ...
@@ -50,9 +52,13 @@ class WindowSurface(Protocol):
 
     def set_platform_shown(self, platform: Platform, shown: bool) -> None: ...
 
+    def set_status_shown(self, status: Status, shown: bool) -> None: ...
+
     def close(self) -> bool: ...
 
     def attach_store(self, store: Store) -> None: ...
+
+    def refresh(self) -> None: ...
 
     def statusBar(self) -> QStatusBar: ...
 

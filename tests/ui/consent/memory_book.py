@@ -4,8 +4,9 @@ and links, so the Consent window's tests run the same over it as over the store.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from planner.core.consent import ConsentRecord, Use, affected_posts
 from planner.core.domain import Kind, Platform, Post, Status
@@ -46,6 +47,11 @@ class MemoryBook:
         self._maybe_refuse()
         self.records[consent_id] = self.records[consent_id].with_changes(revoked=on)
         return affected_posts(self.linked_posts(consent_id), on)
+
+    def refuse_next(self) -> str:
+        """Refuse the next change; return the message the window will show."""
+        self.refuse = "The plan is open read-only; close the other copy first."
+        return self.refuse
 
     def _maybe_refuse(self) -> None:
         if self.refuse:
@@ -105,9 +111,70 @@ def days(n: int) -> dt.date:
     return TODAY + dt.timedelta(days=n)
 
 
+class SampleBook(Protocol):
+    """What the window's tests use of a book: the ConsentBook interface, what it holds,
+    and how to fill it. ``MemoryBook`` is one; the store-backed one in
+    ``store_book_harness`` is the other."""
+
+    @property
+    def records(self) -> Mapping[int, ConsentRecord]: ...
+
+    @property
+    def posts(self) -> Mapping[int, Post]: ...
+
+    moves: list[list[Post]]
+
+    def consents(self) -> list[ConsentRecord]: ...
+
+    def linked_posts(self, consent_id: int) -> list[Post]: ...
+
+    def add(self, record: ConsentRecord) -> ConsentRecord: ...
+
+    def update(self, record: ConsentRecord) -> None: ...
+
+    def revoke(self, consent_id: int, on: dt.date) -> list[Post]: ...
+
+    def move_to_ideas(self, posts: Sequence[Post]) -> bool: ...
+
+    def refuse_next(self) -> str: ...
+
+    def record(
+        self,
+        person: str,
+        *,
+        covers: Iterable[Use] = ...,
+        platforms: Iterable[Platform] = ...,
+        signed: dt.date = ...,
+        expires: dt.date | None = ...,
+        revoked: dt.date | None = ...,
+        form: str = ...,
+        notes: str = ...,
+    ) -> ConsentRecord: ...
+
+    def post(
+        self,
+        consent: ConsentRecord,
+        day: dt.date | None,
+        text: str,
+        *,
+        platform: Platform = ...,
+        status: Status = ...,
+        at: dt.time = ...,
+    ) -> Post: ...
+
+
 def sample_book() -> MemoryBook:
     """Eight records, two in every state on TODAY, with posts linked to some."""
     book = MemoryBook()
+    fill_sample(book)
+    return book
+
+
+BookT = TypeVar("BookT", bound=SampleBook)
+
+
+def fill_sample(book: BookT) -> BookT:
+    """Eight records, two in every state on TODAY, with posts linked to some."""
     d = dt.date
     smith = book.record(
         "J. Smith", covers=(Use.PHOTO, Use.NAME), signed=d(2026, 6, 20), expires=days(200),

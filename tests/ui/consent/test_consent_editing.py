@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from memory_book import TODAY, MemoryBook
+from memory_book import TODAY, SampleBook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -37,7 +37,7 @@ def click_ok(qtbot: QtBot, editor: ConsentEditor) -> None:
 
 
 def test_adding_shows_problems_live_and_waits_for_them(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook
 ) -> None:
     editor = open_editor(qtbot, consent_window)
     ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -81,7 +81,7 @@ def test_adding_shows_problems_live_and_waits_for_them(
 
 
 def test_a_consent_may_have_no_end_but_the_dialog_says_what_that_means(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook
 ) -> None:
     editor = open_editor(qtbot, consent_window)
     assert not editor.no_end_note.isVisible()
@@ -95,7 +95,7 @@ def test_a_consent_may_have_no_end_but_the_dialog_says_what_that_means(
 
 
 def test_a_new_consent_hidden_by_the_filter_is_shown_under_all(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook
 ) -> None:
     consent_window.set_filter(ConsentFilter.REVOKED)
     editor = open_editor(qtbot, consent_window)
@@ -107,7 +107,7 @@ def test_a_new_consent_hidden_by_the_filter_is_shown_under_all(
 
 
 def test_editing_changes_the_record_and_keeps_its_revocation(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook
 ) -> None:
     consent_window.select(7)  # Sam Brown: revoked
     before = book.records[7]
@@ -133,7 +133,7 @@ def test_editing_changes_the_record_and_keeps_its_revocation(
 
 
 def test_editing_a_record_with_no_end_keeps_it_open_ended(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook
 ) -> None:
     consent_window.select(2)
     editor = open_editor(qtbot, consent_window, edit=True)
@@ -144,14 +144,14 @@ def test_editing_a_record_with_no_end_keeps_it_open_ended(
 
 
 def test_a_refused_save_shows_why_and_keeps_the_dialog(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook, prompts: ScriptedPrompts
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook, prompts: ScriptedPrompts
 ) -> None:
     editor = open_editor(qtbot, consent_window)
     editor.person_edit.setText("Nora Quinn")
     editor.covers[Use.PHOTO].setChecked(True)
-    book.refuse = "The disk is full; free some space and try again."
+    refused = book.refuse_next()
     click_ok(qtbot, editor)
-    assert prompts.errors == ["The disk is full; free some space and try again."]
+    assert prompts.errors == [refused]
     assert consent_window.dialog is editor and editor.isVisible()
     assert editor.person_edit.text() == "Nora Quinn" and len(book.records) == 8
     click_ok(qtbot, editor)

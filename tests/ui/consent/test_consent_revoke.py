@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from memory_book import MemoryBook, days
+from memory_book import SampleBook, days
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -32,7 +32,7 @@ def click_ok(qtbot: QtBot, dialog: RevokeDialog) -> None:
 
 
 @pytest.fixture
-def smith_posts(book: MemoryBook) -> list[int]:
+def smith_posts(book: SampleBook) -> list[int]:
     """More posts on J. Smith's consent: one published, one more scheduled."""
     smith = book.records[1]
     published = book.post(smith, days(1), "Our open day, in pictures", status=Status.PUBLISHED)
@@ -44,7 +44,7 @@ def smith_posts(book: MemoryBook) -> list[int]:
 def test_revoking_lists_the_affected_posts_and_moves_them_to_ideas_once(
     qtbot: QtBot,
     consent_window: ConsentWindow,
-    book: MemoryBook,
+    book: SampleBook,
     prompts: ScriptedPrompts,
     smith_posts: list[int],
 ) -> None:
@@ -83,7 +83,7 @@ def test_revoking_lists_the_affected_posts_and_moves_them_to_ideas_once(
 
 
 def test_declining_keeps_the_posts_where_they_are(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook, prompts: ScriptedPrompts
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook, prompts: ScriptedPrompts
 ) -> None:
     dialog = open_revoke(qtbot, consent_window, 5)  # Priya Patel: one post, in 5 days
     prompts.extend([False])
@@ -95,7 +95,7 @@ def test_declining_keeps_the_posts_where_they_are(
 
 
 def test_a_revocation_with_no_dated_posts_after_it_only_says_so(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook, prompts: ScriptedPrompts
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook, prompts: ScriptedPrompts
 ) -> None:
     dialog = open_revoke(qtbot, consent_window, 5)
     dialog.date_edit.setDate(QDate(2026, 12, 8))  # after Priya's post on 7 Dec
@@ -119,13 +119,13 @@ def test_the_revocation_day_cannot_be_before_signing(
 
 
 def test_a_refused_revocation_changes_nothing(
-    qtbot: QtBot, consent_window: ConsentWindow, book: MemoryBook, prompts: ScriptedPrompts
+    qtbot: QtBot, consent_window: ConsentWindow, book: SampleBook, prompts: ScriptedPrompts
 ) -> None:
     consent_window.set_filter(ConsentFilter.VALID)
     dialog = open_revoke(qtbot, consent_window, 1)
-    book.refuse = "The plan is open read-only; close the other copy first."
+    refused = book.refuse_next()
     click_ok(qtbot, dialog)
-    assert prompts.errors == ["The plan is open read-only; close the other copy first."]
+    assert prompts.errors == [refused]
     assert consent_window.dialog is dialog
     assert book.records[1].revoked is None and book.moves == []
     dialog.reject()

@@ -3,7 +3,7 @@ and the posts linked to the selected record."""
 
 from __future__ import annotations
 
-from memory_book import TODAY, MemoryBook, days
+from memory_book import TODAY, SampleBook, days
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
@@ -96,8 +96,10 @@ def test_sorting_by_a_column_keeps_the_selection(
     assert window.selected() == selected
 
 
-def test_a_filter_with_no_records_says_so(qtbot: QtBot, prompts: ScriptedPrompts) -> None:
-    book = MemoryBook()
+def test_a_filter_with_no_records_says_so(
+    qtbot: QtBot, prompts: ScriptedPrompts, empty_book: SampleBook
+) -> None:
+    book = empty_book
     book.record("J. Smith", expires=days(300))
     window = ConsentWindow(book, prompts, book.move_to_ideas, today=lambda: TODAY)
     qtbot.addWidget(window)
@@ -108,8 +110,10 @@ def test_a_filter_with_no_records_says_so(qtbot: QtBot, prompts: ScriptedPrompts
     assert window.list_stack.currentWidget() is window.table
 
 
-def test_an_empty_book_says_how_to_start(qtbot: QtBot, prompts: ScriptedPrompts) -> None:
-    book = MemoryBook()
+def test_an_empty_book_says_how_to_start(
+    qtbot: QtBot, prompts: ScriptedPrompts, empty_book: SampleBook
+) -> None:
+    book = empty_book
     window = ConsentWindow(book, prompts, book.move_to_ideas, today=lambda: TODAY)
     qtbot.addWidget(window)
     assert window.empty_label.text() == NO_RECORDS

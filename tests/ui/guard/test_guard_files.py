@@ -48,7 +48,7 @@ def test_an_export_with_open_stop_findings_asks_first_and_says_how_many(
     prompts.extend([False])
     window.file_actions.export_week_csv.trigger()
     assert prompts.questions == [
-        "1 post of 2026-W49 (30 Nov – 6 Dec 2026) has open stop findings: something the "
+        "1 post of Week 49 · 30 Nov – 6 Dec 2026 has open stop findings: something the "
         "guard says must not be posted as it is (a patient's details, a name on the "
         "do-not-mention list, disparaging or profane words). Export anyway? The cards show "
         "a red shield; open each post to see what the guard found."

@@ -325,10 +325,12 @@ def test_a_drag_over_one_of_the_best_slots_says_so(
     assert drag_over(view, view.slot_position(dt.date(2026, 12, 3), dt.time(15, 0)), mime)
     assert view.drop.hint_text is None
     assert asked == [Platform.FACEBOOK]  # the best times were counted once for the drag
-    # The hint is painted under the slot in a calm box, outlined in the highlight colour.
+    # The hint is painted under the slot (and under the day's warning, when there is
+    # one) in a calm box, outlined in the highlight colour: looked for down the column.
     below = view.slot_position(TUESDAY, dt.time(11, 0))
     ring = theme.focus_colour(view.palette())
-    column = [hovered.pixelColor(x, below.y()) for x in range(best.x() - 60, best.x() + 60)]
+    lowest = view.slot_position(TUESDAY, dt.time(14, 0)).y()
+    column = [hovered.pixelColor(best.x(), y) for y in range(below.y(), lowest)]
     assert any(abs(c.blue() - ring.blue()) + abs(c.red() - ring.red()) < 40 for c in column)
     assert hovered.pixelColor(below) != before.pixelColor(below)
     leave(view)
