@@ -122,6 +122,17 @@ def save_png(picture: QPixmap, path: Path) -> None:
     atomic_write_bytes(path, bytes(data.data()))
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines kept of every module imported so far (several MiB).
+
+    PySide6 reads the source of each module imported after it, to see whether it
+    mentions PySide6, and the lines stay in ``linecache``. The app needs none of them;
+    a traceback reads the few it shows again."""
+    import linecache
+
+    linecache.clearcache()
+
+
 # The offscreen platform says this for every window; it means nothing for a screenshot.
 _OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 
@@ -282,6 +293,7 @@ class Launch:
         stays live now and the first drag does not wait half a second for it later."""
         import threading
 
+        forget_module_sources()
         context = self.window.context
         if context.has_store and not context.read_only:
             # Not a daemon: quitting at once waits for the import rather than cutting it.

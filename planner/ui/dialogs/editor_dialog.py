@@ -33,6 +33,7 @@ from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.text_length import counted_length
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
+from planner.ui.widgets.plan_dates import limit_to_plan
 from planner.ui.widgets.theme import warning_colour
 
 MINUTE_STEP = 15
@@ -179,7 +180,7 @@ class PostEditor(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._tried = False
 
-        self.date_edit = QDateEdit()
+        self.date_edit = limit_to_plan(QDateEdit())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date")
@@ -303,9 +304,7 @@ class PostEditor(QDialog):
         dated = self.status is not Status.IDEA
         self.date_edit.setEnabled(dated)
         self.time_edit.setEnabled(dated)
-        count = counted_length(
-            self.text_edit.toPlainText(), self.link_edit.text(), self.platform
-        )
+        count = counted_length(self.text_edit.toPlainText(), self.link_edit.text(), self.platform)
         limit = self.platform.info.max_chars
         self.count_label.setText(f"{count:,} / {limit:,}")
         over = count > limit

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post, Status
@@ -48,10 +48,10 @@ from planner.ui.week.input import Requests, WeekInput
 from planner.ui.week.painting import DropHover, WeekFrame, paint_week
 from planner.ui.week.positions import WeekPositions
 from planner.ui.week.scroll import WeekScroll
+from planner.ui.week.tooltips import show_tooltip, tooltip_text
 from planner.ui.week.words import card_summary
 from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.drop_controller import DropController, SlotHints
-from planner.ui.widgets.shield_badge import shield_note
 
 
 class WeekView(QWidget):
@@ -280,26 +280,15 @@ class WeekView(QWidget):
         return self._badges.text(self._positions.day_index(day))
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str:
-        point = QPointF(pos)
-        header_day = self._positions.geometry.header_day_at(point)
-        if header_day is not None:
-            return self._badges.tooltip(header_day)
-        post_id = self._positions.card_at(point)
-        card = None if post_id is None else self._positions.card(post_id)
-        notes = [] if card is None else self._consent_notes.get(card.post_id, [])
-        shield = shield_note(self._card_cache.shields.get(post_id or 0))  # "" for none
-        summary = "" if card is None else card_summary(card.post, full=True) + shield
-        return "" if card is None else "\n".join([summary, *notes])
+        return tooltip_text(
+            self._positions, self._badges, self._consent_notes, QPointF(pos),
+            self._card_cache.shields,
+        )  # fmt: skip
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            show_tooltip(self, event, self.tooltip_at(event.pos()))
             return True
         return super().event(event)
 

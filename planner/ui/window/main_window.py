@@ -33,13 +33,15 @@ from planner.core.domain import Platform, Post, Status
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
 from planner.ui.week.view import WeekView
-from planner.ui.window import hidden_posts, undo_reveal, window_state
+from planner.ui.window import hidden_posts, window_state
 from planner.ui.window.action_slots import window_slots
 from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
 from planner.ui.window.panel_layout import PanelLayout
 from planner.ui.window.post_editing import PostEditing
+from planner.ui.window.stack_follower import StackFollower
+from planner.ui.window.start_offer import StartOffer
 from planner.ui.window.store_watcher import CHANGED_ELSEWHERE, StoreWatcher
 from planner.ui.window.unreadable_notice import UnreadableNotice
 from planner.ui.window.week_reading import read_week
@@ -49,10 +51,10 @@ if TYPE_CHECKING:
     from planner.ui.guard.window_guard import WindowGuard
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
-    from planner.ui.panels.start_panel import StartPanelHost
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
+
 
 class MainWindow(QMainWindow):
     """The planner's window over one store (attached once the window has painted)."""
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self.side_column: QWidget  # the legend above the warnings
         self.file_actions: FileActions  # print, export, import
         self.backup_actions: BackupActions  # restore from backup
-        self.guard: WindowGuard  # the week's findings; loads the word lists
+        self.guard: WindowGuard  # the week's findings, once the word lists are in
         self.setup_finished = False
         self._editing = False
         # The menu titles now, so the menu bar has its height in the first frame; their
@@ -94,12 +96,11 @@ class MainWindow(QMainWindow):
         self.hidden_statuses: set[Status] = window_state.hidden_statuses(stored)
         self.posts: dict[int, Post] = {}
         self._ideas: list[Post] = []  # as last read; a week switch does not re-read them
-        self._last_index = self._last_count = 0  # the undo stack as last shown
         self.remember_state = True  # off for a screenshot: it must not move the last week
         self._painted = False
         self._week_painted = True  # becomes False when a store arrives
         self._finish_queued = False
-        self._start: StartPanelHost | None = None  # made when the plan is first empty
+        self.start_offer = StartOffer(self)
 
         self.week_bar = WeekBar(
             new_post=self.window_actions.new_post,
@@ -160,9 +161,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _connect(self) -> None:
-        self._listening = True
-        self.context.undo_stack.indexChanged.connect(self._stack_changed)
-        self.context.failure_listeners.append(self._save_failed)
+        self.follower = StackFollower(self)  # each undo step, shown; failed saves, said
         view = self.week_view
         view.moveRequested.connect(self.edits.move_post)
         view.createRequested.connect(self.edits.new_post_at)
@@ -201,7 +200,7 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Show ``store``. Editing waits until its pages are checked (``store_checked``)."""
         self.context.attach_store(store)
-        self._last_index = self._last_count = 0
+        self.follower.restart()
         self._week_painted = False
         self._set_editing(False)
         self.store_watcher.start()
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
     def store_checked(self) -> None:
         """The store is known sound: edit it; an empty one shows how to start."""
         self._set_editing(not self.context.read_only)
-        self._show_start(self.posts)
+        self.start_offer.update(self.posts)
 
     @property
     def week_painted(self) -> bool:
@@ -266,29 +265,9 @@ class MainWindow(QMainWindow):
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings, self.notices)
         self._selection_changed()
-        self._show_start(self.posts)
+        self.start_offer.update(self.posts)
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
-
-    def _show_start(self, shown: dict[int, Post]) -> None:
-        """The start panel while the plan holds no post at all and may be edited."""
-        editable = self.context.has_store and not self.context.read_only
-        empty = editable and not shown and self.context.store.count() == 0
-        if empty or self._start is not None:
-            from planner.ui.panels.start_panel import StartChoices, StartPanelHost
-
-            if self._start is None:
-                choices = StartChoices(
-                    load_sample=self.edits.load_sample,
-                    import_csv=self._choose_import,
-                    write_post=self.edits.new_post,
-                )
-                self._start = StartPanelHost(self.week_view, choices)
-            self._start.update(empty=empty, editable=editable)
-
-    def _choose_import(self) -> None:
-        if self.setup_finished:  # File's actions come with the rest of the window
-            self.file_actions.choose_import()
 
     def _prefetch_neighbours(self) -> None:
         """Render the cards of the weeks either side ahead: a new week's cards are most
@@ -321,37 +300,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.firstPainted.emit()
 
-    def _stack_changed(self, index: int) -> None:
-        stack = self.context.undo_stack
-        previous, previous_count = self._last_index, self._last_count
-        self._last_index, self._last_count = index, stack.count()
-        # The ideas are read again unless every step done or undone leaves them be.
-        low, high = sorted((previous, index))
-        steps = [stack.command(i) for i in range(low, high)] if stack.count() >= high else []
-        self.refresh(ideas_unchanged=bool(steps) and not any(_touches_ideas(c) for c in steps))
-        if index < previous and stack.count() < previous_count:
-            return  # an undo that failed: the stack dropped it, and _save_failed has spoken
-        if index < previous:
-            done = f"Undone: {stack.text(index)}"
-        elif index > previous:
-            done = stack.text(index - 1)
-        else:
-            done = ""
-        if index != previous:  # show what changed, where it now is
-            step = stack.command(index if index < previous else index - 1)
-            undo_reveal.reveal(self, undo_reveal.posts_after(step, undone=index < previous))
-        self.save_state.setText("All changes saved")
-        self.statusBar().showMessage(f"Saved · {done}" if done else "Saved", 8000)
-
     def _changed_elsewhere(self) -> None:
         """Another program wrote to the store: show what it holds now."""
         self.refresh()
         self.statusBar().showMessage(CHANGED_ELSEWHERE, 8000)
-
-    def _save_failed(self, message: str) -> None:
-        self.refresh()  # show what the store really holds
-        self.save_state.setText("Not saved")
-        self.statusBar().showMessage(message)
 
     def _set_editing(self, enabled: bool) -> None:
         self._editing = enabled
@@ -439,13 +391,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _stop_listening(self) -> None:
-        """Closed, the window no longer follows the stack: the store may be closing."""
-        if self._listening:
-            self._listening = False
-            self.context.undo_stack.indexChanged.disconnect(self._stack_changed)
-            self.context.failure_listeners.remove(self._save_failed)
-            self.store_watcher.stop()
-
-
-def _touches_ideas(command: object) -> bool:
-    return getattr(command, "touches_ideas", True)
+        self.follower.stop()
+        self.store_watcher.stop()
