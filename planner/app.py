@@ -100,10 +100,15 @@ def say_size(window: MainWindow, size: tuple[int, int]) -> None:
     from PySide6.QtCore import QTimer
 
     def when_whole() -> None:
-        window.finish_setup()  # queued after the first paint's own call: already done
+        window.finish_setup()  # queued before this by the week's paint: already done
         say_size(window, size)
 
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, when_whole))
+    # The window paints before its week, so a timer queued now would run before the
+    # week's own (its finish_setup, and what listens for the week's first frame):
+    # queue behind them instead, and the first frame stays untouched.
+    window.firstPainted.connect(
+        lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, when_whole))
+    )
 
 
 def save_png(picture: QPixmap, path: Path) -> None:

@@ -58,14 +58,17 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
 
 
 def check(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import week_warnings
+    from planner.core.guard_week import with_guard
     from planner.core.rules import evaluate_week  # list and export never load the rules
 
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
         consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
     warn_unreadable(posts)
-    report = evaluate_week(args.week, posts, settings, consents)
+    report = with_guard(evaluate_week(args.week, posts, settings, consents), guarded)
     if args.json:
         say_json(report.to_json())
         return 0
@@ -94,6 +97,9 @@ def verdict(report: WeekReport, needed: int) -> list[str]:
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import warn_before_export, week_warnings
+    from planner.core.guard_warnings import posts_to_check
+
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
     check_writable_target(target)
@@ -112,9 +118,12 @@ def export(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-        if args.pdf and store is not None:  # the printed plan tags posts whose consent fails
-            writer = partial(_write_pdf, consents=store.consents.check())
+        consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
+        if args.pdf:  # the printed plan tags posts whose consent fails or that need a check
+            writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded))
     warn_unreadable(posts)
+    warn_before_export(guarded, span, str(week) if week else None)
     writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
@@ -156,12 +165,15 @@ def _write_pdf(
     settings: Settings,
     weeks: int,
     consents: ConsentCheck | None = None,
+    to_check: frozenset[int] = frozenset(),
 ) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(target, week, posts, settings, weeks=weeks, consents=consents)
+        export_week_pdf(
+            target, week, posts, settings, weeks=weeks, consents=consents, check=to_check
+        )
 
 
 @contextmanager

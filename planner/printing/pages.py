@@ -10,7 +10,7 @@ choose a printer or preview the pages are widgets: planner.ui.dialogs.print_dial
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF
@@ -84,8 +84,11 @@ def plan_week(
     settings: Settings,
     printed_on: dt.date | None = None,
     consents: ConsentCheck | None = None,
+    check: Collection[int] = (),
 ) -> PagePlan:
-    return build_page_plan(week, posts, settings, printed_on or dt.date.today(), None, consents)
+    """The page plan of ``week``; the posts in ``check`` are marked "check before posting"."""
+    today = printed_on or dt.date.today()
+    return build_page_plan(week, posts, settings, today, None, consents, check)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -133,12 +136,14 @@ def export_week_pdf(
     printed_on: dt.date | None = None,
     consents: ConsentCheck | None = None,
     weeks: int = 1,
+    check: Collection[int] = (),
 ) -> None:
     """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
     (more where a week continues), whole or not at all (temp file + rename). ``posts``
-    may hold any posts: each page takes its own week's."""
+    may hold any posts: each page takes its own week's; those in ``check`` are marked
+    "check before posting"."""
     plans = [
-        plan_week(week.shifted(n), posts, settings, printed_on, consents)
+        plan_week(week.shifted(n), posts, settings, printed_on, consents, check)
         for n in range(max(weeks, 1))
     ]
     atomic_write_bytes(path, week_pdf_bytes(plans))

@@ -28,6 +28,7 @@ Its modules import one another in one direction only; each may use those above i
     replies_log     the review replies kept, edited reply templates (Store.replies)
     sync_tables     the calendar sync's status rows and log (stands alone)
     repository      Store: every read and edit of the plan
+    guard_records   the guard's acknowledgements, word-list edits and names
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots
     restoring       checking a snapshot and putting it back

@@ -238,6 +238,8 @@ def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -
         "planner.printing.pages",
         "planner.ui.dialogs.print_dialogs",
         "planner.ui.dialogs.editor_dialog",
+        "planner.core.guard",
+        "planner.ui.guard.window_guard",
     )
     code = (
         "import sys, planner.app, planner.ui.window.main_window, planner.ui.window.store_opening;"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDate, QMimeData, Qt, QTime
+from PySide6.QtCore import QDate, QMimeData, Qt, QTime, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,6 +157,8 @@ class EditorSection(Protocol):
 class PostEditor(QDialog):
     """Create or edit one post. ``save`` returns False when the store refused it."""
 
+    sectionChanged = Signal()  # what a section edits changed (``fields_changed``)
+
     def __init__(
         self,
         save: Callable[[Post], bool],
@@ -296,6 +298,7 @@ class PostEditor(QDialog):
     def fields_changed(self) -> None:
         """Update the counter and the problems shown (a section's field changed)."""
         self._update()
+        self.sectionChanged.emit()
 
     def _update(self) -> None:
         dated = self.status is not Status.IDEA

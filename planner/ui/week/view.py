@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post, Status
+from planner.core.guard_warnings import shield_flags
 from planner.core.layout import minutes_of
 from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
@@ -129,6 +130,7 @@ class WeekView(QWidget):
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._card_cache.shields = shield_flags(report.warnings)
         self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
@@ -278,7 +280,10 @@ class WeekView(QWidget):
         return self._badges.text(self._positions.day_index(day))
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str:
-        return tooltip_text(self._positions, self._badges, self._consent_notes, QPointF(pos))
+        return tooltip_text(
+            self._positions, self._badges, self._consent_notes, QPointF(pos),
+            self._card_cache.shields,
+        )  # fmt: skip
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

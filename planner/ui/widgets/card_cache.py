@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -22,6 +22,8 @@ class CardPixmapCache:
     def __init__(self, limit: int = 400) -> None:
         self._limit = limit
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        # Post id -> the guard's worst open severity, for the card's shield badge.
+        self.shields: Mapping[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._pixmaps)
@@ -87,8 +89,10 @@ class CardPixmapCache:
         # The fraction of a pixel is part of the key, so a cached card looks exactly
         # like one painted in place.
         dx, dy = round(rect.left() - left, 2), round(rect.top() - top, 2)
+        shield = self.shields.get(post.id) if post.id is not None else None
         key = (
             post,
+            shield,
             round(rect.width(), 2),
             round(rect.height(), 2),
             dx,
@@ -103,7 +107,7 @@ class CardPixmapCache:
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._render(
-                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked
+                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked, shield
             )
             self._pixmaps[key] = pixmap
             while len(self._pixmaps) > self._limit:
@@ -124,6 +128,7 @@ class CardPixmapCache:
         focused: bool,
         ratio: float,
         marked: bool = False,
+        shield: str | None = None,
     ) -> QPixmap:
         width = math.ceil(rect.width() + dx) + 2 * MARGIN
         height = math.ceil(rect.height() + dy) + 2 * MARGIN
@@ -135,7 +140,7 @@ class CardPixmapCache:
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
         paint_card(
             painter, inner, post, palette, fonts, selected=selected, focused=focused,
-            consent_problem=marked,
+            consent_problem=marked, shield=shield,
         )  # fmt: skip
         painter.end()
         return pixmap
