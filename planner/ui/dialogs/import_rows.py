@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -29,6 +29,7 @@ from planner.ui.guard.import_cells import (
     guard_cell,
 )
 from planner.ui.widgets.shield_badge import shield_icon
+from planner.ui.widgets.table_model import RowsTableModel
 from planner.ui.widgets.theme import muted_text, warning_colour, warning_fill
 
 COLUMNS = (
@@ -170,30 +171,19 @@ def _with_action(view: RowView, planned: PlannedRow) -> RowView:
                    planned.changed, planned.flags, view.guard)  # fmt: skip
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(RowsTableModel):
     """The preview table's model; ``set_rows`` replaces every row at once."""
+
+    columns = COLUMNS
 
     def __init__(self, rows: Iterable[RowView] = ()) -> None:
         super().__init__()
-        self._rows = list(rows)
+        self._rows: list[RowView] = list(rows)
 
     def set_rows(self, rows: Iterable[RowView]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
