@@ -68,6 +68,7 @@ def engagement_figures(runs: int, work: Path) -> list[Figure]:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from bench.figures_export import csv_export, csv_import
+    from bench.figures_guard import guard_figures
     from bench.figures_process import check, start_and_memory
     from bench.figures_window import window_figures
 
@@ -101,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(csv_import(plan, args.runs, work))
         say("Engagement import and the Insights window…")
         figures += engagement_figures(args.runs, work)
+        say("The guard…")
+        figures += guard_figures(plan, args.runs, work)
     figures.sort(key=lambda fig: fig.unit == "MiB")  # the order: memory last
     print(f"Store: {plan.posts:,} posts over {plan.first} to {plan.last}; week {plan.week}.")
     print()

@@ -108,10 +108,15 @@ def say_size(window: MainWindow, size: tuple[int, int]) -> None:
     from PySide6.QtCore import QTimer
 
     def when_whole() -> None:
-        window.finish_setup()  # queued after the first paint's own call: already done
+        window.finish_setup()  # queued before this by the week's paint: already done
         say_size(window, size)
 
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, when_whole))
+    # The window paints before its week, so a timer queued now would run before the
+    # week's own (its finish_setup, and what listens for the week's first frame):
+    # queue behind them instead, and the first frame stays untouched.
+    window.firstPainted.connect(
+        lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, when_whole))
+    )
 
 
 def save_png(picture: QPixmap, path: Path) -> None:
@@ -128,6 +133,17 @@ def save_png(picture: QPixmap, path: Path) -> None:
         raise ExportError(path, "the picture of the window could not be encoded as PNG")
     buffer.close()
     atomic_write_bytes(path, bytes(data.data()))
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines kept of every module imported so far (several MiB).
+
+    PySide6 reads the source of each module imported after it, to see whether it
+    mentions PySide6, and the lines stay in ``linecache``. The app needs none of them;
+    a traceback reads the few it shows again."""
+    import linecache
+
+    linecache.clearcache()
 
 
 # The offscreen platform says this for every window; it means nothing for a screenshot.
@@ -317,6 +333,7 @@ class Launch:
         stays live now and the first drag does not wait half a second for it later."""
         import threading
 
+        forget_module_sources()
         context = self.window.context
         if context.has_store and not context.read_only:
             # Not a daemon: quitting at once waits for the import rather than cutting it.

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-
-if TYPE_CHECKING:
-    from caldav_server import RadicaleServer
+from radicale_server import RadicaleServer, make_calendar
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -37,11 +35,39 @@ def db_file(tmp_path: Path) -> Path:
     return tmp_path / "planner.db"
 
 
-@pytest.fixture(scope="session")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    """A real CalDAV server (Radicale) for the whole run; make a calendar per test with
-    ``radicale.new_calendar()``."""
-    from caldav_server import running_radicale
+# -- a real CalDAV server (Radicale) for the sync and calendar tests -----------------------
 
-    with running_radicale(tmp_path_factory.mktemp("radicale")) as server:
+
+@pytest.fixture
+def radicale_server(tmp_path: Path) -> Iterator[RadicaleServer]:
+    """A running Radicale server of this test's own, which it may ``stop()`` and
+    ``start()`` again; stopped when the test ends."""
+    server = RadicaleServer(tmp_path / "radicale")
+    server.start()
+    try:
         yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """One server for a whole test module (each test makes its own calendar in it):
+    starting Radicale takes about a second."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_CALENDARS = itertools.count(1)
+
+
+@pytest.fixture
+def shared_calendar(shared_radicale: RadicaleServer) -> tuple[str, str]:
+    """(server URL, calendar name): a new, empty calendar on the module's server."""
+    name = f"plan-{next(_CALENDARS)}"
+    make_calendar(shared_radicale.url, name)
+    return shared_radicale.url, name

@@ -1,11 +1,12 @@
 """A real Radicale CalDAV server for tests, on a free loopback port with its own folder.
 
-Use the ``radicale_url`` fixture for the server's base URL (``http://127.0.0.1:PORT/``)
-and ``make_calendar(url, name)`` for an empty calendar in it. The ``radicale_server``
-fixture hands out the server itself, which a test may ``stop()`` and ``start()`` again
-(same port, same folder); ``shared_radicale`` is one server for a whole module. The
-server runs as a child process, so stopping it is what a computer sees when the
-practice's server goes away. One user, ``USER``/``PASSWORD``.
+The server runs as a child process, so stopping it is what a computer sees when the
+practice's server goes away; a test may ``stop()`` it and ``start()`` it again (same port,
+same folder). One user, ``USER``/``PASSWORD``. ``make_calendar(url, name)`` makes an empty
+calendar in it and ``plain_calendar(url, name)`` opens one as a staff member's calendar
+app would, through plain ``caldav``. The fixtures (``radicale_server``, one per test;
+``shared_radicale``, one per module; ``shared_calendar``, a new calendar on that one) are
+in tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
+from typing import Any
 
 USER = "practice"
 PASSWORD = "correct horse battery staple"
@@ -113,39 +112,22 @@ class RadicaleServer:
         process.wait(timeout=10)
 
 
-@pytest.fixture
-def radicale_server(tmp_path: Path) -> Iterator[RadicaleServer]:
-    """A running Radicale server of this test's own; stopped when the test ends."""
-    server = RadicaleServer(tmp_path / "radicale")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def shared_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    """One server for a whole test module (each test makes its own calendar in it):
-    starting Radicale takes about a second."""
-    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def radicale_url(radicale_server: RadicaleServer) -> str:
-    """The base URL of this test's Radicale server, like ``http://127.0.0.1:5232/``."""
-    return radicale_server.url
-
-
-def make_calendar(url: str, name: str, user: str = USER, password: str = PASSWORD) -> str:
-    """Make an empty calendar called ``name`` for ``user``; return its URL."""
+def make_calendar(url: str, name: str) -> str:
+    """Make an empty calendar called ``name`` for ``USER``; return its URL."""
     import caldav
 
-    with caldav.DAVClient(url=url, username=user, password=password) as client:
+    with caldav.DAVClient(url=url, username=USER, password=PASSWORD) as client:
         calendar = client.principal().make_calendar(name=name, cal_id=name)
         return str(calendar.url)
+
+
+def plain_calendar(url: str, name: str) -> Any:
+    """The calendar ``name`` through plain ``caldav`` (a ``caldav.Calendar``): a staff
+    member's calendar app. Its client stays open for as long as the calendar is used."""
+    import caldav
+
+    client = caldav.DAVClient(url=url, username=USER, password=PASSWORD)
+    for found in client.principal().get_calendars():
+        if found.id == name:
+            return found
+    raise LookupError(name)

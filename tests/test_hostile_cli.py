@@ -197,6 +197,15 @@ CASES = [
         "--platform: unknown platform 'myspace'; .+",
         2,
     ),
+    Case(("guard", "--week", "9999-W52"), f"--week: '9999-W52' {YEARS}", 2),
+    Case(("guard", "--id", "999"), r"there is no post 999 in .+planner\.db"),
+    Case(("names", "add", " "), "The name is empty; type the person's name.", 2),
+    Case(("names", "remove", "Nobody"), "Nobody is not on the do-not-mention list."),
+    Case(
+        ("settings", "set", "practice.country", "FR"),
+        "practice.country must be one of GB, US, not 'FR'",
+        2,
+    ),
     # Consents, post edits and review replies.
     Case(
         (*ADD, "--date", "2026-12-01", "--consent", "3"), "there is no consent 3 in .+", 1, "none"

@@ -19,6 +19,7 @@ import planner
 from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
 from planner.cli.game_plan_parsers import MONTH, RRULE, add_game_plan_commands
+from planner.cli.guard_parsers import add_guard_parsers
 from planner.console import fail
 from planner.core.domain import LAST_DAY, YEARS, Kind, Platform, Status, parse_date, parse_time
 from planner.core.weeks import Week, week_named
@@ -252,6 +253,7 @@ def build_parser() -> OneLineParser:
         help="replace even a store of a newer version or another program's file "
         "(a copy of it is kept in backups/ first)",
     )
+    add_guard_parsers(command, post_id=POST_ID, week=WEEK, kind=KIND, platform=PLATFORM)
     add_post_consent_options(add)
     add_consent_commands(command)
     add_game_plan_commands(command)

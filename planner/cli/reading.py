@@ -60,14 +60,17 @@ def list_posts(args: argparse.Namespace, path: Path) -> int:
 
 
 def check(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import week_warnings
+    from planner.core.guard_week import with_guard
     from planner.core.rules import evaluate_week  # list and export never load the rules
 
     with store_for_reading(path) as store:
         posts = store.posts_in_week(args.week) if store else []
         settings = store.settings() if store else Settings()
         consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
     warn_unreadable(posts)
-    report = evaluate_week(args.week, posts, settings, consents)
+    report = with_guard(evaluate_week(args.week, posts, settings, consents), guarded)
     if args.json:
         say_json(report.to_json())
         return 0
@@ -96,6 +99,9 @@ def verdict(report: WeekReport, needed: int) -> list[str]:
 
 
 def export(args: argparse.Namespace, path: Path) -> int:
+    from planner.cli.guarding import warn_before_export, week_warnings
+    from planner.core.guard_warnings import posts_to_check
+
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
     check_writable_target(target)
@@ -114,9 +120,14 @@ def export(args: argparse.Namespace, path: Path) -> int:
             posts = store.posts_between(args.first, args.last) if store else []
             span = date_range_label(args.first, args.last)
         settings = store.settings() if store else Settings()
-        if args.pdf and store is not None:  # consent tags and the practice's awareness days
-            writer = _pdf_from(store)
+        consents = store.consents.check() if store else None
+        guarded = week_warnings(store, posts, consents)
+        if args.pdf:  # tags for failed consents and posts to check; the awareness days
+            own, hidden = _own_days(store)
+            writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded),
+                             own=own, hidden=hidden)  # fmt: skip
     warn_unreadable(posts)
+    warn_before_export(guarded, span, str(week) if week else None)
     writer(target, week, posts, settings, weeks)
     noun = "post" if len(posts) == 1 else "posts"
     say(f"Wrote {len(posts)} {noun} of {span} to {target}.")
@@ -151,13 +162,13 @@ def _writer_for(args: argparse.Namespace) -> Writer:
     return _write_pdf
 
 
-def _pdf_from(store: Store) -> Writer:
-    """The PDF writer with what the store adds to the page: the posts whose consent
-    fails, and the practice's own awareness days, leaving out those it hides."""
+def _own_days(store: Store | None) -> tuple[list[OwnDay], list[str]]:
+    """The practice's own awareness days and the names it hides, for the printed page."""
+    if store is None:
+        return [], []
     from planner.store.plan_records import hidden_names, own_days
 
-    return partial(_write_pdf, consents=store.consents.check(), own=own_days(store),
-                   hidden=hidden_names(store))  # fmt: skip
+    return own_days(store), hidden_names(store)
 
 
 def _write_pdf(
@@ -167,6 +178,7 @@ def _write_pdf(
     settings: Settings,
     weeks: int,
     consents: ConsentCheck | None = None,
+    to_check: frozenset[int] = frozenset(),
     own: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> None:
@@ -175,7 +187,7 @@ def _write_pdf(
 
     with _gui_application():
         export_week_pdf(target, week, posts, settings, weeks=weeks, consents=consents,
-                        own_days=own, hidden=hidden)  # fmt: skip
+                        check=to_check, own_days=own, hidden=hidden)  # fmt: skip
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planner.core.domain import Platform, Post, month_abbr
+from planner.core.text_checks import text_problems
 
 # Use and its parsing live in planner.core.uses (a post has uses too); they are part of
 # this module's words, so callers may still name them from here.
@@ -140,13 +141,7 @@ class ConsentRecord:
                 f"It is revoked on {long_day(self.revoked)}, before it was signed on "
                 f"{long_day(self.signed)}."
             )
-        texts = self.person + self.form + self.notes
-        if "\x00" in texts:
-            found.append("The text holds a NUL character, which cannot be saved.")
-        try:
-            texts.encode("utf-8")
-        except UnicodeEncodeError:
-            found.append("The text holds a broken character that cannot be saved.")
+        found.extend(text_problems(self.person + self.form + self.notes))
         return found
 
     def to_json(self, post_ids: Iterable[int] = ()) -> dict[str, Any]:

@@ -9,7 +9,7 @@ the guard needs to let a consenting person's name through. Pure: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
-import sys
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -96,15 +96,40 @@ class ConsentCheck:
         return consent_warnings(posts, self.records, self.patient_story)
 
 
-def story_check_if_ready() -> StoryCheck | None:
-    """``tells_patient_story`` once the guard's shipped word lists are loaded; None before.
+class _GuardLists:
+    """Whether the guard is imported and its shipped word lists read, all the way: a
+    module in ``sys.modules`` may still be half-imported by another thread."""
 
-    The window's first frame never waits for the guard (importing and reading it takes a
-    third of a second): until the lists are in, a week is judged by its posts' uses.
+    lock = threading.Lock()
+    loaded = False
+
+
+def load_guard_lists() -> None:
+    """Import the guard and read its shipped word lists, once. Any thread may call it;
+    a caller that comes while another thread loads them waits for that load to end."""
+    if _GuardLists.loaded:
+        return
+    with _GuardLists.lock:
+        if not _GuardLists.loaded:
+            from planner.core.guard import load_word_lists
+
+            load_word_lists()
+            _GuardLists.loaded = True  # only now: the import and the read are complete
+
+
+def guard_lists_loaded() -> bool:
+    """Whether ``load_guard_lists`` has finished (in any thread)."""
+    return _GuardLists.loaded
+
+
+def story_check_if_ready() -> StoryCheck | None:
+    """``tells_patient_story`` once the guard's shipped word lists are loaded
+    (``load_guard_lists``); None before.
+
+    The window's first frame never waits for the guard: its lists load in a worker
+    after it, and until they are in, a week is judged by its posts' uses.
     """
-    lists = sys.modules.get("planner.core.guard.wordlists")
-    loaded = lists is not None and lists.load_word_lists.cache_info().currsize > 0
-    return tells_patient_story if loaded else None
+    return tells_patient_story if _GuardLists.loaded else None
 
 
 def warm_story_checks(posts: Iterable[Post]) -> None:

@@ -71,7 +71,7 @@ _DATED: tuple[tuple[int, int, str, Platform, Kind, str, str, str], ...] = (
      "training. Clean hands, clean instruments, safe care.", "",
      "Team photo only with everyone's written consent."),
     (1, 2, "12:00", FB, SHARED,
-     "Fluoride varnish is a quick, painless way to help protect children's teeth. "
+     "Fluoride varnish is a quick, simple way to help protect children's teeth. "
      "Read more from the American Dental Association. Credit: ADA.", MOUTH_HEALTHY, ""),
     (1, 2, "19:00", IG, SHARED,
      "Know the signs: the Oral Health Foundation's guide to checking your mouth for "

@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.core.domain import Kind, Post, Status, day_name, format_time, month_abbr, short_day
+
+CHECK_MARK = "!"  # printed in a ring: the guard's mark, readable in black and white
+CHECK_WORDS = "check before posting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class PlanCard:
     text: str  # the whole text on one line; the painter wraps it, cut only if it must
     ref: int | None = None  # its number in the list of notes and links, if it has either
     note: str = ""  # its notes and link, printed on the card where its day has room
+    check: bool = False  # an open stop finding of the guard: "check before posting"
 
     @property
     def kind(self) -> Kind:
@@ -100,7 +104,8 @@ class PlanCard:
     @property
     def summary(self) -> str:
         """``10:30 X S Sharing the flu clinic times``: one line of the overflow list."""
-        return f"{self.time_label} {self.platform_label} {self.letter} {self.text}"
+        mark = f"[{CHECK_WORDS}] " if self.check else ""
+        return f"{self.time_label} {self.platform_label} {self.letter} {mark}{self.text}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +147,11 @@ class PageLine:
     card: PlanCard | None = None
 
 
-def _card(post: Post, ref: int | None = None, on_card: bool = False) -> PlanCard:
+def _card(post: Post, ref: int | None, on_card: bool, check: Collection[int]) -> PlanCard:
     time_label = format_time(post.time) if post.time is not None else "--:--"
     note = reference_text(post) if on_card else ""
-    return PlanCard(post, time_label, " ".join(post.text.split()), ref, note)
+    text = " ".join(post.text.split())
+    return PlanCard(post, time_label, text, ref, note, check=post.id in check)
 
 
 def day_cell(
@@ -155,12 +161,14 @@ def day_cell(
     refs: dict[Post, int] | None = None,
     limits: tuple[str, ...] = (),
     notes_on_cards: bool = False,
+    check: Collection[int] = (),
 ) -> DayCell:
     """``day``'s posts (``posts`` in time order): the first ``fit`` as cards, the rest
     spilled. ``refs`` numbers the posts whose notes and links are listed; with
-    ``notes_on_cards`` the others carry theirs on the card."""
+    ``notes_on_cards`` the others carry theirs on the card. The posts in ``check`` are
+    marked "check before posting"."""
     numbers = refs or {}
-    cards = [_card(p, numbers.get(p), notes_on_cards) for p in posts if p.date == day]
+    cards = [_card(p, numbers.get(p), notes_on_cards, check) for p in posts if p.date == day]
     heading = f"{day_name(day)} {day.day} {month_abbr(day)}"
     return DayCell(day, heading, tuple(cards[:fit]), tuple(cards[fit:]), limits)
 

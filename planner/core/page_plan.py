@@ -9,12 +9,14 @@ in planner.core.page_fitting; this module puts it together with the mix and the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.consent_rule import ConsentCheck, consent_notes
 from planner.core.domain import Kind, Post, Status, month_abbr
 from planner.core.page_fitting import (
+    CHECK_MARK,
+    CHECK_WORDS,
     DayCell,
     LineRole,
     PageCapacity,
@@ -37,6 +39,8 @@ from planner.core.weeks import Week
 # The page's parts that are fitted in planner.core.page_fitting are part of the plan's
 # vocabulary too: the painter and the tests name them from here.
 __all__ = [
+    "CHECK_MARK",
+    "CHECK_WORDS",
     "KIND_PRINT_STYLES",
     "STATUS_PRINT_STYLES",
     "DayCell",
@@ -190,12 +194,14 @@ def build_page_plan(
     printed_on: dt.date,
     capacity: PageCapacity | None = None,
     consents: ConsentCheck | None = None,
+    check: Collection[int] = (),
     awareness: Mapping[dt.date, Sequence[str]] | None = None,
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
 
     Posts outside ``week`` and ideas are left out; every other post appears exactly once,
-    either as a card in its day or as a line on an overflow list.
+    either as a card in its day or as a line on an overflow list. The posts in ``check``
+    (ids with an open stop finding of the guard) are marked "check before posting".
     """
     cap = capacity or PageCapacity()
     in_week = sorted((p for p in posts if p.date is not None and p.date in week), key=_order)
@@ -215,7 +221,15 @@ def build_page_plan(
             note = f"{warning.count}/{warning.limit} {warning.platform.label}"
             limits.setdefault(warning.date, []).append(note)
     days = tuple(
-        day_cell(day, in_week, cap.cards_per_cell, refs, tuple(limits.get(day, ())), roomy[day])
+        day_cell(
+            day,
+            in_week,
+            cap.cards_per_cell,
+            refs,
+            tuple(limits.get(day, ())),
+            roomy[day],
+            check,
+        )
         for day in week.days()
     )
     overflow_all = overflow_lines(days)
@@ -225,7 +239,7 @@ def build_page_plan(
     if blocks:
         overflow_all.append(PageLine("Notes and links", LineRole.HEADING))
         overflow_all += [line for block in blocks for line in block]
-    messages = tuple(w.message for w in report.warnings)
+    messages = tuple(w.message for w in report.warnings) + check_warning(days)
     width = cap.warning_chars_narrow if overflow_all else cap.warning_chars
     warning_blocks = [wrap_warning(message, width) for message in messages]
 
@@ -285,6 +299,19 @@ def build_page_plan(
         card_lines=cap.card_lines_for(max(day.total for day in days)),
         consent_posts=frozenset(consent_notes(report.warnings)),
         awareness=tuple(tuple((awareness or {}).get(day, ())) for day in week.days()),
+    )
+
+
+def check_warning(days: Iterable[DayCell]) -> tuple[str, ...]:
+    """The warnings box's line for the cards marked "check before posting", if any."""
+    count = sum(card.check for day in days for card in (*day.cards, *day.spilled))
+    if not count:
+        return ()
+    noun = "post is" if count == 1 else "posts are"
+    return (
+        f'{count} {noun} marked "{CHECK_WORDS}": the guard found something that '
+        "must not be posted as it is (a patient's details, a name, disparaging or profane "
+        "words). Open each in the planner to see what.",
     )
 
 

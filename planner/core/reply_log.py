@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.core.domain import FIRST_DAY, LAST_DAY, YEARS
+from planner.core.text_checks import text_problems
 
 # typing.TYPE_CHECKING without importing typing: the command line parses sites and stars
 # from here, and importing the replies (and so the guard) would slow every command.
@@ -63,13 +64,7 @@ class LoggedReply:
             found.append("The stars run from 1 to 5.")
         if not FIRST_DAY <= self.date <= LAST_DAY:
             found.append(f"The date must be in {YEARS}.")
-        texts = self.review + self.reply
-        if "\x00" in texts:
-            found.append("The text holds a NUL character, which cannot be saved.")
-        try:
-            texts.encode("utf-8")
-        except UnicodeEncodeError:
-            found.append("The text holds a broken character that cannot be saved.")
+        found.extend(text_problems(self.review + self.reply))
         return found
 
     def cells(self) -> list[str]:
@@ -84,12 +79,7 @@ def template_problems(name: str, text: str, shipped: tuple[ReplyTemplate, ...]) 
         found.append(f"There is no reply template called {name!r}.")
     if not text.strip():
         found.append("The template is empty; reset it to the shipped text instead.")
-    if "\x00" in text:
-        found.append("The text holds a NUL character, which cannot be saved.")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        found.append("The text holds a broken character that cannot be saved.")
+    found.extend(text_problems(text))
     return found
 
 

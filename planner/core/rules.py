@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from planner.core.consent import ConsentWarning
 from planner.core.domain import Kind, Platform, Post, short_day
+from planner.core.guard_warnings import GuardWarning
 from planner.core.settings import Band, Settings
 from planner.core.weeks import Week
 
@@ -80,7 +81,7 @@ class DailyLimitWarning:
         }
 
 
-RuleWarning = MixWarning | DailyLimitWarning | ConsentWarning
+RuleWarning = MixWarning | DailyLimitWarning | ConsentWarning | GuardWarning
 
 
 @dataclass(frozen=True, slots=True)

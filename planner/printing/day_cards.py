@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QPainter
 from planner.core.domain import Kind, Status
 from planner.core.page_fitting import DayCell, PlanCard, share_lines
 from planner.printing.consent_mark import draw_consent_tag
+from planner.printing.guard_mark import paint_check_line
 from planner.printing.ink import (
     FAINT,
     INK,
@@ -108,12 +109,13 @@ def fit_cards(
 
 
 def _needs(painter: QPainter, card: PlanCard, px: float, width: float) -> tuple[int, int]:
-    """The lines ``card``'s text and its note on the card take at ``px``."""
+    """The lines ``card``'s text and the rest of the card (its note, the guard's mark)
+    take at ``px``; the rest is never cut."""
     body = card_font(px)
     text = max(count_lines(painter, _words(painter, card, body), body, width), 1)
     note_font = card_font(px, italic=True)
     shown = printable(card.note, metrics(painter, note_font))
-    return text, count_lines(painter, shown, note_font, width)
+    return text, count_lines(painter, shown, note_font, width) + int(card.check)
 
 
 def _height(day: DayCell, text_lines: list[int], line: float) -> float:
@@ -218,12 +220,16 @@ def paint_card(
     note_font = card_font(sizing.px, italic=True)
     note = printable(card.note, metrics(painter, note_font))
     note_lines = count_lines(painter, note, note_font, width)
-    lines = wrap_lines(painter, _words(painter, card, body), body, width, text_lines - note_lines)
+    first = 1 + int(card.check)  # the guard's mark takes the line under the header
+    if card.check:
+        paint_check_line(painter, QRectF(text_left, header.bottom(), width, line), sizing.px)
+    room = text_lines - note_lines - int(card.check)
+    lines = wrap_lines(painter, _words(painter, card, body), body, width, room)
     for i, text in enumerate(lines):
-        row = QRectF(text_left, header.top() + (i + 1) * line, width, line)
+        row = QRectF(text_left, header.top() + (i + first) * line, width, line)
         draw_text(painter, row, text, body, colour=colour, elide=False)
     # Its notes and link, where the day had room for them (else they are numbered).
-    below = header.top() + (len(lines) + 1) * line
+    below = header.top() + (len(lines) + first) * line
     for i, text in enumerate(wrap_lines(painter, note, note_font, width, note_lines)):
         row = QRectF(text_left, below + i * line, width, line)
         draw_text(painter, row, text, note_font, colour=FAINT, elide=False)

@@ -10,7 +10,7 @@ choose a printer or preview the pages are widgets: planner.ui.dialogs.print_dial
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF
@@ -85,16 +85,17 @@ def plan_week(
     settings: Settings,
     printed_on: dt.date | None = None,
     consents: ConsentCheck | None = None,
+    check: Collection[int] = (),
     own_days: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> PagePlan:
-    """The week's page plan, with the awareness days of the practice's country, its own
-    days, and not the ones it hides."""
+    """The page plan of ``week``; the posts in ``check`` are marked "check before posting".
+    Each day names the awareness days of the practice's country and its own days, and
+    not the ones it hides."""
     found = days_between(week.monday, week.sunday, settings.country, own_days, hidden)
     names = {day: [a.name for a in items] for day, items in by_day(found, week.monday).items()}
-    return build_page_plan(
-        week, posts, settings, printed_on or dt.date.today(), None, consents, awareness=names
-    )
+    today = printed_on or dt.date.today()
+    return build_page_plan(week, posts, settings, today, None, consents, check, awareness=names)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -142,14 +143,16 @@ def export_week_pdf(
     printed_on: dt.date | None = None,
     consents: ConsentCheck | None = None,
     weeks: int = 1,
+    check: Collection[int] = (),
     own_days: Sequence[OwnDay] = (),
     hidden: Sequence[str] = (),
 ) -> None:
     """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
     (more where a week continues), whole or not at all (temp file + rename). ``posts``
-    may hold any posts: each page takes its own week's."""
+    may hold any posts: each page takes its own week's; those in ``check`` are marked
+    "check before posting"."""
     plans = [
-        plan_week(week.shifted(n), posts, settings, printed_on, consents, own_days, hidden)
+        plan_week(week.shifted(n), posts, settings, printed_on, consents, check, own_days, hidden)
         for n in range(max(weeks, 1))
     ]
     atomic_write_bytes(path, week_pdf_bytes(plans))

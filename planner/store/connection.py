@@ -108,6 +108,31 @@ class StoreConnection:
 
         configure_mappers()  # otherwise the first Session does it
 
+    # -- for the store's feature modules (guard_records, ...) ---------------------------
+
+    def select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """One plain read; text that is not UTF-8 comes back as ``Undecodable``."""
+        return self._read(sql, params)
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the plain connection (BEGIN IMMEDIATE), committed
+        when the block ends, rolled back if it raises: small tables need no ORM."""
+        self._refuse_writes()
+        conn = self._raw
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate(exc, self.path) from exc
+
     # -- plumbing ----------------------------------------------------------------
 
     def _check_open(self) -> None:

@@ -166,6 +166,41 @@ V8_SYNC = Migration(
     ),
 )
 
+# v9, after sync's v8: a store already at v8 must still get the guard's tables.
+V9_GUARD = Migration(
+    9,
+    "the guard's acknowledgements, the practice's word-list edits and do-not-mention names",
+    (
+        """
+        CREATE TABLE guard_acknowledgement (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            post_id INTEGER NOT NULL REFERENCES post (id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            excerpt TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL,
+            UNIQUE (post_id, category, excerpt)
+        )
+        """,
+        """
+        CREATE TABLE guard_word (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            list_name TEXT NOT NULL,
+            phrase TEXT NOT NULL,
+            added INTEGER NOT NULL CHECK (added IN (0, 1)),
+            UNIQUE (list_name, phrase)
+        )
+        """,
+        """
+        CREATE TABLE guard_name (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE
+        )
+        """,
+    ),
+)
+
+# v10, after the guard's v9: a store already at v8 or v9 must still get the game plan.
 V10_GAME_PLAN = Migration(
     10,
     "the game plan: series, week templates, the practice's awareness days, search",
@@ -245,6 +280,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     V5_CONSENT_REPLIES,
     V7_ENGAGEMENT,
     V8_SYNC,
+    V9_GUARD,
     V10_GAME_PLAN,
 )
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -15,67 +15,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from planner.core.domain import FIRST_DAY, LAST_DAY
-from planner.core.settings import Settings
-from planner.io.ics import local_zone_name
 from planner.store import Store
 from planner.store.errors import PostChanged
 from planner.sync.client import Account, CalendarConnection
-from planner.sync.errors import SharingOff
 from planner.sync.exchange import LocalSnapshot, Outcome, exchange
+from planner.sync.sharing import (
+    ROUNDS,
+    SyncResult,
+    account_for,
+    practice_zone,
+    sharing_on,
+)
 
-ROUNDS = 3  # a conflict won here needs two; a third catches a change made meanwhile
-
-
-@dataclass
-class SyncResult:
-    """What a sync did, in total."""
-
-    sent: int = 0
-    received: int = 0
-    conflicts: int = 0
-    deferred: int = 0  # left for the next sync: changed here or there while it ran
-    problems: list[str] = field(default_factory=list)
-    finished: dt.datetime | None = None  # UTC, when the last round was recorded
-    again: bool = False  # the last round asked for another
-
-    def to_json(self) -> dict[str, int]:
-        """``{"sent": 3, "received": 1, "conflicts": 0}`` (``planner sync --json``)."""
-        return {"sent": self.sent, "received": self.received, "conflicts": self.conflicts}
-
-    def add(self, other: SyncResult) -> None:
-        self.sent += other.sent
-        self.received += other.received
-        self.conflicts += other.conflicts
-        self.deferred = other.deferred  # only the last round's are still waiting
-        self.problems = list(dict.fromkeys([*self.problems, *other.problems]))
-        self.finished = other.finished or self.finished
-        self.again = other.again
-
-    def summary(self) -> str:
-        """``Sent 3, received 1, 0 conflicts.``"""
-        conflicts = "1 conflict" if self.conflicts == 1 else f"{self.conflicts} conflicts"
-        return f"Sent {self.sent}, received {self.received}, {conflicts}."
-
-
-def sharing_on(settings: Settings) -> bool:
-    return bool(settings.sync_url.strip())
-
-
-def practice_zone(settings: Settings) -> str | None:
-    """The practice's IANA zone: its setting, else the system's (None: unknown)."""
-    return settings.timezone or local_zone_name()
-
-
-def account_for(settings: Settings, password: str) -> Account:
-    """The account the settings name; SharingOff when they name none."""
-    if not sharing_on(settings):
-        raise SharingOff()
-    return Account(
-        settings.sync_url.strip(), settings.sync_user.strip(), settings.sync_calendar, password
-    )
+__all__ = [
+    "ROUNDS",
+    "SyncResult",
+    "account_for",
+    "practice_zone",
+    "record",
+    "sharing_on",
+    "sync",
+    "take_snapshot",
+]
 
 
 def take_snapshot(

@@ -1,13 +1,17 @@
 """Replies for a practice: drafted from its settings and edited templates, checked in
-reply mode against its own details; the replies log and template edits."""
+reply mode against its own details; the replies log and template edits.
+
+The samples (practices, reviewers, reviews) are the replies' only ones: the template
+mechanics on their own are in tests/core/guard/test_guard_replies.py."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from planner.core.replies import ReplyTemplate, load_templates
+from planner.core.replies import ReplyTemplate, load_templates, mood_for_stars
 from planner.core.reply_check import check_reply, draft_for, practice_context
 from planner.core.reply_log import (
     LoggedReply,
@@ -39,7 +43,12 @@ PRACTICES = {
     ),
 }
 
-# Real-looking reviews: some name the reviewer, some a treatment, some are abusive.
+# Names a reviewer may give: none, initials, titles, accents, hyphens, one letter.
+REVIEWERS = ["", "Janet Moss", "Will Turner", "Grace Hope", "Mark Green", "Siobhán Ní Bhriain",
+             "Dr. P. Okafor", "Li Na", "Rose-Marie Banks", "Dolores Ramírez", "J"]  # fmt: skip
+
+# Real-looking reviews: some name the reviewer, some a treatment, some are abusive. The
+# reply never quotes them, but the check runs as the app runs it.
 REVIEWS = [
     (5, "Janet Moss", "Dr Shah fitted my crown and it feels perfect. Lovely receptionists!"),
     (4, "Will Turner", "Physio sorted my knee in four sessions, a bit pricey though."),
@@ -59,9 +68,10 @@ def test_no_shipped_template_gives_a_finding_for_any_practice(
 ) -> None:
     draft = draft_for(practice, 5, load_templates(), template.name)
     assert draft.template == template.name
-    assert "{" not in draft.text and "[" not in draft.text
-    for _stars, reviewer, _review in REVIEWS:
-        assert check_reply(draft.text, practice, reviewer) == [], (reviewer, draft.text)
+    text = draft.text
+    assert "{" not in text and "[" not in text and "  " not in text and " ." not in text
+    for reviewer in REVIEWERS:
+        assert check_reply(text, practice, reviewer) == [], (reviewer, text)
 
 
 def test_the_practices_own_details_fill_the_reply_and_are_never_findings() -> None:
@@ -83,29 +93,49 @@ def test_replies_to_real_looking_reviews_have_no_finding(
 ) -> None:
     for practice in PRACTICES.values():
         draft = draft_for(practice, stars, load_templates())
+        assert draft.template.startswith(mood_for_stars(stars))
         assert review not in draft.text and (not reviewer or reviewer not in draft.text)
         assert check_reply(draft.text, practice, reviewer) == []
 
 
+# Hand-written bad replies, each finding marked where it stands: [category: excerpt].
+MARKED = {"privacy": "privacy", "patient": "confirms-patient", "argues": "argues"}
+_MARK = re.compile(r"\[(\w+): ([^\]]+)\]")
+
+
+def unmarked(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """The reply without its marks, and (category, start, end) of each marked finding."""
+    text, found, done = "", [], 0
+    for mark in _MARK.finditer(marked):
+        text += marked[done : mark.start()]
+        found.append((MARKED[mark[1]], len(text), len(text) + len(mark[2])))
+        text += mark[2]
+        done = mark.end()
+    return text + marked[done:], found
+
+
 @pytest.mark.parametrize(
-    ("reply", "reviewer", "expected"),
+    ("marked", "reviewer"),
     [
-        ("Thanks Janet, see you at your next visit!", "Janet Moss",
-         [("privacy", "Janet"), ("confirms-patient", "your next visit")]),
-        ("Sorry your crown came loose, Mr Green. Call us.", "Mark Green",
-         [("confirms-patient", "your crown"), ("privacy", "Green")]),
-        ("This is a fake review and we will take legal action.", "",
-         [("argues", "fake review"), ("argues", "legal action")]),
-        ("We checked your records: you never paid your bill.", "",
-         [("confirms-patient", "your records"), ("confirms-patient", "your bill")]),
-        ("Call our nurse on 07700 900123.", "", [("privacy", "07700 900123")]),
+        ("Thanks [privacy: Janet], see you at [patient: your next visit]!", "Janet Moss"),
+        ("Sorry [patient: your crown] came loose, Mr [privacy: Green]. Call us.", "Mark Green"),
+        ("This is a [argues: fake review] and we will take [argues: legal action].", ""),
+        ("We checked [patient: your records]: you never paid [patient: your bill].", ""),
+        ("Call our nurse on [privacy: 07700 900123].", ""),
+        ("Thanks [privacy: Janet]! So glad [patient: your crown] feels right.", "Janet Moss"),
+        ("Sorry about [patient: your recent appointment], Mr [privacy: Turner].", "Will Turner"),
+        ("We have [argues: no record of you] ever visiting. This is a [argues: fake review].", ""),
+        ("As [patient: your dentist] I must say [argues: that is not true].", ""),
+        ("[patient: We saw you] on Tuesday and [patient: the x-rays] were fine.", ""),
+        ("Ms [privacy: Bhriain], please call us.", "Siobhán Ní Bhriain"),
+        ("[privacy: Will] do! Thanks, [privacy: Will].", "Will Turner"),
     ],
-)  # fmt: skip
-def test_hand_written_bad_replies_are_caught(
-    reply: str, reviewer: str, expected: list[tuple[str, str]]
-) -> None:
+)
+def test_hand_written_bad_replies_are_caught(marked: str, reviewer: str) -> None:
+    reply, expected = unmarked(marked)
     found = check_reply(reply, PRACTICES["GB dental"], reviewer)
-    assert [(f.category, f.excerpt) for f in found] == expected
+    assert [(f.category, f.start, f.end) for f in found] == expected
+    assert all(reply[f.start : f.end] == f.excerpt for f in found)
 
 
 def test_the_practices_edits_replace_the_shipped_words_by_name() -> None:

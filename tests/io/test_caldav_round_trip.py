@@ -9,8 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from caldav_server import RadicaleServer
 from icalendar import Calendar
+from radicale_server import plain_calendar
 
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Kind, Platform, Post, Status
@@ -64,14 +64,19 @@ def read_back(calendar: Any) -> dict[str, tuple[Post, int]]:
     return found
 
 
+@pytest.fixture
+def calendar(shared_calendar: tuple[str, str]) -> Any:
+    """A fresh, empty calendar on the module's Radicale, as a ``caldav.Calendar``."""
+    return plain_calendar(*shared_calendar)
+
+
 def as_read(post: Post) -> Post:
     """A post as an event brings it back: no id, line breaks as LF."""
     lf = {name: getattr(post, name).replace("\r\n", "\n") for name in ("text", "notes")}
     return post.with_changes(id=None, **lf)
 
 
-def test_each_post_put_on_the_server_reads_back_the_same(radicale: RadicaleServer) -> None:
-    calendar = radicale.new_calendar()
+def test_each_post_put_on_the_server_reads_back_the_same(calendar: Any) -> None:
     posts = saved_posts(1)
     put(calendar, posts)
     back = read_back(calendar)
@@ -81,8 +86,7 @@ def test_each_post_put_on_the_server_reads_back_the_same(radicale: RadicaleServe
     assert all(href.startswith("store1-") for href in hrefs)
 
 
-def test_a_re_export_after_edits_updates_the_events(radicale: RadicaleServer) -> None:
-    calendar = radicale.new_calendar()
+def test_a_re_export_after_edits_updates_the_events(calendar: Any) -> None:
     posts = saved_posts(1)
     put(calendar, posts)
     first = read_back(calendar)
@@ -98,8 +102,7 @@ def test_a_re_export_after_edits_updates_the_events(radicale: RadicaleServer) ->
         assert sequence > first[uid][1]  # each event says it supersedes the last
 
 
-def test_two_stores_never_collide_on_one_calendar(radicale: RadicaleServer) -> None:
-    calendar = radicale.new_calendar()
+def test_two_stores_never_collide_on_one_calendar(calendar: Any) -> None:
     ours, theirs = saved_posts(1), saved_posts(2)
     assert ours[0].id == theirs[0].id == 1
     put(calendar, ours)
@@ -111,8 +114,7 @@ def test_two_stores_never_collide_on_one_calendar(radicale: RadicaleServer) -> N
     assert back[theirs[0].uid][0] == as_read(theirs[0])
 
 
-def test_the_night_the_clocks_change_reads_back_as_planned(radicale: RadicaleServer) -> None:
-    calendar = radicale.new_calendar()
+def test_the_night_the_clocks_change_reads_back_as_planned(calendar: Any) -> None:
     (gap,) = [p for p in saved_posts(1) if p.time == dt.time(1, 30)]
     doubled = gap.with_changes(uid="doubled", date=dt.date(2026, 10, 25))
     put(calendar, [gap, doubled])

@@ -64,12 +64,21 @@ def fill(path: Path, count: int, text_size: int = 300) -> None:
 
 
 def corrupt_middle_pages(path: Path) -> None:
-    """Overwrite a few pages in the middle of a real store with noise."""
+    """Overwrite a few pages in the middle of a real store's posts with noise.
+
+    The posts' own pages, found by SQLite's page map: which pages lie in the middle of
+    the file depends on how many tables the schema's steps made before them."""
     page_size = peek(path, "PRAGMA page_size")[0][0]
     pages = path.stat().st_size // page_size
     assert pages > 20, "the store should span many pages"
+    leaves = [n for (n,) in peek(path, POST_LEAVES)]
+    assert len(leaves) > 6, "the posts should span many pages"
+    middle = len(leaves) // 2
     noise = random.Random(7)  # the same damage every run
     with open(path, "r+b") as handle:
-        for page in range(pages // 2, pages // 2 + 3):
-            handle.seek(page * page_size + 8)
+        for page_number in leaves[middle : middle + 3]:
+            handle.seek((page_number - 1) * page_size + 8)
             handle.write(noise.randbytes(page_size - 16))
+
+
+POST_LEAVES = "SELECT pageno FROM dbstat WHERE name = 'post' AND pagetype = 'leaf' ORDER BY pageno"

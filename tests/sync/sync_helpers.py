@@ -98,15 +98,3 @@ class Computer:
 
 def utc(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=dt.UTC)  # type: ignore[misc]
-
-
-def plain_calendar(url: str, calendar: str) -> Any:
-    """The shared calendar through plain ``caldav``: a staff member's calendar app."""
-    import caldav
-    from radicale_server import PASSWORD, USER
-
-    client = caldav.DAVClient(url=url, username=USER, password=PASSWORD)
-    for found in client.principal().get_calendars():
-        if found.id == calendar:
-            return found
-    raise LookupError(calendar)

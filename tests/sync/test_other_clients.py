@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sync_helpers import ZONE, Computer, plain_calendar
+from radicale_server import plain_calendar
+from sync_helpers import ZONE, Computer
 
 from planner.sync.client import CalendarConnection
 from planner.sync.engine import sync

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sync_helpers import Computer, plain_calendar
+from radicale_server import make_calendar, plain_calendar
+from sync_helpers import Computer
 
 from planner.store.sync_tables import SyncRecords
 from planner.sync.errors import SideEmptied
@@ -60,8 +61,6 @@ def test_a_wiped_plan_is_refused_and_wipes_nothing_on_the_calendar(computers: Pa
 def test_another_calendar_starts_afresh_and_matches_by_uid(
     computers: Pair, shared_radicale: object
 ) -> None:
-    from radicale_server import make_calendar
-
     desk, _home = computers
     three_synced(computers)
     settings = desk.store.settings()

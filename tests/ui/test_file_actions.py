@@ -119,7 +119,11 @@ def test_export_week_as_csv_writes_the_week_and_remembers_the_folder(
 
 
 def test_injection_cells_are_neutralised_in_the_exported_csv(
-    window: MainWindow, store: Store, dialogs: ScriptedDialogs, tmp_path: Path
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
 ) -> None:
     day = WEEK.monday
     hostile = ['=HYPERLINK("http://evil.example","Book")', "+44 20 7946 0000", "@SUM(A1)"]
@@ -128,7 +132,9 @@ def test_injection_cells_are_neutralised_in_the_exported_csv(
         store.add(post.with_changes(notes="-1+1" if n == 0 else ""))
     window.refresh()
     dialogs.extend(tmp_path / "week.csv")
+    prompts.extend([True])  # the phone number is a stop finding: export anyway
     window.file_actions.export_week_csv.trigger()
+    assert prompts.questions[-1].startswith("1 post of Week 49 · 30 Nov – 6 Dec 2026 has")
 
     data = (tmp_path / "week.csv").read_bytes()
     assert b'"\'=HYPERLINK(""http://evil.example"",""Book"")"' in data

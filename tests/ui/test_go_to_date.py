@@ -63,3 +63,34 @@ def test_an_arrow_key_steps_the_calendar_at_once(qtbot: QtBot, window: MainWindo
 def test_a_day_set_from_outside_the_keyboard_goes_at_once(window: MainWindow) -> None:
     window.week_bar.picker.setDate(QDate(2027, 3, 3))  # as the calendar popup does
     assert window.week == Week.containing(dt.date(2027, 3, 3))
+
+
+def test_the_year_typed_stays_within_the_plans_years(qtbot: QtBot, window: MainWindow) -> None:
+    """Qt's date fields run from 1752 to 9999; the plan's only from 1900 to 2200."""
+    focus_picker(qtbot, window)
+    picker = window.week_bar.picker
+    picker.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(picker, "1850")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.date().year() >= 1900
+    assert window.week.monday.year >= 1899  # week 1 of 1900 begins on Mon 1 Jan 1900
+    window.week_bar.picker.setDate(QDate(9999, 12, 31))
+    assert window.week == Week.containing(dt.date(2200, 12, 31))
+
+
+def test_the_editor_and_the_export_range_keep_to_the_plans_years(qtbot: QtBot) -> None:
+    from planner.ui.dialogs.editor_dialog import PostEditor
+    from planner.ui.dialogs.range_dialog import DateRangeDialog
+
+    editor = PostEditor(lambda post: True, date=dt.date(2026, 12, 7))
+    qtbot.addWidget(editor)
+    editor.date_edit.setDate(QDate(1800, 1, 1))
+    assert editor.date_edit.date() == QDate(1900, 1, 1)
+    editor.date_edit.setDate(QDate(9000, 1, 1))
+    assert editor.date_edit.date() == QDate(2200, 12, 31)
+    ranges = DateRangeDialog(
+        dt.date(2026, 1, 1), dt.date(2026, 12, 31), lambda a, b: 0, lambda a, b: None
+    )
+    qtbot.addWidget(ranges)
+    for edit in ranges.findChildren(type(editor.date_edit)):
+        assert (edit.minimumDate(), edit.maximumDate()) == (QDate(1900, 1, 1), QDate(2200, 12, 31))

@@ -17,6 +17,7 @@ from planner.store import Store
 from planner.ui.dialogs.import_dialog import ImportDialog
 from planner.ui.dialogs.import_rows import COLUMNS
 from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.window.main_window import MainWindow
 
 dialogs = file_window_support.dialogs
@@ -43,14 +44,21 @@ def save_shot(dialog: ImportDialog, name: str) -> None:
 
 
 def test_a_week_brought_back_from_a_spreadsheet_updates_it_in_one_undo_step(
-    qtbot: QtBot, window: MainWindow, store: Store, dialogs: ScriptedDialogs, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
 ) -> None:
     store.add(Post(Platform.X, Kind.SHARED, "Ref 0012345", Status.DRAFT, WEEK.monday,
                    dt.time(7, 45), notes="0012345"))  # fmt: skip
     window.refresh()
     before = store.posts_in_week(WEEK)
     dialogs.extend(tmp_path / "week.csv")
+    prompts.extend([True])  # the guard reads "Ref 0012345" as a record number: export anyway
     window.file_actions.export_week_csv.trigger()
+    assert prompts.questions[-1].startswith("1 post of Week 49")
     exported = (tmp_path / "week.csv").read_text(encoding="utf-8-sig")
     lines = exported.splitlines()
     last = before[-1]

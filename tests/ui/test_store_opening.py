@@ -308,3 +308,21 @@ def test_the_days_snapshot_is_taken_after_the_plan_has_painted(
     run_queued_zero_timers(qtbot)  # the day's snapshot, queued by that paint
     assert len(list_snapshots(db_file)) == 1  # one a day
     assert again.prompts.errors == []
+
+
+def test_a_daily_backup_that_cannot_be_made_says_why_in_plain_words(db_file: Path) -> None:
+    from planner.store.snapshot_names import backups_dir
+    from planner.ui.window.store_opening import take_daily_snapshot
+
+    store = open_store(db_file)
+    try:
+        store.add_many([Post(Platform.FACEBOOK, Kind.ORIGINAL, "Open late", status=Status.IDEA)])
+        backups_dir(db_file).write_text("a file where the backups folder goes")
+        prompts = ScriptedPrompts()
+        assert take_daily_snapshot(store, dt.date(2026, 12, 2), prompts) is None
+        (message,) = prompts.errors
+        assert "part of the folder path is a file, not a folder" in message
+        assert "Errno" not in message
+        assert store.count() == 1  # the plan itself is untouched
+    finally:
+        store.close()

@@ -169,6 +169,21 @@ def test_the_window_module_does_not_load_the_database_layer() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_whole_window_does_not_load_the_calendar_libraries() -> None:
+    """With sharing off, the sync's parts in the window load no calendar library
+    (icalendar, caldav): they cost the window about 17 MiB for nothing."""
+    code = (
+        "import sys, planner.ui.window.completion, planner.ui.sync.install;"
+        "heavy = ('icalendar', 'caldav', 'planner.sync.engine');"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_the_first_frame_shows_the_week_and_the_rest_fills_in_without_moving_it(
     qtbot: QtBot, context: AppContext, store: Store
 ) -> None:
@@ -223,6 +238,8 @@ def test_the_window_module_leaves_the_side_panels_and_file_actions_for_later() -
         "planner.printing.pages",
         "planner.ui.dialogs.print_dialogs",
         "planner.ui.dialogs.editor_dialog",
+        "planner.core.guard",
+        "planner.ui.guard.window_guard",
     )
     code = (
         "import sys, planner.app, planner.ui.window.main_window, planner.ui.window.store_opening;"

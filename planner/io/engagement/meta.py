@@ -20,6 +20,7 @@ words; the table reader skips it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from planner.core.domain import Platform
 from planner.core.engagement import EngagementRecord
@@ -48,18 +49,23 @@ def _network_id(row: RowView) -> str:
     raise ValueError("the Post ID is empty")
 
 
-def read_facebook_row(row: RowView, context: ReadContext) -> EngagementRecord:
-    published, known = _published(row, "publish time")
-    clicks = ("total clicks", "link clicks")
-    if row.has(_COMBINED):  # already reactions + comments + shares; adding them counts twice
-        engagements = row.total((_COMBINED,), clicks)
-    else:
-        engagements = row.total(("reactions",), ("comments",), ("shares",), clicks)
+def _record(
+    row: RowView,
+    platform: Platform,
+    published: tuple[dt.datetime, bool],
+    *,
+    text: str,
+    reach: int | None,
+    engagements: int | None,
+) -> EngagementRecord:
+    """The record of a row of any of Meta's exports: each keys a post by its Post ID (or
+    permalink) and links to it by the permalink."""
+    moment, known = published
     return EngagementRecord(
-        platform=Platform.FACEBOOK,
-        published=published,
-        text=row.text("description", "title"),
-        reach=row.count(*REACH),
+        platform=platform,
+        published=moment,
+        text=text,
+        reach=reach,
         engagements=engagements,
         network_id=_network_id(row),
         link=row.text("permalink"),
@@ -67,17 +73,31 @@ def read_facebook_row(row: RowView, context: ReadContext) -> EngagementRecord:
     )
 
 
+def read_facebook_row(row: RowView, context: ReadContext) -> EngagementRecord:
+    published = _published(row, "publish time")
+    clicks = ("total clicks", "link clicks")
+    if row.has(_COMBINED):  # already reactions + comments + shares; adding them counts twice
+        engagements = row.total((_COMBINED,), clicks)
+    else:
+        engagements = row.total(("reactions",), ("comments",), ("shares",), clicks)
+    return _record(
+        row,
+        Platform.FACEBOOK,
+        published,
+        text=row.text("description", "title"),
+        reach=row.count(*REACH),
+        engagements=engagements,
+    )
+
+
 def read_instagram_row(row: RowView, context: ReadContext) -> EngagementRecord:
-    published, known = _published(row, "publish time")
-    return EngagementRecord(
-        platform=Platform.INSTAGRAM,
-        published=published,
+    return _record(
+        row,
+        Platform.INSTAGRAM,
+        _published(row, "publish time"),
         text=row.text("description"),
         reach=row.count(*REACH),
         engagements=row.total(("likes",), ("comments",), ("shares",)),
-        network_id=_network_id(row),
-        link=row.text("permalink"),
-        time_known=known,
     )
 
 
@@ -86,65 +106,68 @@ _TALKING = "lifetime talking about this (post) by action type - "
 
 
 def read_facebook_insights_row(row: RowView, context: ReadContext) -> EngagementRecord:
-    published, known = _published(row, "posted")
+    published = _published(row, "posted")
     engagements = row.total(
         *((_STORIES + action, _TALKING + action) for action in ("like", "comment", "share")),
         ("lifetime post consumptions by type - link clicks",),
     )
     if engagements is None:
         engagements = row.count("lifetime engaged users")
-    return EngagementRecord(
-        platform=Platform.FACEBOOK,
-        published=published,
+    return _record(
+        row,
+        Platform.FACEBOOK,
+        published,
         text=row.text("post message"),
         reach=row.count("lifetime post total reach", "lifetime post total impressions"),
         engagements=engagements,
-        network_id=_network_id(row),
-        link=row.text("permalink"),
-        time_known=known,
     )
 
 
-FACEBOOK = Layout(
-    key="facebook",
-    title="Meta Business Suite Facebook post export",
-    needs=(
+def _meta_layout(
+    key: str,
+    title: str,
+    needs: tuple[tuple[str, ...], ...],
+    read_row: Callable[[RowView, ReadContext], EngagementRecord],
+) -> Layout:
+    """Every Meta export keys its rows by Post ID, and may describe its columns in words
+    in a second header row."""
+    return Layout(key, title, needs, read_row, id_column="post id", may_describe_columns=True)
+
+
+FACEBOOK = _meta_layout(
+    "facebook",
+    "Meta Business Suite Facebook post export",
+    (
         ("Post ID",),
         ("Page ID", "Page name"),
         ("Publish time",),
         ("Reach", "Impressions", "Views"),
         ("Reactions, Comments and Shares", "Reactions", "Comments", "Shares"),
     ),
-    read_row=read_facebook_row,
-    id_column="post id",
-    may_describe_columns=True,
+    read_facebook_row,
 )
 
-INSTAGRAM = Layout(
-    key="instagram",
-    title="Meta Business Suite Instagram post export",
-    needs=(
+INSTAGRAM = _meta_layout(
+    "instagram",
+    "Meta Business Suite Instagram post export",
+    (
         ("Post ID",),
         ("Account ID", "Account username"),
         ("Publish time",),
         ("Reach", "Impressions", "Views"),
         ("Likes", "Comments", "Shares"),
     ),
-    read_row=read_instagram_row,
-    id_column="post id",
-    may_describe_columns=True,
+    read_instagram_row,
 )
 
-FACEBOOK_INSIGHTS = Layout(
-    key="facebook-insights",
-    title="Facebook Insights post export (before Business Suite)",
-    needs=(
+FACEBOOK_INSIGHTS = _meta_layout(
+    "facebook-insights",
+    "Facebook Insights post export (before Business Suite)",
+    (
         ("Post ID",),
         ("Posted",),
         ("Post Message",),
         ("Lifetime Post Total Reach", "Lifetime Post Total Impressions"),
     ),
-    read_row=read_facebook_insights_row,
-    id_column="post id",
-    may_describe_columns=True,
+    read_facebook_insights_row,
 )

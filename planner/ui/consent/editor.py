@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -37,7 +34,15 @@ from planner.core.consent import (
     long_day,
 )
 from planner.core.domain import Platform
-from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
+from planner.ui.widgets.form_parts import (
+    add_layout_row,
+    line_edit,
+    ok_cancel_buttons,
+    problems_label,
+    show_problems,
+    side_by_side,
+    text_box,
+)
 from planner.ui.widgets.theme import muted_text
 
 NO_END_NOTE = "HIPAA authorisations need an end date; without one this consent never expires."
@@ -60,14 +65,6 @@ def date_edit(name: str) -> QDateEdit:
     return box
 
 
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
 class ConsentEditor(QDialog):
     """Create (``record`` None) or edit one record; ``save`` returns False when the store
     refused it, and the dialog then stays open with everything typed."""
@@ -87,9 +84,7 @@ class ConsentEditor(QDialog):
         self.setWindowTitle("Edit Consent" if editing else "New Consent")
         self.setAccessibleName(self.windowTitle())
 
-        self.person_edit = QLineEdit()
-        self.person_edit.setAccessibleName("Person")
-        self.person_edit.setPlaceholderText("As the practice knows them, e.g. J. Smith")
+        self.person_edit = line_edit("Person", "As the practice knows them, e.g. J. Smith")
         self.covers = {use: QCheckBox(use.label) for use in Use}
         for use, box in self.covers.items():
             box.setAccessibleName(f"Covers {use.value}")
@@ -113,33 +108,23 @@ class ConsentEditor(QDialog):
         self.no_end_note.setWordWrap(True)
         self.no_end_note.setStyleSheet(f"color: {muted_text(self.palette()).name()};")
         self.revoked_label = QLabel()
-        self.form_edit = QLineEdit()
-        self.form_edit.setAccessibleName("Where the signed form is kept")
-        self.form_edit.setPlaceholderText("e.g. Cabinet B, consent folder 2026")
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.form_edit = line_edit(
+            "Where the signed form is kept", "e.g. Cabinet B, consent folder 2026"
+        )
+        self.notes_edit = text_box("Notes", self.fontMetrics().lineSpacing() * 4)
         self.problems_label = problems_label()
         self.buttons = ok_cancel_buttons(self)
 
         form = QFormLayout()
         form.addRow("&Person:", self.person_edit)
-        # A row holding a layout gets no buddy of its own: each label is given one.
-        covers_label = QLabel("&Covers:")
-        covers_label.setBuddy(self.covers[Use.PHOTO])
-        form.addRow(covers_label, _row(*self.covers.values()))
-        platforms_label = QLabel("Pla&tforms:")
-        platforms_label.setBuddy(self.all_platforms)
-        form.addRow(platforms_label, _row(self.all_platforms, self.some_platforms))
-        form.addRow("", _row(*self.platforms.values()))
-        signed_label = QLabel("&Signed on:")
-        signed_label.setBuddy(self.signed_edit)
-        form.addRow(signed_label, _row(self.signed_edit))
-        expires_label = QLabel("E&xpires:")
-        expires_label.setBuddy(self.expires_check)
-        expires_row = _row(self.expires_check, self.expires_edit, self.one_year_button)
-        form.addRow(expires_label, expires_row)
+        covers = side_by_side(*self.covers.values())
+        add_layout_row(form, "&Covers:", self.covers[Use.PHOTO], covers)
+        platforms = side_by_side(self.all_platforms, self.some_platforms)
+        add_layout_row(form, "Pla&tforms:", self.all_platforms, platforms)
+        form.addRow("", side_by_side(*self.platforms.values()))
+        add_layout_row(form, "&Signed on:", self.signed_edit, side_by_side(self.signed_edit))
+        expires = side_by_side(self.expires_check, self.expires_edit, self.one_year_button)
+        add_layout_row(form, "E&xpires:", self.expires_check, expires)
         form.addRow("", self.no_end_note)
         form.addRow("", self.revoked_label)
         form.addRow("&Form kept at:", self.form_edit)

@@ -12,7 +12,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from planner.core.consent import (
     state,
 )
 from planner.core.domain import Platform
+from planner.ui.widgets.table_model import RowsTableModel
 from planner.ui.widgets.theme import is_dark, muted_text, warning_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,8 +97,10 @@ _URGENCY = {
 }
 
 
-class ConsentTableModel(QAbstractTableModel):
+class ConsentTableModel(RowsTableModel):
     """Records as rows; ``set_filter`` and ``sort`` choose and order the rows shown."""
+
+    columns = COLUMNS
 
     def __init__(self, today: Callable[[], dt.date]) -> None:
         super().__init__()
@@ -171,21 +173,12 @@ class ConsentTableModel(QAbstractTableModel):
 
     # -- the Qt model -------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _RIGHT if section in (ID, POSTS) else _LEFT
-        return None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in (ID, POSTS) else _LEFT
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDate, QMimeData, Qt, QTime
+from PySide6.QtCore import QDate, QMimeData, Qt, QTime, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.text_length import counted_length
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
+from planner.ui.widgets.plan_dates import limit_to_plan
 from planner.ui.widgets.theme import warning_colour
 
 MINUTE_STEP = 15
@@ -156,6 +157,8 @@ class EditorSection(Protocol):
 class PostEditor(QDialog):
     """Create or edit one post. ``save`` returns False when the store refused it."""
 
+    sectionChanged = Signal()  # what a section edits changed (``fields_changed``)
+
     def __init__(
         self,
         save: Callable[[Post], bool],
@@ -177,7 +180,7 @@ class PostEditor(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._tried = False
 
-        self.date_edit = QDateEdit()
+        self.date_edit = limit_to_plan(QDateEdit())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date")
@@ -295,14 +298,13 @@ class PostEditor(QDialog):
     def fields_changed(self) -> None:
         """Update the counter and the problems shown (a section's field changed)."""
         self._update()
+        self.sectionChanged.emit()
 
     def _update(self) -> None:
         dated = self.status is not Status.IDEA
         self.date_edit.setEnabled(dated)
         self.time_edit.setEnabled(dated)
-        count = counted_length(
-            self.text_edit.toPlainText(), self.link_edit.text(), self.platform
-        )
+        count = counted_length(self.text_edit.toPlainText(), self.link_edit.text(), self.platform)
         limit = self.platform.info.max_chars
         self.count_label.setText(f"{count:,} / {limit:,}")
         over = count > limit

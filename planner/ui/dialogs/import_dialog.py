@@ -47,6 +47,7 @@ from planner.ui.dialogs.import_rows import (
     planner_cells,
     row_views,
 )
+from planner.ui.guard.import_cells import PostCheck, findings_note
 from planner.ui.widgets.theme import warning_colour
 
 SHOWN_REASONS = 3
@@ -56,8 +57,8 @@ UNKNOWN_LAYOUT = (
     "and Hootsuite bulk files (date and time, message, link)."
 )
 # Starting widths, which the user can drag; Notes takes what is left.
-COLUMN_WIDTHS = {"State": 210, "Date": 126, "Time": 50, "Platform": 82, "Kind": 96,
-                 "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
+COLUMN_WIDTHS = {"State": 210, "Guard": 150, "Date": 126, "Time": 50, "Platform": 82,
+                 "Kind": 96, "Status": 80, "Text": 210, "Link": 120}  # fmt: skip
 
 
 def everything_new(result: ParseResult) -> ImportPlan:
@@ -80,6 +81,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         match: Callable[[ParseResult], ImportPlan] = everything_new,
+        check_post: PostCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {source_name}")
@@ -87,6 +89,7 @@ class ImportDialog(QDialog):
         self._text = text
         self._on_import = on_import
         self._match = match
+        self._check_post = check_post  # the guard's findings per row; they never block
         self.found = detect(text)
         self.parsed: ParseResult | None = None
         self.plan: ImportPlan | None = None
@@ -276,7 +279,7 @@ class ImportDialog(QDialog):
 
     def _show_result(self, result: ParseResult) -> None:
         self.parsed = result
-        views = row_views(result, self._raw)
+        views = row_views(result, self._raw, check=self._check_post)
         if result.ok and result.posts:
             self.plan = self._match(result)
             views = planned_views(views, self.plan)
@@ -291,7 +294,9 @@ class ImportDialog(QDialog):
             self._set_summary("The file holds no posts to import.", warn=True)
         else:
             flagged = [view for view in views if view.flags]
-            self._set_summary(_ready_text(result.posts, self.plan, flagged), warn=bool(flagged))
+            note = findings_note([view.guard for view in views], len(result.posts)).strip()
+            text = _ready_text(result.posts, self.plan, flagged) + (f"\n{note}" if note else "")
+            self._set_summary(text, warn=bool(flagged))
             if flagged:
                 self.table.scrollTo(self.model.index(views.index(flagged[0]), 1))
         self._set_ready(self.plan.changes() if self.plan is not None else [])

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -21,10 +21,22 @@ from planner.core.domain import Kind, Platform, Post, Status, first_line, short_
 from planner.io.csv_format import restore
 from planner.io.import_plan import ImportPlan, PlannedRow
 from planner.io.records import ParsedRow, ParseResult
+from planner.ui.guard.import_cells import (
+    GUARDED_ROWS,
+    NO_FINDINGS,
+    GuardCell,
+    PostCheck,
+    guard_cell,
+)
+from planner.ui.widgets.shield_badge import shield_icon
+from planner.ui.widgets.table_model import RowsTableModel
 from planner.ui.widgets.theme import muted_text, warning_colour, warning_fill
 
-COLUMNS = ("Row", "State", "Date", "Time", "Platform", "Kind", "Status", "Text", "Link", "Notes")
-ROW, STATE, TEXT, NOTES = 0, 1, 7, 9
+COLUMNS = (
+    "Row", "State", "Guard", "Date", "Time", "Platform", "Kind", "Status", "Text", "Link", "Notes"
+)  # fmt: skip
+ROW, STATE, GUARD, TEXT, NOTES = 0, 1, 2, 8, 10
+FIRST_VALUE = COLUMNS.index("Date")  # the cells from Date on are RowView.values
 FIELDS = ("date", "time", "platform", "kind", "status", "text", "link", "notes")
 State = Literal["ok", "bad", "waiting", "new", "update", "unchanged", "duplicate"]
 STATE_WORDS: dict[State, str] = {
@@ -49,6 +61,7 @@ class RowView:
     full_text: str = ""  # the whole message, for the tooltip
     changed: tuple[str, ...] = ()  # an update's fields
     flags: tuple[str, ...] = ()  # an update's changes that look like a spreadsheet's guess
+    guard: GuardCell = NO_FINDINGS  # what the guard found in the post it becomes
 
     @property
     def state_text(self) -> str:
@@ -112,17 +125,22 @@ def row_views(
     raw: Callable[[ParsedRow], tuple[str, ...]],
     *,
     waiting: bool = False,
+    check: PostCheck | None = None,
 ) -> list[RowView]:
     """Every row of ``result`` in file order, plus errors that belong to no parsed row
     (a quote never closed, a bad header). ``waiting`` marks rows that cannot be checked
     until the user has chosen the file's options."""
     views: list[RowView] = []
+    guarded = 0  # the guard checks the first GUARDED_ROWS good rows: a preview stays quick
     for parsed in result.rows:
         text = parsed.cells[1] if result.layout == "hootsuite" and len(parsed.cells) > 1 else ""
         if waiting:
             views.append(RowView(parsed.row, "waiting", raw(parsed), full_text=text))
         elif parsed.post is not None:
-            views.append(RowView(parsed.row, "ok", post_values(parsed.post), "", parsed.post.text))
+            post, found = parsed.post, NO_FINDINGS
+            if check is not None and guarded < GUARDED_ROWS:
+                found, guarded = guard_cell(check(post)), guarded + 1
+            views.append(RowView(parsed.row, "ok", post_values(post), "", post.text, guard=found))
         else:
             views.append(RowView(parsed.row, "bad", raw(parsed), parsed.error or "", text))
     if not waiting:
@@ -150,33 +168,22 @@ def _with_action(view: RowView, planned: PlannedRow) -> RowView:
         changes = ", ".join(f"{name} was {was[FIELDS.index(name)]!r}" for name in planned.changed)
         reason = f"{changes}; {reason}" if reason else changes
     return RowView(view.row, planned.action, view.values, reason, view.full_text,
-                   planned.changed, planned.flags)  # fmt: skip
+                   planned.changed, planned.flags, view.guard)  # fmt: skip
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(RowsTableModel):
     """The preview table's model; ``set_rows`` replaces every row at once."""
+
+    columns = COLUMNS
 
     def __init__(self, rows: Iterable[RowView] = ()) -> None:
         super().__init__()
-        self._rows = list(rows)
+        self._rows: list[RowView] = list(rows)
 
     def set_rows(self, rows: Iterable[RowView]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -188,6 +195,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATE and view.reason:
                 return f"Row {view.row}: {view.reason}"
+            if column == GUARD and view.guard.detail:
+                return view.guard.detail
             if column == STATE and view.state == "duplicate":
                 return f"Row {view.row} is already in the plan (same day, time, platform, text)"
             if column == TEXT and view.full_text:
@@ -204,6 +213,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == STATE and view.highlighted:
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and column == GUARD and view.guard.severity:
+            return shield_icon(view.guard.severity, palette)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -214,4 +225,6 @@ class ImportRowsModel(QAbstractTableModel):
             return str(view.row)
         if column == STATE:
             return view.state_text
-        return view.values[column - 2]
+        if column == GUARD:
+            return view.guard.text
+        return view.values[column - FIRST_VALUE]

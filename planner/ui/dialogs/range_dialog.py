@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.weeks import date_range_label
+from planner.ui.widgets.plan_dates import limit_to_plan
 from planner.ui.widgets.theme import warning_colour
 
 DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def _date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = limit_to_plan(QDateEdit(QDate(day.year, day.month, day.day)))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setAccessibleName(name)

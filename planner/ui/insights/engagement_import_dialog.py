@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from planner.core.best_times import percent, posts_words
 from planner.core.domain import Post, first_line, format_time, short_day
 from planner.core.engagement import EngagementRecord
 from planner.core.engagement_import import EngagementImport, ImportRow, RowState
+from planner.ui.widgets.table_model import RowsTableModel
 from planner.ui.widgets.theme import muted_text
 
 COLUMNS = ("Published", "Platform", "Text", "Reach", "Engaged", "Rate", "Planned post", "State")
@@ -73,26 +74,15 @@ def row_cells(row: ImportRow) -> tuple[str, ...]:
     )  # fmt: skip
 
 
-class EngagementRowsModel(QAbstractTableModel):
+class EngagementRowsModel(RowsTableModel):
     """One table row per record of the file, in file order."""
+
+    columns = COLUMNS
 
     def __init__(self, rows: Sequence[ImportRow]) -> None:
         super().__init__()
-        self._rows = list(rows)
+        self._rows: list[ImportRow] = list(rows)
         self._cells = [row_cells(row) for row in self._rows]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -21,6 +21,7 @@ from planner.ui.widgets.card_painter import (
     paint_selection_ring,
     paint_warning_mark,
 )
+from planner.ui.widgets.shield_badge import paint_shield
 
 STRIP = 3.0
 PAD = 2.0
@@ -82,9 +83,11 @@ def paint_chip(
     selected: bool = False,
     focused: bool = False,
     consent_problem: bool = False,
+    shield: str | None = None,
 ) -> None:
-    """One chip in ``rect`` (one line high); a warning mark at its right end when the
-    post's consent does not hold and the chip has room for it."""
+    """One chip in ``rect`` (one line high); at its right end, when the chip has room,
+    the guard's shield (``shield`` "stop" or "caution") and a warning mark when the
+    post's consent does not hold."""
     layout = chip_layout(rect.width(), rect.height(), fonts)
     painter.save()
     fill = theme.card_fill(post.kind, palette)
@@ -101,6 +104,10 @@ def paint_chip(
     x = rect.left() + STRIP + PAD
     right = rect.right() - PAD
     side = min(rect.height() - 2, fonts.line_height - 1)
+    if shield is not None and right - x >= 4 * side:
+        mark = QRectF(right - side, rect.center().y() - side / 2, side, side)
+        paint_shield(painter, mark, shield, palette)
+        right = mark.left() - 2
     if consent_problem and right - x >= 4 * side:
         mark = QRectF(right - side, rect.center().y() - side / 2, side, side)
         paint_warning_mark(painter, mark, theme.warning_colour(palette))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 from planner.core.awareness import AwarenessDay
 from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post, Status
+from planner.core.guard_warnings import shield_flags
 from planner.core.post_filter import PostFilter
 from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.settings import Settings
@@ -83,6 +84,7 @@ class MonthLayout:
         self._reports = {report.week.monday: report for report in content.reports}
         # Posts whose consent does not hold: their chips are marked, their tooltips say why.
         self.consent_notes = consent_notes(w for r in content.reports for w in r.warnings)
+        self.shields = shield_flags(w for r in content.reports for w in r.warnings)  # the guard's
 
     def _cell(
         self, day: dt.date, posts: list[Post], limits: tuple[DailyLimitWarning, ...]

@@ -107,6 +107,7 @@ def paint_month(
         for cell in layout.cells
         for chip in cell.chips
     ]
+    card_cache.shields = layout.shields
     card_cache.paint_cards(painter, chips, geo.grid, palette, fonts, focused=focused, ratio=ratio,
                            marked=layout.consent_notes.keys())  # fmt: skip
     if hover is not None:

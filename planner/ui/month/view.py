@@ -43,6 +43,7 @@ from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.card_painter import CardFonts
 from planner.ui.widgets.drop_controller import DropController
 from planner.ui.widgets.mime import ids_from_mime
+from planner.ui.widgets.shield_badge import shield_note
 
 
 class MonthView(QWidget):
@@ -133,6 +134,7 @@ class MonthView(QWidget):
         screen, so that showing it paints from them. Meant for idle time."""
         layout = self._lay_out(content)
         palette, ratio, fonts = self.palette(), self.devicePixelRatioF(), self._fonts
+        self._card_cache.shields = layout.shields  # painting sets the shown month's back
         for cell in layout.cells:
             for chip in cell.chips:
                 self._card_cache.prepare(chip.rect, chip.post, palette, fonts, selected=False,
@@ -197,9 +199,10 @@ class MonthView(QWidget):
         point = QPointF(pos)
         layout = self.layout_now
         chip = layout.chip_at(point)
-        if chip is not None:
+        if chip is not None:  # as the week's card says it, with its shield and consent
+            shield = shield_note(layout.shields.get(chip.post.id or 0))  # "" for none
             notes = layout.consent_notes.get(chip.post.id or 0, [])
-            return "\n".join([card_summary(chip.post, full=True), *notes])
+            return "\n".join([card_summary(chip.post, full=True) + shield, *notes])
         row = layout.geo.row_at(point)
         if row is not None:
             report = layout.report_for_row(row)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.guard_warnings import GuardWarning
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.ui.panels.mix_gauge import MixGauge
 from planner.ui.panels.notices import add_notices
+from planner.ui.widgets.shield_badge import FINDING_ROLE, guard_item
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the rule's words, without a hidden note
@@ -35,6 +37,7 @@ class WarningsPanel(QWidget):
     """The mix gauge above the week's warnings."""
 
     postsRequested = Signal(object)  # list[int]: the posts a warning is about
+    findingRequested = Signal(int, int, int)  # a guard finding: post id, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +81,10 @@ class WarningsPanel(QWidget):
             item = QListWidgetItem(icon, f"{warning.message}\n{note}" if note else warning.message)
             item.setData(IDS_ROLE, list(warning.post_ids))
             item.setData(MESSAGE_ROLE, warning.message)
-            item.setToolTip(warning.message + "\n" + (note or "Click to select these posts."))
+            if isinstance(warning, GuardWarning):  # its shield; a click opens the finding
+                guard_item(item, warning, self.palette())
+            if note or not isinstance(warning, GuardWarning):
+                item.setToolTip(warning.message + "\n" + (note or "Click to select these posts."))
             self.list.addItem(item)
         if not report.warnings:
             item = QListWidgetItem("No warnings this week.")
@@ -93,6 +99,8 @@ class WarningsPanel(QWidget):
         return [item.data(MESSAGE_ROLE) for item in items if item.data(IDS_ROLE) is not None]
 
     def _activated(self, item: QListWidgetItem) -> None:
-        ids = item.data(IDS_ROLE)
+        ids, finding = item.data(IDS_ROLE), item.data(FINDING_ROLE)  # a refresh drops the item
         if ids:
             self.postsRequested.emit([int(i) for i in ids])
+        if finding is not None:
+            self.findingRequested.emit(*finding)

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,13 @@ from planner.core.reply_log import SITES, LoggedReply, with_edits
 from planner.ui.replies.highlighter import CheckedTextEdit
 from planner.ui.replies.log_export import export_log
 from planner.ui.undo.commands import is_save_error
+from planner.ui.widgets.form_parts import (
+    add_layout_row,
+    buddy_label,
+    line_edit,
+    side_by_side,
+    text_box,
+)
 from planner.ui.widgets.theme import muted_text, warning_colour
 from planner.ui.window.dialog_host import DialogHost
 
@@ -70,11 +75,8 @@ class ReplyDialog(QDialog):
         self._filled = ""  # the reply as the template last filled it
         self._template_name = ""  # the template it was filled from
 
-        self.review_edit = QPlainTextEdit()
-        self.review_edit.setAccessibleName("Review")
-        self.review_edit.setPlaceholderText("Paste the review here")
-        self.review_edit.setTabChangesFocus(True)
-        self.review_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        five_lines = self.fontMetrics().lineSpacing() * 5
+        self.review_edit = text_box("Review", five_lines, "Paste the review here")
         self.stars_box = QComboBox()
         self.stars_box.setAccessibleName("Stars")
         for stars, label in STARS.items():
@@ -83,9 +85,7 @@ class ReplyDialog(QDialog):
         self.site_box.setAccessibleName("Site")
         for site in SITES:
             self.site_box.addItem(site.capitalize() if site == "other" else site, site)
-        self.reviewer_edit = QLineEdit()
-        self.reviewer_edit.setAccessibleName("Reviewer's name")
-        self.reviewer_edit.setPlaceholderText(NAME_HINT)
+        self.reviewer_edit = line_edit("Reviewer's name", NAME_HINT)
         self.template_box = QComboBox()
         self.template_box.setAccessibleName("Template")
         self.templates_button = QPushButton("Edit &Templates…")
@@ -109,25 +109,15 @@ class ReplyDialog(QDialog):
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
 
-        about = QHBoxLayout()
-        about.addWidget(self.stars_box)
-        site_label = QLabel("S&ite:")
-        site_label.setBuddy(self.site_box)
-        about.addWidget(site_label)
-        about.addWidget(self.site_box)
-        about.addStretch(1)
+        about = side_by_side(self.stars_box, buddy_label("S&ite:", self.site_box), self.site_box)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_box, 1)
         template_row.addWidget(self.templates_button)
         form = QFormLayout()
         form.addRow("Re&view:", self.review_edit)
-        stars_label = QLabel("St&ars:")
-        stars_label.setBuddy(self.stars_box)  # a row holding a layout gets no buddy itself
-        form.addRow(stars_label, about)
+        add_layout_row(form, "St&ars:", self.stars_box, about)
         form.addRow("Reviewer's &name:", self.reviewer_edit)
-        template_label = QLabel("Te&mplate:")
-        template_label.setBuddy(self.template_box)
-        form.addRow(template_label, template_row)
+        add_layout_row(form, "Te&mplate:", self.template_box, template_row)
         form.addRow("&Reply:", self.reply_edit)
         form.addRow("", self.findings_label)
         buttons = QHBoxLayout()

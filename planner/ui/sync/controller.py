@@ -19,16 +19,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.core.domain import MONTH_NAMES
-from planner.sync.engine import (
-    ROUNDS,
-    SyncResult,
-    account_for,
-    practice_zone,
-    record,
-    sharing_on,
-    take_snapshot,
-)
 from planner.sync.errors import SideEmptied, SyncError
+from planner.sync.sharing import ROUNDS, SyncResult, account_for, practice_zone, sharing_on
 
 if TYPE_CHECKING:
     from planner.sync.exchange import Outcome
@@ -135,6 +127,7 @@ class SyncController(QObject):
         return self._next_round()
 
     def _next_round(self) -> bool:
+        from planner.sync.engine import take_snapshot  # the calendar libraries, now
         from planner.ui.sync.worker import SyncWorker
 
         settings = self.context.settings()
@@ -158,6 +151,8 @@ class SyncController(QObject):
         if self._closed or not self.context.has_store:
             return
         self._worker = None
+        from planner.sync.engine import record
+
         try:
             result = record(self.context.store, outcome)
         except Exception as exc:  # the store refused (read-only now, full disk…)

@@ -4,7 +4,9 @@ its tooltips and the screen reader say it; and the awareness days the headers na
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import Qt
 
 from planner.core.rules import DailyLimitWarning, WeekReport
 from planner.core.weeks import Week
@@ -15,8 +17,9 @@ from planner.ui.week.words import badge_forms, badge_text
 class DayBadges:
     """Each day's limit warnings, by day index (0 is Monday), and awareness days, by date."""
 
-    def __init__(self) -> None:
+    def __init__(self, awareness_chosen: Callable[[dt.date, str], None] | None = None) -> None:
         self._by_day: dict[int, list[DailyLimitWarning]] = {}
+        self._awareness_chosen = awareness_chosen  # a double-click on a day's awareness
         self._monday = Week.this_week().monday
         self._awareness: dict[dt.date, tuple[str, ...]] = {}
 
@@ -32,11 +35,9 @@ class DayBadges:
         """Every warning's sentence, Monday's first."""
         return [w.message for _day, warnings in sorted(self._by_day.items()) for w in warnings]
 
-    def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> bool:
-        """The awareness days the headers name, by day; True when they changed."""
-        awareness = {day: tuple(found) for day, found in names.items() if found}
-        changed, self._awareness = awareness != self._awareness, awareness
-        return changed
+    def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> None:
+        """The awareness days the headers name, by day."""
+        self._awareness = {day: tuple(found) for day, found in names.items() if found}
 
     def awareness(self, day: dt.date) -> tuple[str, ...]:
         return self._awareness.get(day, ())
@@ -46,6 +47,15 @@ class DayBadges:
         day = None if index is None else self._monday + dt.timedelta(days=index)
         names = () if day is None else self.awareness(day)
         return None if day is None or not names else (day, names[0])
+
+    def double_clicked(self, index: int | None, button: Qt.MouseButton) -> bool:
+        """A double-click on the header of day ``index`` (None: not on a header): with
+        the left button on a day with awareness days, the first is chosen (True)."""
+        found = self.awareness_at(index)
+        if found is None or button != Qt.MouseButton.LeftButton or not self._awareness_chosen:
+            return False
+        self._awareness_chosen(*found)
+        return True
 
     def tooltip(self, index: int) -> str:
         """Day ``index``'s awareness days, then its warnings' sentences, one a line."""

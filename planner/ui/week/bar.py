@@ -39,6 +39,7 @@ from planner.ui.week.date_hint import DateHint
 from planner.ui.week.status_button import StatusFilterButton
 from planner.ui.widgets import theme
 from planner.ui.widgets.filter_button import FilterButton
+from planner.ui.widgets.plan_dates import limit_to_plan
 
 
 class BarButton(QToolButton):
@@ -132,7 +133,7 @@ class WeekBar(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Week 53"))
         self._long_title = self._short_title = ""
-        self.picker = QDateEdit()
+        self.picker = limit_to_plan(QDateEdit())
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setAccessibleName("Go to date")

@@ -1,5 +1,6 @@
 """What the week view's tooltips say: a day's awareness days and limit warnings over its
-header, a post's full summary and its consent problems over its card."""
+header, a post's full summary, the guard's word on its shield and its consent problems
+over its card."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner.ui.week.badges import DayBadges
 from planner.ui.week.positions import WeekPositions
 from planner.ui.week.words import card_summary
+from planner.ui.widgets.shield_badge import shield_note
 
 
 def tooltip_text(
@@ -19,6 +21,7 @@ def tooltip_text(
     badges: DayBadges,
     notes: Mapping[int, Sequence[str]],
     point: QPointF,
+    shields: Mapping[int, str] | None = None,
 ) -> str:
     """The tooltip at ``point`` ("" where there is nothing to say)."""
     header_day = positions.geometry.header_day_at(point)
@@ -28,7 +31,9 @@ def tooltip_text(
     card = None if post_id is None else positions.card(post_id)
     if card is None:
         return ""
-    return "\n".join([card_summary(card.post, full=True), *notes.get(card.post_id, [])])
+    shield = shield_note((shields or {}).get(card.post_id))  # "" for none
+    summary = card_summary(card.post, full=True) + shield
+    return "\n".join([summary, *notes.get(card.post_id, [])])
 
 
 def show_tooltip(widget: QWidget, event: QEvent, text: str) -> None:

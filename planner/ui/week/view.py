@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.core.consent_rule import consent_notes
 from planner.core.domain import Platform, Post, Status
+from planner.core.guard_warnings import shield_flags
 from planner.core.layout import minutes_of
 from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
@@ -88,7 +89,7 @@ class WeekView(QWidget):
         self._has_content = False
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
-        self._badges = DayBadges()
+        self._badges = DayBadges(self.awarenessRequested.emit)  # a new post about one
         self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
@@ -130,6 +131,7 @@ class WeekView(QWidget):
         self._settings = settings
         self._today = today or dt.date.today()
         self._badges.show(week, report)
+        self._card_cache.shields = shield_flags(report.warnings)
         self._consent_notes = consent_notes(report.warnings)
         positions = self._positions
         start, end = settings.day_start_hour, settings.day_end_hour
@@ -151,9 +153,8 @@ class WeekView(QWidget):
         return self._post_by_id.get(post_id) or self._ideas.get(post_id)
 
     def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> None:
-        """The awareness days the headers name, by day."""
-        if self._badges.set_awareness(names):
-            self.update()
+        self._badges.set_awareness(names)  # the days' headers name them
+        self.update()
 
     def awareness_names(self, day: dt.date) -> tuple[str, ...]:
         return self._badges.awareness(day)
@@ -171,9 +172,7 @@ class WeekView(QWidget):
         return self._posts
 
     def prefetch(self, week: Week, posts: Iterable[Post]) -> None:
-        """Render the cards ``week`` would show into the card cache, changing nothing on
-        screen, so that switching to it paints from the cache (rendering a new week's
-        cards is most of a switch). Meant for idle time, for the weeks either side."""
+        """Render ``week``'s cards into the cache in idle time: a switch to it paints from it."""
         self._positions.prefetch(self._card_cache, week, posts)
 
     # ----- selection -----------------------------------------------------------
@@ -280,7 +279,10 @@ class WeekView(QWidget):
         return self._badges.text(self._positions.day_index(day))
 
     def tooltip_at(self, pos: QPoint | QPointF) -> str:
-        return tooltip_text(self._positions, self._badges, self._consent_notes, QPointF(pos))
+        return tooltip_text(
+            self._positions, self._badges, self._consent_notes, QPointF(pos),
+            self._card_cache.shields,
+        )  # fmt: skip
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -322,11 +324,9 @@ class WeekView(QWidget):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        found = self._badges.awareness_at(self._positions.geometry.header_day_at(event.position()))
-        if found is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.awarenessRequested.emit(*found)  # a new post about the day's first
-            return
-        self._input.double_click(event.position(), event.button())
+        header_day = self._positions.geometry.header_day_at(event.position())
+        if not self._badges.double_clicked(header_day, event.button()):
+            self._input.double_click(event.position(), event.button())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self._input.context_menu(event):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -25,6 +25,8 @@ class CardPixmapCache:
         self._limit = limit
         self._paint_card = paint  # the month's chips are painted by their own painter
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        # Post id -> the guard's worst open severity, for the card's shield badge.
+        self.shields: Mapping[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._pixmaps)
@@ -90,8 +92,10 @@ class CardPixmapCache:
         # The fraction of a pixel is part of the key, so a cached card looks exactly
         # like one painted in place.
         dx, dy = round(rect.left() - left, 2), round(rect.top() - top, 2)
+        shield = self.shields.get(post.id) if post.id is not None else None
         key = (
             post,
+            shield,
             round(rect.width(), 2),
             round(rect.height(), 2),
             dx,
@@ -106,7 +110,7 @@ class CardPixmapCache:
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._render(
-                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked
+                rect, dx, dy, post, palette, fonts, selected, focused, ratio, marked, shield
             )
             self._pixmaps[key] = pixmap
             while len(self._pixmaps) > self._limit:
@@ -127,6 +131,7 @@ class CardPixmapCache:
         focused: bool,
         ratio: float,
         marked: bool = False,
+        shield: str | None = None,
     ) -> QPixmap:
         width = math.ceil(rect.width() + dx) + 2 * MARGIN
         height = math.ceil(rect.height() + dy) + 2 * MARGIN
@@ -138,7 +143,7 @@ class CardPixmapCache:
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
         self._paint_card(
             painter, inner, post, palette, fonts, selected=selected, focused=focused,
-            consent_problem=marked,
+            consent_problem=marked, shield=shield,
         )  # fmt: skip
         painter.end()
         return pixmap

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from planner.core.domain import Kind, Platform, Post, Status, format_time
 from planner.ui.widgets import theme
+from planner.ui.widgets.shield_badge import paint_shield
 from planner.ui.widgets.status_marks import card_look, paint_tick, tick_width
 
 PAD = 3.0
@@ -94,10 +95,11 @@ def paint_card(
     selected: bool = False,
     focused: bool = False,
     consent_problem: bool = False,
+    shield: str | None = None,
 ) -> None:
     """One card: its status look, kind edge and badge, time and platform, then as much
-    of its text as the card has room for; a warning mark in the top right corner when its
-    consent does not hold."""
+    of its text as the card has room for; in the top right corner the guard's shield
+    (``shield`` "stop" or "caution") and a warning mark when its consent does not hold."""
     painter.save()
     look = card_look(post, palette)
     fill = look.fill
@@ -121,6 +123,10 @@ def paint_card(
     badge = QRectF(left, top + (line - badge_size) / 2, badge_size, badge_size)
     if right - left >= badge_size:
         paint_letter_badge(painter, badge, post.kind, fonts.bold)
+    if shield is not None and right - left >= 2 * badge_size + 2:
+        paint_shield(painter, QRectF(right - badge_size, badge.top(), badge_size, badge_size),
+                     shield, palette)  # fmt: skip
+        right -= badge_size + 2
     if consent_problem and right - left >= 3 * badge_size:
         mark = QRectF(right - badge_size, badge.top(), badge_size, badge_size)
         paint_warning_mark(painter, mark, theme.warning_colour(palette))

@@ -9,11 +9,13 @@ restore. Their modules are imported here, so the window's start does not pay for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from planner.ui.guard.window_guard import WindowGuard
 from planner.ui.insights.insights_actions import install_insights
 from planner.ui.panels.ideas_tray import IdeasTray
 from planner.ui.panels.legend import KindLegend
@@ -43,9 +45,12 @@ class WindowParts:
     side_column: QWidget  # the legend above the warnings
     file_actions: FileActions  # print, export, import
     backup_actions: BackupActions  # restore from backup
+    guard: WindowGuard  # the week's findings; it loads the word lists now
 
 
-def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
+def complete_window(
+    window: WindowSurface, splitter: QSplitter, edit_post: Callable[[int], None]
+) -> WindowParts:
     """Build the tray, the side column, the menus, shortcuts and file actions, and put
     the tray and the side column in the places ``splitter`` kept for them."""
     finish_actions(window, window.window_actions)
@@ -57,7 +62,9 @@ def complete_window(window: WindowSurface, splitter: QSplitter) -> WindowParts:
         side_column=QWidget(),
         file_actions=install_file_actions(window),
         backup_actions=install_backup_actions(window),
+        guard=WindowGuard(window, edit_post),
     )
+    parts.warnings.findingRequested.connect(parts.guard.open_finding)
     install_consent_tools(window)
     install_sync(window)
     side_layout = QVBoxLayout(parts.side_column)

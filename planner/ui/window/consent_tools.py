@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from planner.core import edits
-from planner.core.consent_rule import story_check_if_ready
+from planner.core.consent_rule import load_guard_lists, story_check_if_ready
 from planner.core.domain import Post
 from planner.ui.undo import commands
 
@@ -56,9 +56,7 @@ class GuardListsLoader(QObject):
         threading.Thread(target=self._load, name="guard-lists", daemon=True).start()
 
     def _load(self) -> None:
-        from planner.core.guard import load_word_lists
-
-        load_word_lists()
+        load_guard_lists()
         # Queued to the window's thread; a window closed meanwhile has nothing to refresh.
         with contextlib.suppress(RuntimeError):
             self.loaded.emit()

@@ -122,15 +122,17 @@ class FileActions(QObject):
 
     def _plans(self, weeks: int = 1) -> list[PagePlan]:
         from planner.printing.pages import plan_week
+        from planner.ui.guard.window_checks import stop_posts
 
         store, settings, today = self.context.store, self.context.settings(), self.context.today()
         consents = store.consents.check()
         own, hidden = self._awareness()
-        shown = [self.window.week.shifted(n) for n in range(weeks)]
-        return [
-            plan_week(week, store.posts_in_week(week), settings, today, consents, own, hidden)
-            for week in shown
-        ]
+        plans = []
+        for week in (self.window.week.shifted(n) for n in range(weeks)):
+            posts = store.posts_in_week(week)
+            check = stop_posts(self.context, posts)  # marked "check before posting"
+            plans.append(plan_week(week, posts, settings, today, consents, check, own, hidden))
+        return plans
 
     def _awareness(self) -> tuple[list[OwnDay], list[str]]:
         """The practice's own awareness days and the ones it hides, for the printed page."""
@@ -227,6 +229,7 @@ class FileActions(QObject):
 
     def export_week_as_pdf(self) -> None:
         from planner.printing.pages import export_week_pdf
+        from planner.ui.guard.window_checks import stop_posts
 
         week, today = self.window.week, self.context.today()
         settings, consents = self.context.settings(), self.context.store.consents.check()
@@ -234,7 +237,8 @@ class FileActions(QObject):
         self._export(
             f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
             lambda path, posts: export_week_pdf(
-                path, week, posts, settings, today, consents=consents, own_days=own, hidden=hidden
+                path, week, posts, settings, today, consents=consents,
+                check=stop_posts(self.context, posts), own_days=own, hidden=hidden,
             ),
         )  # fmt: skip
 
@@ -258,7 +262,9 @@ class FileActions(QObject):
         posts: Callable[[], list[Post]],
         write: Callable[[Path, list[Post]], None],
     ) -> bool:
-        if not self.context.has_store:
+        from planner.ui.guard.window_checks import confirm_export
+
+        if not self.context.has_store or not confirm_export(self.context, posts(), span):
             return False
         target = self.choose_target(title, name, kind)
         if target is None:
@@ -334,12 +340,15 @@ class FileActions(QObject):
             self.context.prompts.error("Nothing imported", str(error))
             return
         self.remember_folder(path.parent)
+        from planner.ui.guard.window_checks import post_checker
+
         dialog = ImportDialog(
             text,
             path.name,
             lambda plan: self.import_posts(plan, path.name),
             self.window.as_parent(),
             match=lambda result: plan_against(self.context.store, result),
+            check_post=post_checker(self.context),
         )
         self.window.dialogs.show(dialog)
 

@@ -237,6 +237,10 @@ class GamePlan:
         store = self.context.store if self.context.has_store else None
         consents = store.consents.check(story_check_if_ready()) if store else None  # as the week
         reports = [evaluate_week(w, by_week.get(w.monday, []), settings, consents) for w in weeks]
+        guard = getattr(self.window, "guard", None)  # the week's findings, once lists are in
+        if guard is not None and consents is not None:
+            reports = [guard.add_warnings(report, by_week.get(report.week.monday, []),
+                                          consents.records) for report in reports]  # fmt: skip
         hidden = frozenset(getattr(self.window, "hidden_platforms", ()))
         statuses = frozenset(getattr(self.window, "hidden_statuses", ()))
         return MonthContent(year, month, posts, reports, self.awareness(first, last), settings,

@@ -49,6 +49,7 @@ from planner.ui.window.week_reading import read_week
 
 if TYPE_CHECKING:
     from planner.store import Store
+    from planner.ui.guard.window_guard import WindowGuard
     from planner.ui.panels.ideas_tray import IdeasTray
     from planner.ui.panels.legend import KindLegend
     from planner.ui.panels.warnings_panel import WarningsPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.side_column: QWidget  # the legend above the warnings
         self.file_actions: FileActions  # print, export, import
         self.backup_actions: BackupActions  # restore from backup
+        self.guard: WindowGuard  # the week's findings, once the word lists are in
         self.setup_finished = False
         self._editing = False
         # The menu titles now, so the menu bar has its height in the first frame; their
@@ -179,10 +181,11 @@ class MainWindow(QMainWindow):
         from planner.ui.window.completion import complete_window
 
         self.setup_finished = True
-        parts = complete_window(self, self.splitter)
+        parts = complete_window(self, self.splitter, self.edits.edit_post)
         self.ideas_tray, self.warnings_panel, self.legend = parts.tray, parts.warnings, parts.legend
         self.side_column = parts.side_column
         self.file_actions, self.backup_actions = parts.file_actions, parts.backup_actions
+        self.guard = parts.guard
         self.panels.add_to(self.view_menu)
         self.ideas_tray.unscheduleRequested.connect(self.edits.unschedule)
         self.ideas_tray.editRequested.connect(self.edits.edit_post)
@@ -193,10 +196,9 @@ class MainWindow(QMainWindow):
 
         self.game_plan = GamePlan(self)
         self._set_editing(self._editing)
-        # The week shown is already read: fill the new parts from it, not from the store.
+        # The ideas are already read; the week is read again for the guard's findings.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
-        self.warnings_panel.set_report(self.report, self.context.settings(), self.notices)
-        self.game_plan.refreshed(list(self.week_view.posts), self._ideas)
+        self.refresh(ideas_unchanged=True)
 
     # -- the store and the screen ------------------------------------------------------
 
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
         ideas_changed = ideas is not self._ideas
         self._ideas = ideas
         self.posts = {p.id: p for p in (*week_posts, *ideas) if p.id is not None}
+        if self.setup_finished:  # the guard loads after the first frame
+            report = self.guard.add_warnings(report, week_posts, reading.consents.records)
         self.report, self.notices = report, reading.notices
         self.week_view.set_content(
             self.week,

@@ -150,6 +150,7 @@ def take_daily_snapshot(store: Store, today: dt.date, prompts: Prompts) -> Path 
     """The day's first snapshot, if due; a failure is told, never raised."""
     if store.read_only:
         return None  # nothing can change, so there is nothing new to keep
+    from planner.io.os_errors import describe_os_error
     from planner.store import StoreError
     from planner.store.backups import daily_snapshot_if_due
     from planner.store.messages import error_message
@@ -157,9 +158,10 @@ def take_daily_snapshot(store: Store, today: dt.date, prompts: Prompts) -> Path 
     try:
         return daily_snapshot_if_due(store.path, today)
     except (StoreError, OSError) as error:
+        why = describe_os_error(error) if isinstance(error, OSError) else error_message(error)
         prompts.error(
             "Backup Not Made",
-            f"Today's backup of {store.path} could not be made: {error_message(error)} Your "
-            "plan itself is safe; free some disk space or check the backups folder.",
+            f"Today's backup of {store.path} could not be made. {why} Your plan itself "
+            "is safe; free some disk space or check the backups folder.",
         )
         return None

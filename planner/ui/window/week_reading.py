@@ -32,6 +32,7 @@ class WeekReading:
     ideas: list[Post]
     report: WeekReport
     notices: list[str]
+    consents: ConsentCheck  # the records the report was judged with
 
 
 def read_week(
@@ -47,4 +48,4 @@ def read_week(
         posts, ideas, consents = [], [], ConsentCheck({})
     report = evaluate_week(week, posts, settings, consents)
     notices = expiring_notices(consents.records.values(), context.today())
-    return WeekReading(posts, ideas, report, notices)
+    return WeekReading(posts, ideas, report, notices, consents)

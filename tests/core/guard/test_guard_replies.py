@@ -1,16 +1,18 @@
-"""Review replies: templates by stars, filled from settings, and never a finding."""
+"""Review replies: templates by stars, filled with the practice's name and phone, parsed
+and shown as JSON; the reviewer's name is a finding only in reply mode. Drafts for whole
+practices, checked against real-looking reviews and hand-written bad replies, are in
+tests/core/test_reply_check.py."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
-from guard_support import DENTAL, PHYSIO, found
+from guard_support import DENTAL, found
 
-from planner.core.guard import GuardContext, check_text, split_phones
+from planner.core.guard import check_text, split_phones
 from planner.core.replies import (
     DraftReply,
-    ReplyTemplate,
     draft_reply,
     fill_template,
     first_phone,
@@ -20,25 +22,6 @@ from planner.core.replies import (
     reply_context,
     reply_json,
 )
-
-REVIEWERS = ["", "Janet Moss", "Will Turner", "Grace Hope", "Mark Green", "Siobhán Ní Bhriain",
-             "Dr. P. Okafor", "Li Na", "Rose-Marie Banks", "J"]  # fmt: skip
-
-# Real-looking reviews: the reply never quotes them, but the guard is run as the app does.
-REVIEWS = [
-    (5, "Janet Moss", "Dr Shah fitted my crown and it feels perfect. Lovely receptionists!"),
-    (4, "Will Turner", "Physio sorted my knee in four sessions, a bit pricey though."),
-    (3, "Grace Hope", "Hygienist was great but I waited 40 minutes for my appointment."),
-    (2, "Mark Green", "They lost my x-rays and charged me twice. Avoid."),
-    (1, "Li Na", "Absolute rubbish. Rude staff, useless dentist, I'm reporting you."),
-    (1, "Rose-Marie Banks", "Worst practice in Leeds!!! My filling fell out after a week."),
-]
-
-SETTINGS = [
-    ("Riverside Dental Care", "0113 496 0000; 0113 496 0001", DENTAL),
-    ("Cedar Park Physical Therapy", "(512) 555-0140", PHYSIO),
-    ("", "", GuardContext()),
-]
 
 
 def test_stars_choose_the_mood() -> None:
@@ -62,17 +45,6 @@ def test_at_least_eight_templates_ship_three_positive_two_mixed_three_negative()
         assert "{practice}" in template.text or "{phone}" in template.text
 
 
-@pytest.mark.parametrize("template", load_templates(), ids=lambda t: t.name)
-@pytest.mark.parametrize(("practice", "phones", "context"), SETTINGS)
-def test_every_template_filled_any_way_has_no_finding_in_reply_mode(
-    template: ReplyTemplate, practice: str, phones: str, context: GuardContext
-) -> None:
-    text = fill_template(template, practice, first_phone(phones))
-    assert "{" not in text and "[" not in text and "  " not in text and " ." not in text
-    for reviewer in REVIEWERS:
-        assert check_text(text, reply_context(context, reviewer)) == [], (reviewer, text)
-
-
 def test_filling_puts_in_the_name_and_phone_or_leaves_them_out_gracefully() -> None:
     template = parse_templates("=== mixed-9 ===\nCall {practice}[ on {phone}], please.")[0]
     assert fill_template(template, "Riverside", "0113 496 0000") == (
@@ -80,39 +52,6 @@ def test_filling_puts_in_the_name_and_phone_or_leaves_them_out_gracefully() -> N
     )
     assert fill_template(template, "Riverside", "") == "Call Riverside, please."
     assert fill_template(template, "", "") == "Call the practice, please."
-
-
-@pytest.mark.parametrize(("stars", "reviewer", "review"), REVIEWS)
-def test_replies_drafted_for_real_looking_reviews_have_no_finding(
-    stars: int, reviewer: str, review: str
-) -> None:
-    draft = draft_reply(stars, "Riverside Dental Care", "0113 496 0000; 0113 496 0001")
-    assert draft.template.startswith(mood_for_stars(stars))
-    assert review not in draft.text
-    assert check_text(draft.text, reply_context(DENTAL, reviewer)) == []
-
-
-@pytest.mark.parametrize(
-    ("reply", "reviewer", "expected"),
-    [
-        ("Thanks Janet! So glad your crown feels right.", "Janet Moss",
-         [("privacy", "Janet"), ("confirms-patient", "your crown")]),
-        ("Sorry about your recent appointment, Mr Turner.", "Will Turner",
-         [("confirms-patient", "your recent appointment"), ("privacy", "Turner")]),
-        ("We have no record of you ever visiting. This is a fake review.", "",
-         [("argues", "no record of you"), ("argues", "fake review")]),
-        ("As your dentist I must say that is not true.", "",
-         [("confirms-patient", "your dentist"), ("argues", "that is not true")]),
-        ("We saw you on Tuesday and the x-rays were fine.", "",
-         [("confirms-patient", "We saw you"), ("confirms-patient", "the x-rays")]),
-        ("Ms Bhriain, please call us.", "Siobhán Ní Bhriain", [("privacy", "Bhriain")]),
-        ("Will do! Thanks, Will.", "Will Turner", [("privacy", "Will"), ("privacy", "Will")]),
-    ],
-)  # fmt: skip
-def test_hand_written_bad_replies_are_caught(
-    reply: str, reviewer: str, expected: list[tuple[str, str]]
-) -> None:
-    assert found(reply, reply_context(DENTAL, reviewer)) == expected
 
 
 def test_the_reviewers_name_counts_only_in_reply_mode() -> None:

@@ -1,9 +1,12 @@
 """A consent book held in memory: the persistence interface's test double, with posts
-and links, so the Consent window's tests run the same over it as over the store."""
+and links, so the Consent window's tests run the same over it as over the store.
+
+``FilledBook`` is how a test fills either book, written once for both."""
 
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
@@ -15,8 +18,55 @@ from planner.ui.consent.book import BookRefused
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
 
 
+class FilledBook(ABC):
+    """How a test fills a book: ``record`` a consent (saved through the book's ``add``),
+    ``post`` one linked to a record (kept by the book's ``_keep_post``)."""
+
+    @abstractmethod
+    def add(self, record: ConsentRecord) -> ConsentRecord: ...
+
+    @abstractmethod
+    def _keep_post(self, post: Post, consent_id: int) -> Post:
+        """Keep ``post`` (it has no id yet) linked to the record ``consent_id``."""
+
+    def record(
+        self,
+        person: str,
+        *,
+        covers: Iterable[Use] = (Use.PHOTO,),
+        platforms: Iterable[Platform] = (),
+        signed: dt.date = dt.date(2026, 3, 1),
+        expires: dt.date | None = None,
+        revoked: dt.date | None = None,
+        form: str = "",
+        notes: str = "",
+    ) -> ConsentRecord:
+        new = ConsentRecord(
+            None, person, frozenset(covers), frozenset(platforms), signed, expires, revoked,
+            form, notes,
+        )  # fmt: skip
+        return self.add(new)
+
+    def post(
+        self,
+        consent: ConsentRecord,
+        day: dt.date | None,
+        text: str,
+        *,
+        platform: Platform = Platform.FACEBOOK,
+        status: Status = Status.SCHEDULED,
+        at: dt.time = dt.time(9, 30),
+    ) -> Post:
+        """A post linked to ``consent``: an idea when ``day`` is None, else on ``day`` at ``at``."""
+        assert consent.id is not None
+        if day is None:
+            status = Status.IDEA
+        post = Post(platform, Kind.ORIGINAL, text, status, day, at if day else None)
+        return self._keep_post(post, consent.id)
+
+
 @dataclass
-class MemoryBook:
+class MemoryBook(FilledBook):
     records: dict[int, ConsentRecord] = field(default_factory=dict)
     posts: dict[int, Post] = field(default_factory=dict)
     links: dict[int, list[int]] = field(default_factory=dict)  # consent id -> post ids
@@ -69,42 +119,11 @@ class MemoryBook:
 
     # -- building a book ----------------------------------------------------------------
 
-    def record(
-        self,
-        person: str,
-        *,
-        covers: Iterable[Use] = (Use.PHOTO,),
-        platforms: Iterable[Platform] = (),
-        signed: dt.date = dt.date(2026, 3, 1),
-        expires: dt.date | None = None,
-        revoked: dt.date | None = None,
-        form: str = "",
-        notes: str = "",
-    ) -> ConsentRecord:
-        new = ConsentRecord(
-            None, person, frozenset(covers), frozenset(platforms), signed, expires, revoked,
-            form, notes,
-        )  # fmt: skip
-        return self.add(new)
-
-    def post(
-        self,
-        consent: ConsentRecord,
-        day: dt.date | None,
-        text: str,
-        *,
-        platform: Platform = Platform.FACEBOOK,
-        status: Status = Status.SCHEDULED,
-        at: dt.time = dt.time(9, 30),
-    ) -> Post:
+    def _keep_post(self, post: Post, consent_id: int) -> Post:
         post_id = max(self.posts, default=0) + 1
-        if day is None:
-            status = Status.IDEA
-        post = Post(platform, Kind.ORIGINAL, text, status, day, at if day else None, id=post_id)
-        self.posts[post_id] = post
-        assert consent.id is not None
-        self.links.setdefault(consent.id, []).append(post_id)
-        return post
+        kept = self.posts[post_id] = post.with_changes(id=post_id)
+        self.links.setdefault(consent_id, []).append(post_id)
+        return kept
 
 
 def days(n: int) -> dt.date:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from memory_book import TODAY
+from memory_book import TODAY, FilledBook
 
-from planner.core.consent import ConsentRecord, Use
-from planner.core.domain import Kind, Platform, Post, Status
+from planner.core.consent import ConsentRecord
+from planner.core.domain import Post
 from planner.store import Store, StoreLocked
 from planner.ui.consent.book import BookRefused
 from planner.ui.consent.store_book import StoreConsentBook
@@ -41,7 +41,7 @@ class StoredPosts(Mapping[int, Post]):
         return self._store.count()
 
 
-class StoreBook(StoreConsentBook):
+class StoreBook(StoreConsentBook, FilledBook):
     def __init__(self, store: Store, prompts: ScriptedPrompts) -> None:
         super().__init__(store)
         self.context = AppContext(store, prompts=prompts, today=lambda: TODAY)
@@ -76,37 +76,5 @@ class StoreBook(StoreConsentBook):
                 self._lock = None
             raise
 
-    def record(
-        self,
-        person: str,
-        *,
-        covers: Iterable[Use] = (Use.PHOTO,),
-        platforms: Iterable[Platform] = (),
-        signed: dt.date = dt.date(2026, 3, 1),
-        expires: dt.date | None = None,
-        revoked: dt.date | None = None,
-        form: str = "",
-        notes: str = "",
-    ) -> ConsentRecord:
-        new = ConsentRecord(
-            None, person, frozenset(covers), frozenset(platforms), signed, expires, revoked,
-            form, notes,
-        )  # fmt: skip
-        return self.store.consents.add(new)
-
-    def post(
-        self,
-        consent: ConsentRecord,
-        day: dt.date | None,
-        text: str,
-        *,
-        platform: Platform = Platform.FACEBOOK,
-        status: Status = Status.SCHEDULED,
-        at: dt.time = dt.time(9, 30),
-    ) -> Post:
-        assert consent.id is not None
-        if day is None:
-            status = Status.IDEA
-        post = Post(platform, Kind.ORIGINAL, text, status, day, at if day else None,
-                    consents=frozenset({consent.id}))  # fmt: skip
-        return self.store.add(post)
+    def _keep_post(self, post: Post, consent_id: int) -> Post:
+        return self.store.add(post.with_changes(consents=frozenset({consent_id})))

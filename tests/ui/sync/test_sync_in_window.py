@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from radicale_server import RadicaleServer
+from radicale_server import PASSWORD, RadicaleServer, make_calendar, plain_calendar
 from sharing_helpers import turn_sharing_on
 
 from planner.core.domain import Kind, Platform, Post
 from planner.store import Store, open_store
 from planner.sync.client import CalendarConnection
-from planner.sync.engine import account_for, practice_zone, sync
+from planner.sync.engine import SyncResult, account_for, practice_zone, sync
 from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.sync.controller import SyncController
 from planner.ui.sync.log_dialog import SyncLogDialog
@@ -32,23 +33,59 @@ def controller_of(window: MainWindow) -> SyncController:
     return found
 
 
-def other_computer(tmp_path: Path, url: str, calendar: str) -> Store:
-    """The plan at home: another store on the same calendar."""
-    home = open_store(tmp_path / "home.db")
-    turn_sharing_on(home, url, calendar)
-    return home
+def every_dated_post(store: Store) -> list[Post]:
+    return store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
 
 
 def sync_store(store: Store) -> None:
     settings = store.settings()
-    from radicale_server import PASSWORD
-
     with CalendarConnection(account_for(settings, PASSWORD)) as connection:
         sync(store, connection, zone_name=practice_zone(settings))
 
 
+def sync_now(qtbot: QtBot, controller: SyncController) -> SyncResult:
+    """Sync → Sync Now, and what it did once it is done."""
+    with qtbot.waitSignal(controller.finished, timeout=20_000) as done:
+        controller.sync_action.trigger()
+    result = done.args[0]
+    assert isinstance(result, SyncResult)
+    return result
+
+
+def synced_window(
+    qtbot: QtBot, window: MainWindow, store: Store, calendar: tuple[str, str]
+) -> tuple[SyncController, SyncResult]:
+    """The window with sharing on and its first sync done."""
+    turn_sharing_on(store, *calendar)
+    controller = controller_of(window)
+    return controller, sync_now(qtbot, controller)
+
+
 def wait_for_sync(qtbot: QtBot, controller: SyncController) -> None:
     qtbot.waitUntil(lambda: not controller.busy, timeout=20_000)
+
+
+@pytest.fixture
+def changed_at_home(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    tmp_path: Path,
+    shared_calendar: tuple[str, str],
+) -> Iterator[tuple[SyncController, Post]]:
+    """The window synced; then the plan at home (another store on the same calendar)
+    synced too, changed a Tuesday post to "Changed at home" and sent it. The window's
+    sync and its copy of that post."""
+    controller, _first = synced_window(qtbot, window, store, shared_calendar)
+    post = next(p for p in store.posts_in_week(window.week) if p.date == TUESDAY)
+    home = open_store(tmp_path / "home.db")
+    turn_sharing_on(home, *shared_calendar)
+    sync_store(home)
+    there = next(p for p in every_dated_post(home) if p.uid == post.uid)
+    home.apply_changes([(there, there.with_changes(text="Changed at home"))])
+    sync_store(home)
+    yield controller, post
+    home.close()
 
 
 def test_sync_now_sends_receives_and_shows_when(
@@ -58,7 +95,8 @@ def test_sync_now_sends_receives_and_shows_when(
     tmp_path: Path,
     shared_calendar: tuple[str, str],
 ) -> None:
-    home = other_computer(tmp_path, *shared_calendar)
+    home = open_store(tmp_path / "home.db")
+    turn_sharing_on(home, *shared_calendar)
     home.add(Post(Platform.X, Kind.SHARED, "Written at home", date=TUESDAY, time=dt.time(18, 0)))
     sync_store(home)
     turn_sharing_on(store, *shared_calendar)
@@ -66,10 +104,8 @@ def test_sync_now_sends_receives_and_shows_when(
     controller.show_state()
     assert controller.status.isVisible() and controller.status.text() == "Not synced yet"
 
-    dated = len(store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31)))
-    with qtbot.waitSignal(controller.finished, timeout=20_000) as done:
-        controller.sync_action.trigger()
-    result = done.args[0]
+    dated = len(every_dated_post(store))
+    result = sync_now(qtbot, controller)
     assert (result.sent, result.received, result.conflicts) == (dated, 1, 0)
     assert "Written at home" in {p.text for p in window.posts.values()}  # on screen
     assert controller.status.text().startswith("Synced ")
@@ -109,45 +145,22 @@ def test_the_network_runs_off_the_gui_thread_and_the_gui_keeps_going(
 
 
 def test_the_background_sync_brings_changes_in_on_its_own(
-    qtbot: QtBot,
-    window: MainWindow,
-    store: Store,
-    tmp_path: Path,
-    shared_calendar: tuple[str, str],
+    qtbot: QtBot, window: MainWindow, changed_at_home: tuple[SyncController, Post]
 ) -> None:
-    turn_sharing_on(store, *shared_calendar)
-    controller = controller_of(window)
-    with qtbot.waitSignal(controller.finished, timeout=20_000):
-        controller.sync_action.trigger()
-    home = other_computer(tmp_path, *shared_calendar)
-    sync_store(home)
-    (first,) = [p for p in home.posts_in_week(window.week) if p.date == TUESDAY][:1]
-    home.apply_changes([(first, first.with_changes(text="Changed at home"))])
-    sync_store(home)
+    controller, _post = changed_at_home
     controller.timer.setInterval(50)  # "every few minutes", made quick
     qtbot.waitUntil(
         lambda: "Changed at home" in {p.text for p in window.posts.values()}, timeout=20_000
     )
-    home.close()
 
 
 def test_a_post_edited_here_while_the_sync_ran_is_never_written_over(
     qtbot: QtBot,
     window: MainWindow,
     store: Store,
-    tmp_path: Path,
-    shared_calendar: tuple[str, str],
+    changed_at_home: tuple[SyncController, Post],
 ) -> None:
-    turn_sharing_on(store, *shared_calendar)
-    controller = controller_of(window)
-    with qtbot.waitSignal(controller.finished, timeout=20_000):
-        controller.sync_action.trigger()
-    home = other_computer(tmp_path, *shared_calendar)
-    sync_store(home)
-    post = next(p for p in store.posts_in_week(window.week) if p.date == TUESDAY)
-    there = next(p for p in home.posts_in_week(window.week) if p.uid == post.uid)
-    home.apply_changes([(there, there.with_changes(text="Home's words"))])
-    sync_store(home)
+    controller, post = changed_at_home
 
     release = threading.Event()
     controller.connection_options = {"on_request": lambda m, u: release.wait(10)}
@@ -164,23 +177,18 @@ def test_a_post_edited_here_while_the_sync_ran_is_never_written_over(
         pass
     assert done.args[0].conflicts == 1
     texts = {p.text for p in [*store.posts_in_week(window.week), *store.ideas()]}
-    assert {"Home's words", "The window's words"} <= texts  # both kept, one as a copy
-    home.close()
+    assert {"Changed at home", "The window's words"} <= texts  # both kept, one as a copy
 
 
 def test_the_sync_log_opens_from_the_tools_menu(
     qtbot: QtBot, window: MainWindow, store: Store, shared_calendar: tuple[str, str]
 ) -> None:
-    turn_sharing_on(store, *shared_calendar)
-    controller = controller_of(window)
-    with qtbot.waitSignal(controller.finished, timeout=20_000):
-        controller.sync_action.trigger()
+    controller, _first = synced_window(qtbot, window, store, shared_calendar)
     assert controller.log_action in window.tools_menu.actions()
     controller.log_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, SyncLogDialog)
-    dated = len(store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31)))
-    assert dialog.table.rowCount() == dated
+    assert dialog.table.rowCount() == len(every_dated_post(store))
     assert dialog.table.item(0, 1).text() == "Sent to the calendar (new)"
     assert "On this computer:" in dialog.detail.toPlainText()
     assert "  text: " in dialog.detail.toPlainText()
@@ -194,8 +202,6 @@ def test_a_server_that_cannot_be_reached_is_said_once_and_changes_nothing(
     prompts: ScriptedPrompts,
     radicale_server: RadicaleServer,
 ) -> None:
-    from radicale_server import make_calendar
-
     make_calendar(radicale_server.url, "plan")
     turn_sharing_on(store, radicale_server.url, "plan")
     radicale_server.stop()
@@ -220,23 +226,13 @@ def test_a_wiped_calendar_is_refused_and_start_over_is_offered(
     prompts: ScriptedPrompts,
     shared_calendar: tuple[str, str],
 ) -> None:
-    import caldav
-    from radicale_server import PASSWORD, USER
-
-    turn_sharing_on(store, *shared_calendar)
-    controller = controller_of(window)
-    with qtbot.waitSignal(controller.finished, timeout=20_000) as first:
-        controller.sync_action.trigger()
-    url, name = shared_calendar
-    with caldav.DAVClient(url=url, username=USER, password=PASSWORD) as client:
-        (calendar,) = [c for c in client.principal().get_calendars() if c.id == name]
-        for event in calendar.events():
-            event.delete()
-    before = store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+    controller, first = synced_window(qtbot, window, store, shared_calendar)
+    for event in plain_calendar(*shared_calendar).events():
+        event.delete()
+    before = every_dated_post(store)
     prompts.extend([True])  # "Start over now?" Yes.
-    with qtbot.waitSignal(controller.finished, timeout=20_000) as again:
-        controller.sync_action.trigger()
+    again = sync_now(qtbot, controller)
     (question,) = prompts.questions
     assert "holds none of the" in question and question.endswith("Start over now?")
-    assert again.args[0].sent == first.args[0].sent  # the plan went back, whole
-    assert store.posts_between(dt.date(1900, 1, 1), dt.date(2200, 12, 31)) == before
+    assert again.sent == first.sent  # the plan went back, whole
+    assert every_dated_post(store) == before

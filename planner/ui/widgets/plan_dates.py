@@ -1,0 +1,19 @@
+"""Date fields reach exactly as far as the plan does (planner.core.domain.FIRST_DAY to
+LAST_DAY): Qt's own range runs from 1752 to 9999, and a date outside the plan would be
+refused only later, with the form already filled in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
+
+from planner.core.domain import FIRST_DAY, LAST_DAY
+
+
+def limit_to_plan(edit: QDateEdit) -> QDateEdit:
+    """Keep ``edit`` within the plan's years; returns it, for building in one line."""
+    edit.setDateRange(
+        QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day),
+        QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day),
+    )
+    return edit
