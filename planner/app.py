@@ -239,29 +239,14 @@ class Launch:
         except StoreCorrupt as error:  # the week's read met a damaged page
             self._replace_damaged(error)
             return
-        if self.month_view:
-            self._open_on_the_month()
+        if self.month_view and (game_plan := self.window.game_plan) is not None:
+            shot = self._schedule_screenshot if self.screenshot is not None else None
+            game_plan.open_at_start(self.window.weekPainted, shot)
         if self.store.pages_checked:
             self._when_checked()
         else:  # right after the week's first paint, before any edit
             once = Qt.ConnectionType.SingleShotConnection
             self.window.weekPainted.connect(lambda: QTimer.singleShot(0, self._after_frame), once)
-
-    def _open_on_the_month(self) -> None:
-        """``--view month``: a screenshot shows it at once (and waits for its paint); a
-        window shows it after the week's first frame, which the start's checks wait on."""
-        from PySide6.QtCore import Qt
-
-        game_plan = self.window.game_plan
-        if game_plan is None:
-            return
-        once = Qt.ConnectionType.SingleShotConnection
-        if self.screenshot is None:
-            self.window.weekPainted.connect(game_plan.show_month, once)
-            return
-        game_plan.show_month()
-        if game_plan.month_view is not None:
-            game_plan.month_view.painted.connect(self._schedule_screenshot, once)
 
     def _after_frame(self) -> None:
         # The rest of the window first (it would follow in its own zero timer anyway):

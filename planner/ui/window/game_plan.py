@@ -11,10 +11,10 @@ week's move path and undo (``window.edits``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from planner.core.awareness import AwarenessDay, by_day, days_between
@@ -139,6 +139,20 @@ class GamePlan:
         self.window.views.setCurrentWidget(view)
         self._show_title()
         view.setFocus()
+
+    def open_at_start(
+        self, week_painted: SignalInstance, painted: Callable[[], None] | None
+    ) -> None:
+        """``--view month``: a window shows the month after the week's first frame, which
+        the start's checks wait on; a screenshot shows it at once, and ``painted`` is
+        called once the month has painted."""
+        once = Qt.ConnectionType.SingleShotConnection
+        if painted is None:
+            week_painted.connect(self.show_month, once)
+            return
+        self.show_month()
+        if self.month_view is not None:
+            self.month_view.painted.connect(painted, once)
 
     def show_week(self) -> None:
         """Back to the week (Ctrl+1)."""
