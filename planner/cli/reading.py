@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from planner.core.awareness import OwnDay
     from planner.core.consent_rule import ConsentCheck
     from planner.core.rules import WeekReport
-    from planner.store import Store
 
 
 def list_posts(args: argparse.Namespace, path: Path) -> int:
@@ -101,6 +100,7 @@ def verdict(report: WeekReport, needed: int) -> list[str]:
 def export(args: argparse.Namespace, path: Path) -> int:
     from planner.cli.guarding import warn_before_export, week_warnings
     from planner.core.guard_warnings import posts_to_check
+    from planner.store.plan_records import printed_days
 
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
@@ -123,7 +123,7 @@ def export(args: argparse.Namespace, path: Path) -> int:
         consents = store.consents.check() if store else None
         guarded = week_warnings(store, posts, consents)
         if args.pdf:  # tags for failed consents and posts to check; the awareness days
-            own, hidden = _own_days(store)
+            own, hidden = printed_days(store)
             writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded),
                              own=own, hidden=hidden)  # fmt: skip
     warn_unreadable(posts)
@@ -160,15 +160,6 @@ def _writer_for(args: argparse.Namespace) -> Writer:
             posts, target, practice_zone_name(settings.timezone)
         )
     return _write_pdf
-
-
-def _own_days(store: Store | None) -> tuple[list[OwnDay], list[str]]:
-    """The practice's own awareness days and the names it hides, for the printed page."""
-    if store is None:
-        return [], []
-    from planner.store.plan_records import hidden_names, own_days
-
-    return own_days(store), hidden_names(store)
 
 
 def _write_pdf(

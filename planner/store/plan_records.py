@@ -135,6 +135,12 @@ def hidden_names(store: Store) -> list[str]:
     return [str(name) for (name,) in store._select("SELECT name FROM awareness_hidden")]
 
 
+def printed_days(store: Store | None) -> tuple[list[OwnDay], list[str]]:
+    """The practice's own awareness days and the names it hides: what a printed page
+    needs beside the observances (none without a store)."""
+    return (own_days(store), hidden_names(store)) if store is not None else ([], [])
+
+
 def add_own_day(store: Store, day: OwnDay) -> OwnDay:
     """Keep one of the practice's own days."""
     day = OwnDay(checked_name(day.name, "day"), day.date, day.yearly)

@@ -8,6 +8,8 @@ import datetime as dt
 import unicodedata
 from pathlib import Path
 
+import file_window_support
+from file_window_support import WEEK
 from pypdf import PdfReader
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -18,6 +20,10 @@ from planner.core.settings import Settings
 from planner.core.weeks import Week
 from planner.printing.page_painter import paint_week_page
 from planner.printing.pages import export_week_pdf, plan_week
+from planner.store import Store
+from planner.store.plan_records import add_own_day, hide_day
+from planner.ui.dialogs.native_dialogs import ScriptedDialogs
+from planner.ui.window.main_window import MainWindow
 
 ORAL_HEALTH_WEEK = Week(2027, 11)  # World Oral Health Day is Saturday 20 March 2027
 OPEN_DAY = OwnDay("Open day at the practice", dt.date(2027, 3, 16))
@@ -86,3 +92,25 @@ def test_the_heading_draws_the_name_under_the_day(qapp: object) -> None:
         )
         inked.append(dark)
     assert inked[0] > 40 and inked[1] == 0
+
+
+
+dialogs = file_window_support.dialogs
+window = file_window_support.window
+
+
+def test_the_window_prints_and_exports_the_practices_own_days(
+    window: MainWindow, store: Store, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """File → Export Week as PDF and Print take the store's own days and hidden names:
+    Mouth Cancer Action Month (to 30 Nov, the Monday) is hidden, the practice's
+    birthday is in."""
+    add_own_day(store, OwnDay("Practice birthday", WEEK.monday + dt.timedelta(days=2)))
+    hide_day(store, "Mouth Cancer Action Month")
+    dialogs.extend(tmp_path / "plan.pdf")
+    window.file_actions.export_pdf.trigger()
+    dialogs.extend(tmp_path / "printer.pdf")  # the scripted printer prints to a file
+    window.file_actions.print.trigger()
+    for name in ("plan.pdf", "printer.pdf"):
+        (text,) = pdf_text(tmp_path / name)
+        assert "Practice birthday" in text and "Mouth Cancer" not in text, name

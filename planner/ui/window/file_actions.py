@@ -24,7 +24,6 @@ from planner.io.os_errors import describe_os_error
 from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
-    from planner.core.awareness import OwnDay
     from planner.core.page_plan import PagePlan
     from planner.io.import_plan import ImportPlan
     from planner.ui.window.context import AppContext
@@ -122,24 +121,18 @@ class FileActions(QObject):
 
     def _plans(self, weeks: int = 1) -> list[PagePlan]:
         from planner.printing.pages import plan_week
+        from planner.store.plan_records import printed_days
         from planner.ui.guard.window_checks import stop_posts
 
         store, settings, today = self.context.store, self.context.settings(), self.context.today()
         consents = store.consents.check()
-        own, hidden = self._awareness()
+        own, hidden = printed_days(store)  # the awareness days
         plans = []
         for week in (self.window.week.shifted(n) for n in range(weeks)):
             posts = store.posts_in_week(week)
             check = stop_posts(self.context, posts)  # marked "check before posting"
             plans.append(plan_week(week, posts, settings, today, consents, check, own, hidden))
         return plans
-
-    def _awareness(self) -> tuple[list[OwnDay], list[str]]:
-        """The practice's own awareness days and the ones it hides, for the printed page."""
-        from planner.store.plan_records import hidden_names, own_days
-
-        store = self.context.store
-        return own_days(store), hidden_names(store)
 
     def open_preview(self, weeks: int = 1) -> None:
         from planner.ui.dialogs.print_dialogs import open_print_preview
@@ -229,11 +222,12 @@ class FileActions(QObject):
 
     def export_week_as_pdf(self) -> None:
         from planner.printing.pages import export_week_pdf
+        from planner.store.plan_records import printed_days
         from planner.ui.guard.window_checks import stop_posts
 
         week, today = self.window.week, self.context.today()
         settings, consents = self.context.settings(), self.context.store.consents.check()
-        own, hidden = self._awareness()
+        own, hidden = printed_days(self.context.store)  # the awareness days
         self._export(
             f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
             lambda path, posts: export_week_pdf(
