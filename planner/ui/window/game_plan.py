@@ -70,6 +70,10 @@ class GamePlan:
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(0)
         self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self._guard_pass = QTimer(window.as_parent())  # the month's findings, after its frame
+        self._guard_pass.setSingleShot(True)
+        self._guard_pass.setInterval(0)
+        self._guard_pass.timeout.connect(self._add_guard_findings)
         self._make_actions()
         window.week_view.awarenessRequested.connect(self.new_post_about)
         window.week_bar.dateChosen.connect(self._date_chosen)
@@ -228,10 +232,23 @@ class GamePlan:
         view.set_ideas(self._ideas)
         view.setAcceptDrops(self.editable)  # a read-only plan refuses drops outright
         view.set_content(self.month_content(*self.month))
+        self._guard_pass.start()
         self._prefetch.start()
 
-    def month_content(self, year: int, month: int) -> MonthContent:
-        """What the month view shows of ``month``: its weeks' posts, reports and days."""
+    def _add_guard_findings(self) -> None:
+        """In the idle time after the month's frame: its posts' guard findings, as the
+        week's report holds them (the chips' shields). Checking a month's posts could take
+        longer than a frame, so the frame does not wait for it."""
+        view = self.month_view
+        if not self.month_shown or view is None or getattr(self.window, "guard", None) is None:
+            return
+        content = self.month_content(*self.month, guarded=True)
+        if content.reports != view.content.reports:
+            view.set_content(content)
+
+    def month_content(self, year: int, month: int, *, guarded: bool = False) -> MonthContent:
+        """What the month view shows of ``month``: its weeks' posts, reports and days;
+        ``guarded``: the reports hold the guard's findings too."""
         from planner.core.rules import evaluate_week
         from planner.ui.month.content import MonthContent
         from planner.ui.month.geometry import month_days
@@ -252,7 +269,7 @@ class GamePlan:
         consents = store.consents.check(story_check_if_ready()) if store else None  # as the week
         reports = [evaluate_week(w, by_week.get(w.monday, []), settings, consents) for w in weeks]
         guard = getattr(self.window, "guard", None)  # the week's findings, once lists are in
-        if guard is not None and consents is not None:
+        if guarded and guard is not None and consents is not None:
             reports = [guard.add_warnings(report, by_week.get(report.week.monday, []),
                                           consents.records) for report in reports]  # fmt: skip
         hidden = frozenset(getattr(self.window, "hidden_platforms", ()))
