@@ -240,7 +240,9 @@ class GamePlan:
         week's report holds them (the chips' shields). Checking a month's posts could take
         longer than a frame, so the frame does not wait for it."""
         view = self.month_view
-        if not self.month_shown or view is None or getattr(self.window, "guard", None) is None:
+        if not self.month_shown or view is None or not view.isVisible():
+            return  # closed meanwhile (its store may be closing), or back on the week
+        if not self.context.has_store or getattr(self.window, "guard", None) is None:
             return
         content = self.month_content(*self.month, guarded=True)
         if content.reports != view.content.reports:
