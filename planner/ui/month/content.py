@@ -40,6 +40,9 @@ class MonthContent:
     today: dt.date = field(default_factory=dt.date.today)
     hidden: frozenset[Platform] = frozenset()
     hidden_statuses: frozenset[Status] = frozenset()
+    # The chips' shields when the reports do not hold the guard's findings yet: those of
+    # the last month checked, so a refresh does not blink them off until it is checked.
+    shields: Mapping[int, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,8 @@ class MonthLayout:
         self._reports = {report.week.monday: report for report in content.reports}
         # Posts whose consent does not hold: their chips are marked, their tooltips say why.
         self.consent_notes = consent_notes(w for r in content.reports for w in r.warnings)
-        self.shields = shield_flags(w for r in content.reports for w in r.warnings)  # the guard's
+        self.shields = (shield_flags(w for r in content.reports for w in r.warnings)
+                        if content.shields is None else dict(content.shields))  # fmt: skip
 
     def _cell(
         self, day: dt.date, posts: list[Post], limits: tuple[DailyLimitWarning, ...]

@@ -74,6 +74,7 @@ class GamePlan:
         self._guard_pass.setSingleShot(True)
         self._guard_pass.setInterval(0)
         self._guard_pass.timeout.connect(self._add_guard_findings)
+        self._shields: dict[int, str] = {}  # the month's, as last checked
         self._make_actions()
         window.week_view.awarenessRequested.connect(self.new_post_about)
         window.week_bar.dateChosen.connect(self._date_chosen)
@@ -231,7 +232,7 @@ class GamePlan:
         view = self._month_view()
         view.set_ideas(self._ideas)
         view.setAcceptDrops(self.editable)  # a read-only plan refuses drops outright
-        view.set_content(self.month_content(*self.month))
+        view.set_content(self.month_content(*self.month, shields=self._shields))
         self._guard_pass.start()
         self._prefetch.start()
 
@@ -244,13 +245,20 @@ class GamePlan:
             return  # closed meanwhile (its store may be closing), or back on the week
         if not self.context.has_store or getattr(self.window, "guard", None) is None:
             return
-        content = self.month_content(*self.month, guarded=True)
-        if content.reports != view.content.reports:
-            view.set_content(content)
+        from planner.core.guard_warnings import shield_flags
 
-    def month_content(self, year: int, month: int, *, guarded: bool = False) -> MonthContent:
+        content = self.month_content(*self.month, guarded=True)
+        shields = shield_flags(w for report in content.reports for w in report.warnings)
+        if content.reports != view.content.reports or shields != view.layout_now.shields:
+            view.set_content(content)
+        self._shields = shields  # shown on until the next check
+
+    def month_content(
+        self, year: int, month: int, *, guarded: bool = False, shields: dict[int, str] | None = None
+    ) -> MonthContent:
         """What the month view shows of ``month``: its weeks' posts, reports and days;
-        ``guarded``: the reports hold the guard's findings too."""
+        ``guarded``: the reports hold the guard's findings too; else ``shields`` are the
+        chips' shields until they do."""
         from planner.core.rules import evaluate_week
         from planner.ui.month.content import MonthContent
         from planner.ui.month.geometry import month_days
@@ -277,7 +285,8 @@ class GamePlan:
         hidden = frozenset(getattr(self.window, "hidden_platforms", ()))
         statuses = frozenset(getattr(self.window, "hidden_statuses", ()))
         return MonthContent(year, month, posts, reports, self.awareness(first, last), settings,
-                            self.context.today(), hidden, statuses)  # fmt: skip
+                            self.context.today(), hidden, statuses,
+                            None if guarded else shields)  # fmt: skip
 
     def _prefetch_neighbours(self) -> None:
         """In idle time, paint the months either side ahead: a new month's chips and days

@@ -105,6 +105,14 @@ def test_the_month_shows_the_shield_once_its_frame_is_up(
         rect = view.chip_rect(other)
         if other != post.id and rect is not None:
             assert colour_count(image, rect, stop) == 0, other
+    # A refresh keeps the shield on while the month is checked again (no blinking) ...
+    window.refresh()
+    assert view.layout_now.shields == {post.id: "stop"}
+    # ... and a post mended loses it once it is.
+    mended = store.update(store.get(post.id).with_changes(text="Book your check-up today."))
+    window.refresh()
+    qtbot.waitUntil(lambda: view.layout_now.shields == {})
+    assert mended.id == post.id
 
 
 def test_guard_settings_change_the_findings_in_one_undo_step(
