@@ -47,6 +47,7 @@ from planner.ui.week.grid_painter import DayHeader, day_labels, fitted_note, hea
 from planner.ui.week.input import Requests, WeekInput
 from planner.ui.week.painting import DropHover, WeekFrame, paint_week
 from planner.ui.week.positions import WeekPositions
+from planner.ui.week.prefetch import prefetch_cards
 from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.tooltips import show_tooltip, tooltip_text
 from planner.ui.week.words import card_summary
@@ -163,18 +164,13 @@ class WeekView(QWidget):
     def posts(self) -> list[Post]:
         return self._posts
 
-    def prefetch(self, week: Week, posts: Iterable[Post]) -> None:
-        """Render the cards ``week`` would show into the card cache, changing nothing on
-        screen, so that switching to it paints from the cache (rendering a new week's
-        cards is most of a switch). Meant for idle time, for the weeks either side."""
-        geo, fonts = self._positions.geometry, self._positions.fonts
-        palette, ratio, focused = self.palette(), self.devicePixelRatioF(), self.hasFocus()
-        for card in self._positions.cards_for(week, posts):
-            rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
-            if rect.intersects(geo.body):
-                self._card_cache.prepare(
-                    rect, card.post, palette, fonts, selected=False, focused=focused, ratio=ratio
-                )
+    def prefetch(self, week: Week, posts: Iterable[Post], report: WeekReport) -> None:
+        """Render ``week``'s cards ahead (in idle time; ``report`` is that week's): a
+        switch to it then paints from the cache (planner.ui.week.prefetch)."""
+        prefetch_cards(
+            self._card_cache, self._positions, self.palette(), week, posts, report,
+            focused=self.hasFocus(), ratio=self.devicePixelRatioF(),
+        )  # fmt: skip
 
     # ----- selection -----------------------------------------------------------
 

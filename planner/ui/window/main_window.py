@@ -274,11 +274,14 @@ class MainWindow(QMainWindow):
         of a switch, and from the cache Page Up and Page Down paint in half the time."""
         if not self.context.has_store or not self.isVisible():
             return
-        store = self.context.store
+        settings = self.context.settings()
         for week in (self.week.next(), self.week.previous()):
-            posts = store.posts_in_week(week)
-            self.week_view.prefetch(week, posts)
-            warm_story_checks(posts)
+            reading = read_week(self.context, week, settings, self._ideas)
+            report = reading.report
+            if self.setup_finished:  # the findings, remembered for the switch, and shields
+                report = self.guard.add_warnings(report, reading.posts, reading.consents.records)
+            self.week_view.prefetch(week, reading.posts, report)
+            warm_story_checks(reading.posts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
