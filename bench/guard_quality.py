@@ -4,7 +4,8 @@
 
 The main set (tests/core/guard/labelled_{clean,privacy,wording,replies}.py) was written
 before the guard; the hold-out set (labelled_holdout.py) after the word lists, in fresh
-wording.
+wording; the blind set (labelled_blind*.py) by someone who had not read the guard's
+lists or code, labelled by what a compliance officer would flag.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core" / "guard")]
 
+from labelled_blind import BLIND  # noqa: E402
 from labelled_holdout import HOLDOUT  # noqa: E402
 from labelled_posts import SEVERITY, labelled_set  # noqa: E402
 from labelled_scoring import Quality, measure  # noqa: E402
@@ -52,7 +54,8 @@ def misses(quality: Quality) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    for title, items in (("Main set", labelled_set()), ("Hold-out set", HOLDOUT)):
+    sets = (("Main set", labelled_set()), ("Hold-out set", HOLDOUT), ("Blind set", BLIND))
+    for title, items in sets:
         quality = measure(items)
         print(table(title, quality))
         if "--misses" in argv:

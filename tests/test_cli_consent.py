@@ -223,11 +223,11 @@ def test_check_json_holds_the_consent_warnings(cli: Cli) -> None:
     ]
     assert set(consent[0]) == {"rule", "post", "consent", "problem", "message"}
     assert consent[0]["message"] == (
-        "Consent #1 (J. Smith) expired on 30 Nov 2026, before this post on 1 Dec. Renew it "
-        "or move the post to ideas."
+        "Tue 1 Dec 09:00, Facebook: Consent #1 (J. Smith) expired on 30 Nov 2026, before "
+        "this post on 1 Dec. Renew it or move the post to ideas."
     )
     assert cli("check", "--week", WEEK) == 0
-    assert "  Consent #1 (J. Smith) expired on 30 Nov 2026" in cli.out
+    assert "  Tue 1 Dec 09:00, Facebook: Consent #1 (J. Smith) expired on 30 Nov 2026" in cli.out
 
 
 # --- reply ------------------------------------------------------------------------------

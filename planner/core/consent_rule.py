@@ -24,6 +24,7 @@ from planner.core.consent import (
     picker_reasons,
 )
 from planner.core.domain import Kind, Platform, Post
+from planner.core.post_place import where
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -76,12 +77,17 @@ def consent_warnings(
     consents: Consents,
     patient_story: StoryCheck | None = tells_patient_story,
 ) -> list[ConsentWarning]:
-    """Rule ``consent`` for every dated post of ``posts``, in date and time order."""
+    """Rule ``consent`` for every dated post of ``posts``, in date and time order, each
+    message led by the post it is about (``Thu 3 Dec 15:00, Facebook: …``)."""
     dated = sorted(
         (p for p in posts if p.date is not None),
         key=lambda p: (p.date, p.time or dt.time(0), p.id or 0),
     )
-    return [w for post in dated for w in post_consent_warnings(post, consents, patient_story)]
+    return [
+        replace(w, message=f"{where(post)}: {w.message}")
+        for post in dated
+        for w in post_consent_warnings(post, consents, patient_story)
+    ]
 
 
 @dataclass(frozen=True, slots=True)

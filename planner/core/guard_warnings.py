@@ -71,3 +71,20 @@ def posts_to_check(warnings: Iterable[object]) -> frozenset[int]:
     return frozenset(
         w.post_id for w in warnings if isinstance(w, GuardWarning) and w.severity == STOP
     )
+
+
+def said_once(warnings: Iterable[Any]) -> list[Any]:
+    """``warnings`` as the warnings panel lists them: a post's consent warning that no
+    consent is linked (``missing``) is left out where the guard's ``patient-story``
+    finding on the same post says the same, with the words and the day. ``check
+    --json`` keeps both: each rule answers for itself there."""
+    listed = list(warnings)
+    told = {
+        w.post_id for w in listed if isinstance(w, GuardWarning) and w.category == "patient-story"
+    }
+    return [
+        w
+        for w in listed
+        if not (getattr(w, "rule", "") == "consent" and str(getattr(w, "problem", "")) == "missing"
+                and getattr(w, "post", None) in told)
+    ]  # fmt: skip

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planner.core.consent_rule import Consents, with_post_consent
-from planner.core.domain import Post, format_time, short_day
+from planner.core.domain import Post
 from planner.core.guard import Acknowledgement, Finding, GuardContext, check_text
 from planner.core.guard_setup import GuardSetup, post_context
 from planner.core.guard_warnings import STOP, GuardWarning
+from planner.core.post_place import where
 
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
@@ -78,14 +79,6 @@ def split_findings(
     for finding in findings:
         (covered if any(a.covers(finding) for a in acks) else opened).append(finding)
     return PostFindings(tuple(opened), tuple(covered), acks)
-
-
-def where(post: Post) -> str:
-    """``Tue 1 Dec 09:00, Facebook``: which post a warning is about, in words."""
-    if post.date is None:
-        return f"Idea, {post.platform.label}"
-    time = f" {format_time(post.time)}" if post.time is not None else ""
-    return f"{short_day(post.date)}{time}, {post.platform.label}"
 
 
 def guard_warning(post: Post, finding: Finding) -> GuardWarning:

@@ -85,8 +85,8 @@ def test_the_expired_message_says_the_fact_and_the_fix() -> None:
     report = evaluate_week(WEEK, [post()], Settings(), check)
     (warning,) = report.warnings
     assert warning.message == (
-        "Consent #3 (J. Smith) expired on 1 Mar 2027, before this post on 9 Mar. Renew it or "
-        "move the post to ideas."
+        "Tue 9 Mar 09:30, Facebook: Consent #3 (J. Smith) expired on 1 Mar 2027, before this "
+        "post on 9 Mar. Renew it or move the post to ideas."
     )
     assert warning.to_json() == {
         "rule": "consent", "post": 12, "consent": 3, "problem": "expired",

@@ -179,3 +179,27 @@ def test_stop_wins_the_shield() -> None:
     ]
     assert shield_flags(warnings) == {1: "stop"}
     assert summary_line(warnings[:1]) == "0 posts have open stop findings"
+
+
+def test_the_panel_says_a_patient_story_without_consent_once() -> None:
+    """The guard's patient-story finding and rule consent's ``missing`` say the same of
+    one post; the panel keeps the guard's (words and day), ``check --json`` keeps both."""
+    from planner.core.consent_rule import ConsentCheck
+    from planner.core.guard_warnings import said_once
+
+    story = post("Meet our patient of the month, smiling again after her treatment.", 4)
+    photo = post("Our reception team, in their new uniforms.", 5).with_changes(
+        uses=frozenset({Use.PHOTO})
+    )
+    setup = GuardSetup.of(SETTINGS, [])
+    rules = evaluate_week(WEEK, [story, photo], Settings(), ConsentCheck({}))
+    report = with_guard(rules, guard_warnings([story, photo], setup, {}))
+    kinds = [(w.rule, getattr(w, "post", getattr(w, "post_id", None))) for w in report.warnings]
+    assert ("consent", 4) in kinds and ("guard", 4) in kinds and ("consent", 5) in kinds
+    listed = [
+        (w.rule, getattr(w, "post", getattr(w, "post_id", None)))
+        for w in said_once(report.warnings)
+    ]
+    assert ("consent", 4) not in listed  # said by the guard's finding
+    assert ("guard", 4) in listed and ("consent", 5) in listed  # no finding says it for 5
+    assert len(report.to_json()["warnings"]) == len(report.warnings)

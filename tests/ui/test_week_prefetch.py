@@ -4,12 +4,15 @@ and looks exactly as if nothing had been prefetched."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from week_view_samples import WEEK, sample_posts, sample_report
 
 from planner.core.domain import Post
+from planner.core.guard_warnings import GuardWarning
+from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.ui.week.view import WeekView
 
@@ -47,7 +50,7 @@ def test_a_prefetched_week_paints_from_the_cache_and_looks_the_same(qtbot: QtBot
     view = new_view(qtbot)
     view.grab()  # this week's cards are in the cache
     before, shown_before = len(view._card_cache), view.shown_ids()
-    view.prefetch(NEXT, next_week_posts())
+    view.prefetch(NEXT, next_week_posts(), sample_report(next_week_posts()))
     prefetched = len(view._card_cache)
     assert prefetched - before == len(next_week_posts())  # every card rendered ahead
     assert view.week == WEEK and view.shown_ids() == shown_before  # nothing shown changed
@@ -64,5 +67,30 @@ def test_prefetch_skips_hidden_platforms(qtbot: QtBot) -> None:
     view.set_content(WEEK, sample_posts(), sample_report(), Settings(), hidden_platforms=hidden)
     view.grab()
     before = len(view._card_cache)
-    view.prefetch(NEXT, posts)
+    view.prefetch(NEXT, posts, sample_report(posts))
     assert len(view._card_cache) - before == sum(p.platform not in hidden for p in posts)
+
+
+def with_shield(report: WeekReport, post: Post) -> WeekReport:
+    assert post.id is not None
+    finding = GuardWarning(post.id, "privacy", "stop", 0, 4, post.text[:4], "Check it.")
+    return replace(report, warnings=[*report.warnings, finding])
+
+
+def test_a_prefetched_card_with_a_shield_paints_from_the_cache_too(qtbot: QtBot) -> None:
+    """The week ahead is rendered with its own shields (the guard's findings), not the
+    shown week's: otherwise a flagged card is rendered again on the switch."""
+    posts = next_week_posts()
+    report = with_shield(sample_report(posts), posts[0])
+    plain = new_view(qtbot)
+    plain.set_content(NEXT, posts, report, Settings(), today=TODAY)
+    expected = plain.grab().toImage()
+
+    view = new_view(qtbot)
+    view.grab()
+    view.prefetch(NEXT, posts, report)
+    prefetched = len(view._card_cache)
+    view.set_content(NEXT, posts, report, Settings(), today=TODAY)
+    shown = view.grab().toImage()
+    assert len(view._card_cache) == prefetched  # the shielded card came from the cache
+    assert shown == expected

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.core.demo import sample_fortnight
 from planner.core.domain import Post
+from planner.core.rules import WeekReport
 from planner.core.weeks import Week
 from planner.store import Store
 from planner.ui.dialogs.prompts import ScriptedPrompts
@@ -52,9 +53,9 @@ def test_the_weeks_either_side_wait_for_the_first_frame(
     prefetched: list[Week] = []
     real_prefetch = window.week_view.prefetch
 
-    def prefetch(week: Week, posts: Iterable[Post]) -> None:
+    def prefetch(week: Week, posts: Iterable[Post], report: WeekReport) -> None:
         prefetched.append(week)
-        real_prefetch(week, posts)
+        real_prefetch(week, posts, report)
 
     window.week_view.prefetch = prefetch  # type: ignore[method-assign]
     before_frame: list[list[Week]] = []

@@ -6,9 +6,11 @@ from functools import lru_cache
 
 from planner.core.guard.addresses import find_addresses
 from planner.core.guard.dates import find_ages, find_person_dates
+from planner.core.guard.disguised import find_disguised_profanity
 from planner.core.guard.identifiers import find_emails, find_numbers, find_record_numbers
 from planner.core.guard.names import find_do_not_mention, find_reviewer_name
 from planner.core.guard.phones import find_phones
+from planner.core.guard.readings import find_laughing_at_patients
 from planner.core.guard.scan import Scan, prepare
 from planner.core.guard.wording import find_wording
 from planner.core.guard.wordlists import edited_lists, load_word_lists
@@ -31,6 +33,8 @@ _CHECKERS: tuple[Callable[[Scan], list[Finding]], ...] = (
     find_addresses,
     find_do_not_mention,
     find_wording,
+    find_disguised_profanity,
+    find_laughing_at_patients,
 )
 
 

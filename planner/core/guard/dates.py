@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from planner.core.guard.findings import PRIVACY, Finding
+from planner.core.guard.folding import word_key
 from planner.core.guard.scan import lazy_pattern
 
 TYPE_CHECKING = False
@@ -54,6 +55,10 @@ _HAD = frozenset(("had", "having", "underwent"))
 _WHOSE = frozenset(("his", "her", "their", "my"))
 _THE_PRACTICE = frozenset(("the", "our", "your"))  # "the surgery" is the practice
 _KEYS = _CUE_WORDS | _OPERATIONS | {"passed", "d"}
+# "born between ... and ...", "anyone born on or before ...": who is eligible, not a person.
+_BIRTH = frozenset(("born", "birth", "births", "birthdate"))
+_RANGE = frozenset(("between", "before", "after", "since", "from", "or", "until"))
+_COHORT = frozenset(("anyone", "everyone", "people", "children", "babies", "those", "all"))
 _WINDOW = 5  # words between the cue and the date
 
 _AGE = r"(?:9[0-9]|1[01][0-9])"
@@ -72,6 +77,18 @@ _AGE_KEYS = frozenset(
     [*_AGE_NUMBERS, "90s", "nineties", "100s", "centenarian"]
     + [n + suffix for n in _AGE_NUMBERS for suffix in ("st", "nd", "rd", "th", "yo")]
 )
+
+# Things that have ages too: "our practice is 90 years old", "a 100-year-old building".
+_THINGS = frozenset(
+    """
+    practice surgery clinic building premises hall house church school hospital nhs charity
+    company business firm tree oak bridge village town city club centre center pub shop
+    street road mill chapel organisation organization tradition
+    """.split()  # noqa: SIM905  (a word list reads better as words)
+)
+_DETERMINERS = frozenset(("our", "the", "this", "that", "a", "an", "its", "their"))
+_VERBS = frozenset(("is", "was", "turns", "turned", "becomes", "became", "be", "will", "now"))
+_PREPOSITIONS = frozenset(("at", "of", "in", "by", "to", "from", "with", "near", "for", "on"))
 
 _DATE_MESSAGE = (
     "A date tied to a person: {excerpt}. Dates of birth, admission, surgery or death "
@@ -103,8 +120,11 @@ def _cues(scan: Scan) -> list[tuple[int, int]]:
         word = words[i]
         before = words[max(0, i - 3) : i]
         if word in _CUE_WORDS or word.removesuffix("'s") in _CUE_WORDS:
-            if "our" not in before[-2:]:  # "our 30th birthday" is the practice's
-                cues.append((i, i))
+            if "our" in before[-2:]:  # "our 30th birthday" is the practice's
+                continue
+            if word in _BIRTH and _cohort(before, words[i + 1 : i + 4]):
+                continue
+            cues.append((i, i))
         elif word == "passed" and words[i + 1 : i + 2] == ["away"]:
             cues.append((i, i + 1))
         elif word == "d" and words[i + 1 : i + 3] == ["o", "b"]:
@@ -117,6 +137,13 @@ def _cues(scan: Scan) -> list[tuple[int, int]]:
             if whose or had:
                 cues.append((i - max(whose + had), i))
     return cues
+
+
+def _cohort(before: list[str], after: list[str]) -> bool:
+    """Whether "born" says who is eligible: a range follows it ("born between"), or a group
+    of people comes first ("anyone born")."""
+    ranged = [w for w in after if w not in ("on", "in")][:1]
+    return bool(set(ranged) & _RANGE) or bool(set(before[-2:]) & _COHORT)
 
 
 def _dates_near(scan: Scan, first: int, last: int) -> set[tuple[int, int]]:
@@ -160,4 +187,28 @@ def find_ages(scan: Scan) -> list[Finding]:
     for i in scan.word_indices(_AGE_KEYS):
         start, end = scan.window(i, i, 3)
         spans |= {m.span() for m in _AGES().finditer(scan.folded, start, end)}
-    return [scan.finding(PRIVACY, s, e, _AGE_MESSAGE) for s, e in sorted(spans)]
+    return [
+        scan.finding(PRIVACY, s, e, _AGE_MESSAGE)
+        for s, e in sorted(spans)
+        if not _age_of_a_thing(scan, s, e)
+    ]
+
+
+def _age_of_a_thing(scan: Scan, start: int, end: int) -> bool:
+    """The age is a building's or an institution's: "our practice is 90 years old", "the
+    village hall turns 95", "a 100-year-old building"."""
+    words = scan.tokens.words
+    first = bisect_left(scan.tokens.ends, start + 1)
+    last = bisect_left(scan.tokens.starts, end)
+    if {word_key(w) for w in words[last : last + 2]} & _THINGS:
+        return True
+    before = [word_key(w) for w in words[max(0, first - 5) : first]]
+    while before and before[-1] in _VERBS:
+        before.pop()
+    # The thing is the subject: "our practice is", not "our patient at the practice is".
+    for size in (2, 3):
+        phrase = before[-size:]
+        if len(phrase) == size and phrase[0] in _DETERMINERS and phrase[-1] in _THINGS:
+            ahead = before[-size - 1 : -size]
+            return not (set(ahead) & _PREPOSITIONS)
+    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from planner.core.guard.findings import PRIVACY, Finding
 from planner.core.guard.folding import words_of
@@ -29,6 +30,9 @@ EVERYDAY_WORDS = frozenset(
     norman major bishop fisher walker field stone ash heather daisy
     """.split()  # noqa: SIM905  (a word list reads better as words)
 )
+
+# Titles before a surname: "Mrs Ellis" is the listed Margaret Ellis.
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "master")
 
 _DNM_MESSAGE = (
     "A name on the do-not-mention list: {excerpt}. Remove it, or link this person's valid "
@@ -62,12 +66,16 @@ class NamePattern:
         return found
 
 
+def _alternative(words: tuple[str, ...]) -> str:
+    """One name as a pattern: words apart by spaces or hyphens, a title maybe with a dot."""
+    joined = re.escape(words[0])
+    for before, word in pairwise(words):
+        joined += (r"\.?[\s-]+" if before in _TITLES else r"[\s-]+") + re.escape(word)
+    return joined
+
+
 def _pattern(names: tuple[tuple[str, ...], ...]) -> NamePattern | None:
-    alternatives = sorted(
-        {r"[\s-]+".join(re.escape(w) for w in words) for words in names if words},
-        key=len,
-        reverse=True,
-    )
+    alternatives = sorted({_alternative(words) for words in names if words}, key=len, reverse=True)
     if not alternatives:
         return None
     firsts = frozenset(words[0] for words in names if words)
@@ -77,24 +85,49 @@ def _pattern(names: tuple[tuple[str, ...], ...]) -> NamePattern | None:
 @lru_cache(maxsize=32)
 def _do_not_mention_pattern(
     names: tuple[str, ...], consented: tuple[str, ...]
-) -> NamePattern | None:
+) -> tuple[NamePattern | None, frozenset[str]]:
+    """The listed names (and their short forms) to find, and which of them are a first
+    name alone: those count only where they are written as a name."""
     consented_words = [set(words_of(n)) for n in consented]
-    kept = []
+    kept: list[tuple[str, ...]] = []
+    firsts: set[str] = set()
     for name in names:
         words = tuple(words_of(name))
         # A listed name that is the consenting person's name (or part of it) is allowed.
-        if words and not any(set(words) <= c for c in consented_words):
-            kept.append(words)
-    return _pattern(tuple(kept))
+        if not words or any(set(words) <= c for c in consented_words):
+            continue
+        kept.append(words)
+        if len(words) > 1:
+            # "Tomasz" alone, and "Mr Nowak": the short forms people write.
+            kept += [(title, words[-1]) for title in _TITLES]
+            if sum(c.isalpha() for c in words[0]) >= 3 and words[0] not in EVERYDAY_WORDS:
+                kept.append(words[:1])
+                firsts.add(words[0])
+    return _pattern(tuple(kept)), frozenset(firsts)
+
+
+def _written_as_a_name(scan: Scan, start: int, end: int) -> bool:
+    """A first name alone is capitalised, and no other surname follows it ("Tomasz
+    Nowakowski" is someone else)."""
+    o_start, o_end = scan.text.span(start, end)
+    original = scan.original
+    if not original[o_start].isupper():
+        return False
+    rest = original[o_end:].lstrip()
+    return not (rest[:1].isupper() and rest[:1].isalpha())
 
 
 def find_do_not_mention(scan: Scan) -> list[Finding]:
     """Names on the do-not-mention list, except those of people whose consent is linked."""
     context = scan.context
-    pattern = _do_not_mention_pattern(context.do_not_mention, context.consented_names)
+    pattern, firsts = _do_not_mention_pattern(context.do_not_mention, context.consented_names)
     if pattern is None:
         return []
-    return [scan.finding(PRIVACY, m.start(), m.end(), _DNM_MESSAGE) for m in pattern.find(scan)]
+    return [
+        scan.finding(PRIVACY, m.start(), m.end(), _DNM_MESSAGE)
+        for m in pattern.find(scan)
+        if m.group() not in firsts or _written_as_a_name(scan, m.start(), m.end())
+    ]
 
 
 @lru_cache(maxsize=32)

@@ -105,12 +105,23 @@ class PhraseIndex:
         count = len(words)
         hits: list[PhraseHit] = []
 
+        joins: dict[int, bool] = {}  # the gaps after words already looked at
+
         def joined(left: int) -> bool:
+            known = joins.get(left)
+            if known is not None:
+                return known
             gap_start, gap_end = ends[left], starts[left + 1]
-            if _JOIN.fullmatch(folded, gap_start, gap_end):
-                return True
-            short = len(words[left]) <= 2
-            return short and _ABBREVIATION_JOIN.fullmatch(folded, gap_start, gap_end) is not None
+            if gap_end - gap_start == 1 and folded[gap_start] == " ":
+                result = True  # by far the most common gap
+            elif _JOIN.fullmatch(folded, gap_start, gap_end):
+                result = True
+            else:
+                short = len(words[left]) <= 2
+                abbreviation = _ABBREVIATION_JOIN.fullmatch(folded, gap_start, gap_end)
+                result = short and abbreviation is not None
+            joins[left] = result
+            return result
 
         def walk(node: _Node, first: int, t: int) -> None:
             """Follow ``node`` with word ``t``; the phrase began at word ``first``."""
@@ -119,23 +130,39 @@ class PhraseIndex:
             if t >= count or (t > first and not joined(t - 1)):
                 return
             word = words[t]
-            key = word_key(word)
-            nexts = [node.words.get(word), node.words.get(key) if key != word else None]
-            nexts += [c for s, c in node.stems.items() if word.startswith(s) or key.startswith(s)]
-            for child in nexts:
+            # A word's key differs only with a "#" or an apostrophe ("#nhs", "patient's").
+            key = word_key(word) if word[0] == "#" or "'" in word else word
+            child = node.words.get(word)
+            if child is not None:
+                walk(child, first, t + 1)
+            if key != word:
+                child = node.words.get(key)
                 if child is not None:
                     walk(child, first, t + 1)
+            if node.stems:
+                for stem, child in node.stems.items():
+                    if word.startswith(stem) or key.startswith(stem):
+                        walk(child, first, t + 1)
             if node.gap is not None and t > first:
                 walk_gap(node.gap, first, t)
 
         def walk_gap(node: _Node, first: int, t: int) -> None:
             # "..." stands for none, one or two words; each skipped word joins the one
             # before, so a phrase never runs across the end of a sentence.
-            walk(node, first, t)
-            for skip in range(1, _MAX_GAP + 1):
-                if t + skip >= count or not joined(t + skip - 2):
+            # A gap is mostly followed by plain words: a word that is none of them is not
+            # walked at all ("our ... patient" looks at the words after "our", and stops).
+            plain = not (node.ends or node.stems or node.gap is not None)
+            for skip in range(_MAX_GAP + 1):
+                at = t + skip
+                if skip and (at >= count or not joined(at - 2)):
                     break
-                walk(node, first, t + skip)
+                if plain and at < count:
+                    word = words[at]
+                    if word not in node.words and (
+                        (word[0] != "#" and "'" not in word) or word_key(word) not in node.words
+                    ):
+                        continue
+                walk(node, first, at)
 
         # Most words start no phrase at all: only those that may are looked at.
         nodes: dict[str, list[_Node]] = {}

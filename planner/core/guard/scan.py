@@ -88,7 +88,21 @@ class Scan:
         if not wanted:
             return []
         wanted |= {word for word, key in self.keyed.items() if key in wanted}
-        return [i for i, word in enumerate(self.tokens.words) if word in wanted]
+        words = self.tokens.words
+        if len(wanted) > 3:
+            return [i for i, word in enumerate(words) if word in wanted]
+        # list.index scans in C: for a few words, a few calls beat a Python pass over all.
+        found: list[int] = []
+        for word in wanted:
+            at = -1
+            try:
+                while True:
+                    at = words.index(word, at + 1)
+                    found.append(at)
+            except ValueError:
+                pass
+        found.sort()
+        return found
 
     def window(self, first: int, last: int, words: int) -> tuple[int, int]:
         """The folded span from ``words`` words before token ``first`` to as many after
@@ -125,6 +139,16 @@ class Scan:
     def sentence_breaks(self) -> list[int]:
         """Folded positions where a sentence ends."""
         return [m.start() for m in _SENTENCE_END.finditer(self.folded)]
+
+    def sentence_words(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens in the sentence (or sentences) around folded
+        ``[start, end)``."""
+        breaks = self.sentence_breaks()
+        first, last = bisect_left(breaks, start), bisect_left(breaks, end)
+        low = breaks[first - 1] if first else 0
+        high = breaks[last] if last < len(breaks) else len(self.folded)
+        starts = self.tokens.starts
+        return list(range(bisect_left(starts, low), bisect_left(starts, high)))
 
     def finding(self, category: str, start: int, end: int, message: str) -> Finding:
         """A finding over folded ``[start, end)``; ``{excerpt}`` in the message is filled."""

@@ -6,11 +6,14 @@ Selling also counts money amounts and percent-off, which no word list can spell 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from planner.core.guard import findings as cat
 from planner.core.guard import wordlists as lists
+from planner.core.guard.folding import word_key
 from planner.core.guard.phrases import PhraseHit, phrase_index
+from planner.core.guard.readings import shows_the_premises
 from planner.core.guard.scan import lazy_pattern
 
 TYPE_CHECKING = False
@@ -41,6 +44,15 @@ _AMOUNT = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]{1,2})?\s?(?:pounds|dollars|euros
 _PERCENT_OFF = lazy_pattern(r"[0-9]{1,3}\s?%\s?(?:off|discount)\b")
 _SAVE_PERCENT = lazy_pattern(r"save\s+(?:up\s+to\s+)?[0-9]{1,3}\s?%")
 _CURRENCY_WORDS = frozenset(("pounds", "dollars", "euros", "gbp", "usd", "eur"))
+# A sum raised or given for a good cause is not a price: "raised £2,150", "£500 for charity".
+_FUNDRAISING = frozenset(
+    ("raised", "raise", "raising", "donated", "donate", "donating", "donation", "donations",
+     "fundraising", "fundraiser", "sponsored", "sponsorship", "charity", "proceeds")
+)  # fmt: skip
+# Nor is a charge the NHS sets ("the prescription charge is now £9.90").
+_PUBLIC = frozenset(("nhs", "prescription", "prescriptions", "statutory"))
+_CHARGE = frozenset(("charge", "charges"))
+_BEFORE, _AFTER = 6, 4  # words around an amount that say what it is
 
 
 def _money(scan: Scan) -> list[tuple[int, int]]:
@@ -62,7 +74,21 @@ def _money(scan: Scan) -> list[tuple[int, int]]:
             before = folded[start - 1] if start else " "
             if not (before.isalnum() or before in "._") and not scan.in_link(*match.span()):
                 spans.append(match.span())
+    if spans and scan.has_any(_FUNDRAISING | _CHARGE):
+        spans = [span for span in spans if not _not_a_price(scan, *span)]
     return spans
+
+
+def _not_a_price(scan: Scan, start: int, end: int) -> bool:
+    """The amount is a sum raised for a good cause, or a charge the NHS sets."""
+    tokens = scan.tokens
+    first = max(0, bisect_left(tokens.ends, start + 1) - _BEFORE)
+    last = bisect_left(tokens.starts, end) + _AFTER
+    # Only words of the amount's own sentence: "Thank you! Book now for £50" is a price.
+    sentence = scan.sentence_words(start, end)
+    low, high = (sentence[0], sentence[-1] + 1) if sentence else (0, 0)
+    near = {word_key(w) for w in tokens.words[max(first, low) : min(last, high)]}
+    return not near.isdisjoint(_FUNDRAISING) or bool(near & _CHARGE and near & _PUBLIC)
 
 
 _MESSAGES: dict[str, str] = {
@@ -141,6 +167,8 @@ def find_wording(scan: Scan) -> list[Finding]:
             continue
         if category == cat.PROFANITY and any(s < hit.end and hit.start < e for s, e in allowed):
             continue  # anatomy and clinical words are never profanity
+        if category == cat.PATIENT_STORY and shows_the_premises(scan, hit):
+            continue
         finding = scan.finding(category, hit.start, hit.end, _message(category, hit))
         found.append(replace(finding, severity=_severity(category, hit)))
         taken[category] = hit.end

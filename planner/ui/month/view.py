@@ -134,12 +134,12 @@ class MonthView(QWidget):
         screen, so that showing it paints from them. Meant for idle time."""
         layout = self._lay_out(content)
         palette, ratio, fonts = self.palette(), self.devicePixelRatioF(), self._fonts
-        self._card_cache.shields = layout.shields  # painting sets the shown month's back
         for cell in layout.cells:
             for chip in cell.chips:
                 self._card_cache.prepare(chip.rect, chip.post, palette, fonts, selected=False,
                                          focused=self.hasFocus(), ratio=ratio,
-                                         marked=chip.post.id in layout.consent_notes)  # fmt: skip
+                                         marked=chip.post.id in layout.consent_notes,
+                                         shields=layout.shields)  # fmt: skip
         self._base.prefetch(layout, palette, self._faces, ratio)
 
     # ----- selection and where things are -------------------------------------------

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.guard_warnings import GuardWarning
+from planner.core.guard_warnings import GuardWarning, said_once
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.ui.panels.mix_gauge import MixGauge
@@ -76,7 +76,8 @@ class WarningsPanel(QWidget):
         self.gauge.set_report(report, settings)
         self.list.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for warning in report.warnings:
+        listed = said_once(report.warnings)  # one problem, one line
+        for warning in listed:
             note = self.hidden_note(list(warning.post_ids))
             item = QListWidgetItem(icon, f"{warning.message}\n{note}" if note else warning.message)
             item.setData(IDS_ROLE, list(warning.post_ids))
@@ -86,12 +87,12 @@ class WarningsPanel(QWidget):
             if note or not isinstance(warning, GuardWarning):
                 item.setToolTip(warning.message + "\n" + (note or "Click to select these posts."))
             self.list.addItem(item)
-        if not report.warnings:
+        if not listed:
             item = QListWidgetItem("No warnings this week.")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         add_notices(self.list, notices)
-        count = len(report.warnings)
+        count = len(listed)
         self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
 
     def messages(self) -> list[str]:

@@ -25,7 +25,6 @@ from planner.core.weeks import Week
 from planner.ui.week.cards import Card, lay_out_cards
 from planner.ui.week.grid_geometry import WeekGeometry
 from planner.ui.week.grid_painter import axis_width, header_height
-from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.card_painter import CardFonts, card_height_for, text_lines_wanted
 
 WANTED_KEPT = 20_000  # texts whose card heights are remembered, before starting afresh
@@ -138,19 +137,6 @@ class WeekPositions:
         return lay_out_cards(
             week, posts, self._filter, self.geometry.card_minutes, self.minutes_wanted
         )
-
-    def prefetch(self, cache: CardPixmapCache, week: Week, posts: Iterable[Post]) -> None:
-        """Render the cards ``week`` would show in sight into ``cache``, changing nothing
-        shown (``WeekView.prefetch``)."""
-        geo, canvas = self.geometry, self._canvas
-        palette, ratio, focused = canvas.palette(), canvas.devicePixelRatioF(), canvas.hasFocus()
-        for card in self.cards_for(week, posts):
-            rect = geo.card_rect(card.day, card.start, card.end - card.start, card.lane, card.lanes)
-            if rect.intersects(geo.body):
-                fonts = self.fonts
-                cache.prepare(
-                    rect, card.post, palette, fonts, selected=False, focused=focused, ratio=ratio
-                )
 
     @property
     def week(self) -> Week:

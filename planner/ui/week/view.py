@@ -11,7 +11,7 @@ move service. painting.py paints a frame from what they say.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -40,6 +40,7 @@ from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.ui.week.awareness_headers import AwarenessHeaders
 from planner.ui.week.background import WeekBackground
 from planner.ui.week.badges import DayBadges
 from planner.ui.week.drop_surface import WeekDropSurface
@@ -47,6 +48,7 @@ from planner.ui.week.grid_painter import DayHeader, day_labels, fitted_note, hea
 from planner.ui.week.input import Requests, WeekInput
 from planner.ui.week.painting import DropHover, WeekFrame, paint_week
 from planner.ui.week.positions import WeekPositions
+from planner.ui.week.prefetch import prefetch_cards
 from planner.ui.week.scroll import WeekScroll
 from planner.ui.week.tooltips import show_tooltip, tooltip_text
 from planner.ui.week.words import card_summary
@@ -54,7 +56,7 @@ from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.drop_controller import DropController, SlotHints
 
 
-class WeekView(QWidget):
+class WeekView(QWidget, AwarenessHeaders):
     """The week grid, painted as one widget with its own vertical scroll bar.
 
     Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
@@ -152,13 +154,6 @@ class WeekView(QWidget):
     def known_post(self, post_id: int) -> Post | None:
         return self._post_by_id.get(post_id) or self._ideas.get(post_id)
 
-    def set_awareness(self, names: Mapping[dt.date, Sequence[str]]) -> None:
-        self._badges.set_awareness(names)  # the days' headers name them
-        self.update()
-
-    def awareness_names(self, day: dt.date) -> tuple[str, ...]:
-        return self._badges.awareness(day)
-
     @property
     def week(self) -> Week:
         return self._week
@@ -171,9 +166,13 @@ class WeekView(QWidget):
     def posts(self) -> list[Post]:
         return self._posts
 
-    def prefetch(self, week: Week, posts: Iterable[Post]) -> None:
-        """Render ``week``'s cards into the cache in idle time: a switch to it paints from it."""
-        self._positions.prefetch(self._card_cache, week, posts)
+    def prefetch(self, week: Week, posts: Iterable[Post], report: WeekReport) -> None:
+        """Render ``week``'s cards ahead (in idle time; ``report`` is that week's): a
+        switch to it then paints from the cache (planner.ui.week.prefetch)."""
+        prefetch_cards(
+            self._card_cache, self._positions, self.palette(), week, posts, report,
+            focused=self.hasFocus(), ratio=self.devicePixelRatioF(),
+        )  # fmt: skip
 
     # ----- selection -----------------------------------------------------------
 

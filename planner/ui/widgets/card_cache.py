@@ -86,13 +86,16 @@ class CardPixmapCache:
         focused: bool,
         ratio: float,
         marked: bool = False,
+        shields: Mapping[int, str] | None = None,
     ) -> tuple[QPixmap, QPointF]:
-        """The card's pixmap, rendered now if it is not cached, and where it goes."""
+        """The card's pixmap, rendered now if it is not cached, and where it goes.
+        ``shields``: the shield badges of another week than the one shown (prefetching)."""
         left, top = math.floor(rect.left()), math.floor(rect.top())
         # The fraction of a pixel is part of the key, so a cached card looks exactly
         # like one painted in place.
         dx, dy = round(rect.left() - left, 2), round(rect.top() - top, 2)
-        shield = self.shields.get(post.id) if post.id is not None else None
+        shown = self.shields if shields is None else shields
+        shield = shown.get(post.id) if post.id is not None else None
         key = (
             post,
             shield,

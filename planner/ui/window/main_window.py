@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         window_state.restore_layout(stored, self, self.splitter)
         self.panels = PanelLayout(self, self.splitter, stored)  # shares the width out
         # After each refresh, in idle time: the cards of the weeks either side.
-        self._prefetch = NeighbourPrefetch(self)
+        self._prefetch = NeighbourPrefetch(self, lambda: self._ideas)
         self.store_watcher = StoreWatcher(context, self)
         self.store_watcher.changedElsewhere.connect(self._changed_elsewhere)
         self._connect()

@@ -2,7 +2,7 @@
 findings a careful reader of the product notes expects.
 
 The texts live in four modules (clean posts, privacy posts, wording posts, review
-replies); this one holds their shape, the three practices they were written for, and the
+replies); this one holds their shape, the practices they were written for, and the
 severities that the product notes give each category. The set is data, not a copy of the
 guard's patterns: the labels say what a person checking the post would want caught.
 """
@@ -65,6 +65,15 @@ PRACTICES: dict[str, Practice] = {
         website="https://cedarparkpt.com",
         country="US",
         do_not_mention=("Dolores Ramírez", "Kevin O'Brien"),
+    ),
+    "optom": Practice(
+        name="Lakeview Eye Care",
+        phones=("(503) 555-0162", "(503) 555-0163"),
+        email="hello@lakevieweyecare.com",
+        address="1830 SW Morrison St, Portland, OR 97205",
+        website="lakevieweyecare.com",
+        country="US",
+        do_not_mention=("Harold Jenkins", "Mei-Ling Chen"),
     ),
 }
 

@@ -1,12 +1,14 @@
 """The guard's quality bar on the labelled sets: recall and false alarms.
 
-The main set was written before the guard; the hold-out set after its word lists. The
-figures printed by bench/guard_quality.py come from the same scoring.
+The main set was written before the guard; the hold-out set after its word lists; the
+blind set by someone who had not read the lists or the code. The figures printed by
+bench/guard_quality.py come from the same scoring.
 """
 
 from __future__ import annotations
 
 import pytest
+from labelled_blind import BLIND
 from labelled_holdout import HOLDOUT
 from labelled_posts import SEVERITY, labelled_set
 from labelled_scoring import Quality, measure
@@ -55,3 +57,22 @@ def test_at_most_one_clean_item_in_twenty_is_flagged(
 ) -> None:
     quality = main_set if which == "main" else both_sets
     assert quality.clean_flagged_rate <= 0.05, quality.clean_flagged
+
+
+def test_the_blind_set_is_large_varied_and_half_clean() -> None:
+    assert len(BLIND) >= 120
+    assert sum(item.clean for item in BLIND) * 2 >= len(BLIND)
+    assert len({item.text for item in BLIND}) == len(BLIND)
+    assert {c for item in BLIND for c in item.categories} == set(CATEGORIES)
+    assert {item.practice for item in BLIND} == {"dental", "gp", "physio", "optom"}
+
+
+def test_the_blind_set_holds_its_measured_figures() -> None:
+    # Floors at the figures measured after the fixes it prompted (bench/guard_quality.py).
+    # Both recalls stay under their goals: patients named off the do-not-mention list are
+    # beyond the guard (stop), and patient stories told only through "his ..." or "her ..."
+    # are not read as stories (caution).
+    blind = measure(BLIND)
+    assert blind.recall("stop") >= 0.93
+    assert blind.recall("caution") >= 0.84
+    assert blind.clean_flagged_rate <= 0.05, blind.clean_flagged

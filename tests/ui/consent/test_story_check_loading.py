@@ -48,7 +48,7 @@ SCRIPT = textwrap.dedent(
             break
         import time; time.sleep(0.1)
     print("flagged once loaded:", story_flagged(),
-          "listed:", any("patient's story" in m for m in window.warnings_panel.messages()))
+          "listed:", any("feature a patient" in m for m in window.warnings_panel.messages()))
     window.close()
     store.close()
     """
