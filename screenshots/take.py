@@ -63,7 +63,9 @@ def fill(store: Store) -> int:
     return next(p.id for p in store.posts_in_week(WEEK) if p.text == FLAGGED and p.id)
 
 
-def window_on(app: QApplication, folder: Path, store: Store | None, size: tuple[int, int]) -> MainWindow:
+def window_on(
+    app: QApplication, folder: Path, store: Store | None, size: tuple[int, int]
+) -> MainWindow:
     context = AppContext(
         store, prompts=ScriptedPrompts(), qsettings=qsettings_at(folder / "window.ini"),
         today=lambda: TODAY,
