@@ -5,7 +5,9 @@
 The main set (tests/core/guard/labelled_{clean,privacy,wording,replies}.py) was written
 before the guard; the hold-out set (labelled_holdout.py) after the word lists, in fresh
 wording; the blind set (labelled_blind*.py) by someone who had not read the guard's
-lists or code, labelled by what a compliance officer would flag.
+lists or code, labelled by what a compliance officer would flag; the look-alike set
+(labelled_lookalikes.py) holds clean posts shaped like a patient's story: a name and a
+possessive or "his/her" about the team, pets, public figures, products or advice.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "core" / "guard")]
 
 from labelled_blind import BLIND  # noqa: E402
 from labelled_holdout import HOLDOUT  # noqa: E402
+from labelled_lookalikes import LOOKALIKES  # noqa: E402
 from labelled_posts import SEVERITY, labelled_set  # noqa: E402
 from labelled_scoring import Quality, measure  # noqa: E402
 
@@ -54,7 +57,12 @@ def misses(quality: Quality) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    sets = (("Main set", labelled_set()), ("Hold-out set", HOLDOUT), ("Blind set", BLIND))
+    sets = (
+        ("Main set", labelled_set()),
+        ("Hold-out set", HOLDOUT),
+        ("Blind set", BLIND),
+        ("Look-alike set", LOOKALIKES),
+    )
     for title, items in sets:
         quality = measure(items)
         print(table(title, quality))

@@ -379,6 +379,9 @@ class Launch:
     def finish(self, code: int) -> int:
         if self.window.isVisible():
             self.window.close()
+        loaders = sys.modules.get("planner.ui.window.consent_tools")
+        if loaders is not None:  # the guard's lists, loading since the first frame
+            loaders.GuardListsLoader.join_all()
         if self.window.context.has_store:
             self.window.context.store.close()  # a restore may have replaced self.store
         if self.store is not None:

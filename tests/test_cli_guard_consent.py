@@ -13,7 +13,8 @@ import pytest
 from cli_support import WEEK, Cli, one_error_line
 
 NAME = "Margaret Ellis"
-TEXT = f"{NAME} is smiling again after her implant."
+STORY = f"{NAME} is smiling again after her implant"
+TEXT = f"{STORY}."
 FINDING_KEYS = ["category", "end", "excerpt", "message", "post", "severity", "start"]
 
 
@@ -54,8 +55,12 @@ def test_guard_id_lets_a_consenting_name_through_on_its_linked_post(
     assert cli.json("guard", "--id", str(practice["linked"])) == {"findings": []}
     for post in ("unlinked", "lapsed"):
         found = cli.json("guard", "--id", str(practice[post]))
-        assert names_found(found) == [(practice[post], "privacy", NAME)]
-        assert [sorted(f) for f in found["findings"]] == [FINDING_KEYS]
+        # Her name, and her own treatment told: a patient's story with no valid consent.
+        assert names_found(found) == [
+            (practice[post], "patient-story", STORY),
+            (practice[post], "privacy", NAME),
+        ]
+        assert [sorted(f) for f in found["findings"]] == [FINDING_KEYS] * 2
     assert cli("guard", "--id", str(practice["linked"])) == 0
     assert cli.out == "No findings: the guard sees nothing to stop or question.\n"
     assert digest(cli.db) == before  # reading wrote nothing
@@ -66,7 +71,9 @@ def test_guard_week_and_check_json_flag_the_name_only_where_no_valid_consent_hol
 ) -> None:
     week = cli.json("guard", "--week", WEEK)
     assert names_found(week) == [
+        (practice["unlinked"], "patient-story", STORY),
         (practice["unlinked"], "privacy", NAME),
+        (practice["lapsed"], "patient-story", STORY),
         (practice["lapsed"], "privacy", NAME),
     ]
     report = cli.json("check", "--week", WEEK)
@@ -74,9 +81,10 @@ def test_guard_week_and_check_json_flag_the_name_only_where_no_valid_consent_hol
              if w["rule"] == "guard"]  # fmt: skip
     assert guard == names_found(week)
     consent = {(w["post"], w["problem"]) for w in report["warnings"] if w["rule"] == "consent"}
-    assert consent == {(practice["lapsed"], "expired")}
+    # The unlinked post features a patient (the guard's story) with no consent linked.
+    assert consent == {(practice["unlinked"], "missing"), (practice["lapsed"], "expired")}
     assert cli("guard", "--week", WEEK) == 0
-    assert cli.out.splitlines()[-1] == "2 open findings."
+    assert cli.out.splitlines()[-1] == "4 open findings."
 
 
 def test_the_export_counts_only_the_posts_no_consent_covers(

@@ -12,6 +12,7 @@ from planner.core.guard.names import find_do_not_mention, find_reviewer_name
 from planner.core.guard.phones import find_phones
 from planner.core.guard.readings import find_laughing_at_patients
 from planner.core.guard.scan import Scan, prepare
+from planner.core.guard.stories import find_named_stories
 from planner.core.guard.wording import find_wording
 from planner.core.guard.wordlists import edited_lists, load_word_lists
 
@@ -35,6 +36,7 @@ _CHECKERS: tuple[Callable[[Scan], list[Finding]], ...] = (
     find_wording,
     find_disguised_profanity,
     find_laughing_at_patients,
+    find_named_stories,
 )
 
 

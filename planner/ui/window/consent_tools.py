@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -50,10 +50,21 @@ class GuardListsLoader(QObject):
 
     loaded = Signal()
 
+    running: ClassVar[list[threading.Thread]] = []  # joined before the app ends
+
     def start(self) -> None:
         if story_check_if_ready() is not None:
             return
-        threading.Thread(target=self._load, name="guard-lists", daemon=True).start()
+        thread = threading.Thread(target=self._load, name="guard-lists", daemon=True)
+        GuardListsLoader.running.append(thread)
+        thread.start()
+
+    @classmethod
+    def join_all(cls) -> None:
+        """Wait for every load begun: a worker still importing, or signalling a window,
+        while the interpreter shuts down can crash the process on its way out."""
+        while cls.running:
+            cls.running.pop().join()
 
     def _load(self) -> None:
         load_guard_lists()

@@ -241,9 +241,11 @@ NAMES: list[Labelled] = [
     post("A big thank you to Zoe Hartley for the flowers!", "privacy"),
     post("ZOË HARTLEY's mum made the whole team a cake.", "privacy"),
     post("Tomasz Nowak's new smile is the talk of the waiting room.", "privacy"),
+    # A listed name and a patient's own treatment ("her last session"): a story as well.
     post(
         "Dolores Ramirez finished her last session today, and the whole team cheered!",
         "privacy",
+        "patient-story",
         practice="physio",
     ),
     post("Get well soon, siobhan kelly, from all of us at Hollybank.", "privacy", practice="gp"),

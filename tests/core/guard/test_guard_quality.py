@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from labelled_blind import BLIND
 from labelled_holdout import HOLDOUT
+from labelled_lookalikes import LOOKALIKES
 from labelled_posts import SEVERITY, labelled_set
 from labelled_scoring import Quality, measure
 
@@ -69,10 +70,19 @@ def test_the_blind_set_is_large_varied_and_half_clean() -> None:
 
 def test_the_blind_set_holds_its_measured_figures() -> None:
     # Floors at the figures measured after the fixes it prompted (bench/guard_quality.py).
-    # Both recalls stay under their goals: patients named off the do-not-mention list are
-    # beyond the guard (stop), and patient stories told only through "his ..." or "her ..."
-    # are not read as stories (caution).
+    # Stop recall stays under its goal: patients named off the do-not-mention list are
+    # beyond the guard. Caution recall passes it since a named person's own treatment
+    # ("Zoe Hartley's new veneers", "Tomasz ... after his root canal") reads as a story.
     blind = measure(BLIND)
     assert blind.recall("stop") >= 0.93
-    assert blind.recall("caution") >= 0.84
+    assert blind.recall("caution") >= 0.93
     assert blind.clean_flagged_rate <= 0.05, blind.clean_flagged
+    assert blind.by_category["patient-story"].caught >= 22
+
+
+def test_the_look_alikes_stay_clean() -> None:
+    # Stories' shapes about the team, pets, public figures, products and advice.
+    assert len(LOOKALIKES) == 40
+    assert len({item.text for item in LOOKALIKES}) == len(LOOKALIKES)
+    assert all(item.clean for item in LOOKALIKES)
+    assert measure(LOOKALIKES).clean_flagged == []

@@ -139,6 +139,10 @@ def test_the_warnings_panel_lists_the_problems_and_the_consents_ending_soon(
         "before this post on 4 Dec. Renew it or move the post to ideas.",
         "Sat 5 Dec 10:00, Instagram: This post features a patient (photo) but no consent is "
         "linked. Link their signed consent, or move the post to ideas until it is signed.",
+        # After the rules' lines, the guard's: "Priya's whitening" is her story.
+        "Fri 4 Dec 10:00, Instagram: This seems to tell a person's treatment (\"Priya's "
+        'whitening") and no valid consent is linked. If they are a patient, link their consent '
+        "to the post, or rewrite it without them.",
     ]
     assert notice_texts(panel.list) == [
         "Consent #1 (Tom O'Neill) expires on 14 Dec 2026, in 12 days. Renew it, or posts "

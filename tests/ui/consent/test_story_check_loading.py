@@ -68,3 +68,28 @@ def test_the_lists_load_after_the_first_frame_and_the_rules_run_again(tmp_path: 
         "flagged before the lists: False",
         "flagged once loaded: True listed: True",
     ]
+
+
+JOIN_SCRIPT = textwrap.dedent(
+    """
+    from PySide6.QtWidgets import QApplication
+    from planner.core.consent_rule import guard_lists_loaded
+    from planner.ui.window.consent_tools import GuardListsLoader
+    app = QApplication([])
+    loader = GuardListsLoader()
+    loader.start()
+    started = list(GuardListsLoader.running)
+    GuardListsLoader.join_all()
+    print(len(started), [t.is_alive() for t in started], guard_lists_loaded())
+    """
+)
+
+
+def test_the_app_waits_for_the_lists_loading_before_it_ends() -> None:
+    """A worker still importing the guard, or signalling a closed window, while Python
+    shuts down crashed the process now and then (SIGSEGV after the last word)."""
+    result = subprocess.run(
+        [sys.executable, "-c", JOIN_SCRIPT], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", "[False]", "True"]

@@ -22,7 +22,10 @@ from planner.ui.guard.window_checks import stop_posts
 from planner.ui.window.main_window import MainWindow
 
 NAME = "Margaret Ellis"
-TEXT = f"{NAME} is smiling again after her implant."
+STORY = f"{NAME} is smiling again after her implant"
+TEXT = f"{STORY}."
+# With no valid consent linked: her name, and her own treatment told as a patient's story.
+UNCONSENTED = [(NAME, "stop"), (STORY.removeprefix(NAME), "caution")]  # the name shows as stop
 SHOTS = Path("/work/tmp/guardint")
 FIRST = dt.date(2026, 11, 1)
 
@@ -42,17 +45,17 @@ def test_ticking_a_valid_consent_lets_the_name_through_everywhere(
                           dt.time(11, 0)))  # fmt: skip
     assert post.id is not None and record.id is not None
     window.refresh()
-    assert guard_posts(window) == [post.id]
+    assert guard_posts(window) == [post.id, post.id]
     assert window.week_view._card_cache.shields == {post.id: "stop"}
     assert stop_posts(window.context, [post]) == {post.id}
 
     editor, guard = open_editor(window, post.id)
     box, palette = editor.text_edit, editor.palette()
-    assert underlines(box, palette) == [(NAME, "stop")]
+    assert underlines(box, palette) == UNCONSENTED
     (patient,) = [s for s in editor.sections if isinstance(s, PatientSection)]
     patient.features.setChecked(True)
     patient.uses[Use.PHOTO].setChecked(True)
-    assert underlines(box, palette) == [(NAME, "stop")]  # no consent linked yet
+    assert underlines(box, palette) == UNCONSENTED  # no consent linked yet
     SHOTS.mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()
     editor.grab().save(str(SHOTS / "editor-consent-unlinked.png"))
@@ -66,8 +69,8 @@ def test_ticking_a_valid_consent_lets_the_name_through_everywhere(
 
     # The consent ends on 31 Jan: a post moved past it names her again, at once.
     editor.date_edit.setDate(QDate(2027, 2, 2))
-    assert underlines(box, palette) == [(NAME, "stop")]
-    assert [f.category for f in guard.found.open] == ["privacy"]
+    assert underlines(box, palette) == UNCONSENTED
+    assert [f.category for f in guard.found.open] == ["patient-story", "privacy"]
     editor.date_edit.setDate(QDate(THURSDAY.year, THURSDAY.month, THURSDAY.day))
     assert underlines(box, palette) == []
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -84,7 +87,7 @@ def test_ticking_a_valid_consent_lets_the_name_through_everywhere(
     # Revoked the day before the post: the name is a finding again, in every place.
     store.consents.revoke(record.id, THURSDAY - dt.timedelta(days=1))
     window.refresh()
-    assert guard_posts(window) == [post.id]
+    assert guard_posts(window) == [post.id, post.id]
     assert window.week_view._card_cache.shields == {post.id: "stop"}
     plan = window.file_actions._plans()[0]
     (card,) = [c for c in plan.cards() if c.post.id == post.id]
