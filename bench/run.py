@@ -90,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             + drop.note
         )
         figures += in_window
+        say("Month, search and series top-up…")
+        from bench.figures_game_plan import game_plan_figures
+
+        figures += game_plan_figures(plan, args.runs, work)
         say("planner check…")
         figures.append(check(plan, args.runs, work))
         say("CSV export…")

@@ -38,8 +38,11 @@ def run_app(
     week: Week | None = None,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
+    view: str | None = None,
+    month: tuple[int, int] | None = None,
 ) -> int:
-    """Run the window on the store at ``db_path``; the process exit code."""
+    """Run the window on the store at ``db_path``; the process exit code. ``view``
+    "month" opens on the month (``month``, else the week's), for a person or a screenshot."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from planner.ui.platform_check import LIBRARIES_MISSING_EXIT, window_libraries_problem
@@ -66,16 +69,21 @@ def run_app(
     context = AppContext(
         prompts=prompts, qsettings=UnkeptSettings if screenshot is not None else default_qsettings
     )
+    if month is not None and week is None:
+        from planner.ui.window.game_plan import week_in_month
+
+        week = week_in_month(*month)
     window = MainWindow(context, week=week)
     if screenshot is not None:
         window.remember_state = False  # a screenshot must not move the user's last week
     if size is not None:
         window.resize(*size)
-    if screenshot is not None:
+    if screenshot is not None or view == "month":
         window.finish_setup()  # the picture is of the whole window, not its first frame
     if size is not None:
         say_size(window, size)
     launch = Launch(app, window, db_path, screenshot)
+    launch.month_view = view == "month"
     # The first frame shows the week: the store is opened and its week read before the
     # window shows. The check of every page follows that paint; until it passes, the
     # store refuses edits. A screenshot, which nobody waits on, checks up front.
@@ -179,6 +187,7 @@ class Launch:
         self, app: QApplication, window: MainWindow, db_path: Path, screenshot: Path | None
     ) -> None:
         self.app = app
+        self.month_view = False  # open on the month rather than the week (--view month)
         self.window = window
         self.db_path = db_path
         self.screenshot = screenshot
@@ -221,14 +230,18 @@ class Launch:
             self._fail(self.opened.failure)
             return
         self.store = self.opened.store
-        if self.screenshot is not None:
+        if self.screenshot is not None and not self.month_view:
             self.window.weekPainted.connect(self._schedule_screenshot)
+        if self.screenshot is not None:
             QTimer.singleShot(SCREENSHOT_PATIENCE_MS, self._screenshot_timed_out)
         try:
             self.window.attach_store(self.store)
         except StoreCorrupt as error:  # the week's read met a damaged page
             self._replace_damaged(error)
             return
+        if self.month_view and (game_plan := self.window.game_plan) is not None:
+            shot = self._schedule_screenshot if self.screenshot is not None else None
+            game_plan.open_at_start(self.window.weekPainted, shot)
         if self.store.pages_checked:
             self._when_checked()
         else:  # right after the week's first paint, before any edit
@@ -292,6 +305,13 @@ class Launch:
 
         QTimer.singleShot(0, self.daily_snapshot)  # after the plan's first paint
         QTimer.singleShot(0, self.prepare_edits)
+        QTimer.singleShot(0, self.top_up_series)
+
+    def top_up_series(self) -> None:
+        """Every series' posts up to a year ahead, once the plan has painted."""
+        from planner.ui.series.top_up import top_up_series
+
+        top_up_series(self.window)
 
     def prepare_edits(self) -> None:
         """Load the database layer for edits beside the event loop, so that the window

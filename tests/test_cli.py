@@ -87,7 +87,7 @@ def test_add_list_move_delete_round_trip(cli: Cli) -> None:
         "id": first, "date": "2026-12-01", "time": "09:00", "weekday": "Tuesday",
         "platform": "facebook", "kind": "original", "status": "scheduled",
         "text": "Brush twice a day.", "link": "https://www.ada.org", "notes": "n",
-        "uid": posts[0]["uid"],
+        "uid": posts[0]["uid"], "series": None,
         "uses": [], "consents": [],
     }  # fmt: skip
     assert len({p["uid"] for p in posts}) == 2 and len(posts[0]["uid"]) == 36

@@ -229,6 +229,31 @@ CASES = [
     ),
     Case(("sync",), "sharing is off: set the calendar server, user and calendar in .+"),
     Case(("sync", "--json"), "there is no store at .+ yet, so there is nothing to sync", 1, "none"),
+    # The game plan's commands.
+    Case(
+        (*ADD, "--date", "2026-12-01", "--repeat", "FREQ=MONTHLY;BYMONTHDAY=30;BYMONTH=2"),
+        r"--repeat: BYMONTH is for yearly rules, .+",
+        2,
+    ),
+    Case(("series", "end", "99", "--after", "2027-01-01"), r"there is no series 99 in .+"),
+    Case(("copy-week", "--from", "2026-W49", "--to", "9999-W01"), f"--to: '9999-W01' {YEARS}", 2),
+    Case(("copy-week", "--from", "2031-W01", "--to", "2031-W02"), "2031-W01 has no posts .+"),
+    Case(
+        ("week-template", "apply", "Nope", "--week", "2026-W50"),
+        r"there is no week template called 'Nope' in .+",
+    ),
+    Case(
+        ("days", "--month", "2026-13"),
+        r"--month: '2026-13' is not a month; write it as YYYY-MM, like 2027-03",
+        2,
+    ),
+    Case(("days", "hide", "Cake Day"), r"there is no awareness day called 'Cake Day'; .+"),
+    Case(("search", "flu", "--db", ""), EMPTY_DB, 2),
+    Case(
+        ("--view", "month", "--month", "2026-1", "--screenshot", "{out}/m.png"),
+        r"--month: '2026-1' is not a month; .+",
+        2,
+    ),
 ]
 
 

@@ -116,6 +116,7 @@ def post_to_json(post: Post) -> dict[str, Any]:
         "link": post.link,
         "notes": post.notes,
         "uid": post.uid,
+        "series": post.series,
         "uses": [use.value for use in ordered_uses(post.uses)],
         "consents": sorted(post.consents),
     }

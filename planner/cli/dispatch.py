@@ -35,6 +35,11 @@ HANDLERS: dict[str, str] = {
     "edit": "post_edit:edit",
     "reply": "replies:reply",
     "sync": "calendar_sync:sync",
+    "series": "series:series_command",
+    "copy-week": "week_plans:copy_week",
+    "week-template": "week_plans:week_template",
+    "days": "days:days_command",
+    "search": "search:search_command",
 }
 
 

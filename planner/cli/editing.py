@@ -52,6 +52,10 @@ def add(args: argparse.Namespace, path: Path) -> int:
     )
     refuse_problems(post)
     check_consents_exist(path, post.consents)  # before the store is created or written
+    if args.repeat is not None:
+        from planner.cli.series import add_series
+
+        return add_series(args, path, post)
     with store_for_writing(path) as store:
         saved = store.add(post)
         say(str(saved.id))

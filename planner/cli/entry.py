@@ -18,6 +18,7 @@ from pathlib import Path
 import planner
 from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
+from planner.cli.game_plan_parsers import MONTH, RRULE, add_game_plan_commands
 from planner.cli.guard_parsers import add_guard_parsers
 from planner.console import fail
 from planner.core.domain import LAST_DAY, YEARS, Kind, Platform, Status, parse_date, parse_time
@@ -144,6 +145,12 @@ def build_parser() -> OneLineParser:
         help="save a picture of the window to FILE and quit",
     )
     window.add_argument("--size", type=SIZE, metavar="WxH", help="window size, like 1400x900")
+    window.add_argument(
+        "--view", dest="window_view", choices=("week", "month"), help="open on the week or month"
+    )
+    window.add_argument(
+        "--month", dest="window_month", type=MONTH, metavar="YYYY-MM", help="like 2027-03"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> OneLineParser:
@@ -169,6 +176,12 @@ def build_parser() -> OneLineParser:
     )
     add.add_argument("--link", default="")
     add.add_argument("--notes", default="")
+    add.add_argument(
+        "--repeat",
+        type=RRULE,
+        metavar="RRULE",
+        help="repeat by an iCalendar rule, like FREQ=WEEKLY;BYDAY=MO",
+    )
 
     listing = command("list", "list the posts of a week, or the ideas")
     which = listing.add_mutually_exclusive_group(required=True)
@@ -243,6 +256,7 @@ def build_parser() -> OneLineParser:
     add_guard_parsers(command, post_id=POST_ID, week=WEEK, kind=KIND, platform=PLATFORM)
     add_post_consent_options(add)
     add_consent_commands(command)
+    add_game_plan_commands(command)
 
     sharing = command("sync", "send and receive changes through the shared calendar")
     sharing.add_argument("--json", action="store_true", help="print JSON")
@@ -266,9 +280,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return open_window(args)
-        if args.window_week or args.screenshot or args.size:
+        if (
+            args.window_week
+            or args.screenshot
+            or args.size
+            or args.window_view
+            or args.window_month
+        ):
             raise CliError(
-                "--week, --screenshot and --size before a command are for the window; "
+                "--week, --view, --month, --screenshot and --size before a command are for "
+                "the window; "
                 f"write the options of '{args.command}' after it",
                 USAGE_EXIT,
             )
@@ -338,5 +359,8 @@ def open_window(args: argparse.Namespace) -> int:
             )
     from planner.app import run_app
 
-    result = run_app(path, week=args.window_week, screenshot=screenshot, size=args.size)
+    month = {"view": "month", "month": args.window_month} if args.window_month else {}
+    if args.window_view:
+        month = {**month, "view": args.window_view}
+    result = run_app(path, week=args.window_week, screenshot=screenshot, size=args.size, **month)
     return int(result or 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -28,6 +28,7 @@ from planner.core.weeks import Week, date_range_label
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from planner.core.awareness import OwnDay
     from planner.core.consent_rule import ConsentCheck
     from planner.core.rules import WeekReport
 
@@ -99,6 +100,7 @@ def verdict(report: WeekReport, needed: int) -> list[str]:
 def export(args: argparse.Namespace, path: Path) -> int:
     from planner.cli.guarding import warn_before_export, week_warnings
     from planner.core.guard_warnings import posts_to_check
+    from planner.store.plan_records import printed_days
 
     target: Path = args.csv or args.pdf or args.ics
     refuse_overwrite(target, path)
@@ -120,8 +122,10 @@ def export(args: argparse.Namespace, path: Path) -> int:
         settings = store.settings() if store else Settings()
         consents = store.consents.check() if store else None
         guarded = week_warnings(store, posts, consents)
-        if args.pdf:  # the printed plan tags posts whose consent fails or that need a check
-            writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded))
+        if args.pdf:  # tags for failed consents and posts to check; the awareness days
+            own, hidden = printed_days(store)
+            writer = partial(_write_pdf, consents=consents, to_check=posts_to_check(guarded),
+                             own=own, hidden=hidden)  # fmt: skip
     warn_unreadable(posts)
     warn_before_export(guarded, span, str(week) if week else None)
     writer(target, week, posts, settings, weeks)
@@ -166,14 +170,15 @@ def _write_pdf(
     weeks: int,
     consents: ConsentCheck | None = None,
     to_check: frozenset[int] = frozenset(),
+    own: Sequence[OwnDay] = (),
+    hidden: Sequence[str] = (),
 ) -> None:
     assert week is not None, "the parser allows --pdf only with --week"
     from planner.printing.pages import export_week_pdf
 
     with _gui_application():
-        export_week_pdf(
-            target, week, posts, settings, weeks=weeks, consents=consents, check=to_check
-        )
+        export_week_pdf(target, week, posts, settings, weeks=weeks, consents=consents,
+                        check=to_check, own_days=own, hidden=hidden)  # fmt: skip
 
 
 @contextmanager

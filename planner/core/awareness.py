@@ -228,6 +228,21 @@ def days_between(
     return sorted(found, key=lambda day: (day.date, day.name.casefold()))
 
 
+_SPAN_ORDER = {"day": 0, "week": 1, "month": 2}
+
+
+def by_day(days: Iterable[AwarenessDay], first: dt.date) -> dict[dt.date, list[AwarenessDay]]:
+    """The days by the day they are shown on: their own date, or ``first`` for a week or
+    a month that began before it. A day's own observances come before longer ones."""
+    found: dict[dt.date, list[AwarenessDay]] = {}
+    for day in days:
+        found.setdefault(max(day.date, first), []).append(day)
+    return {
+        shown: sorted(items, key=lambda a: (_SPAN_ORDER[a.span], a.date))
+        for shown, items in found.items()
+    }
+
+
 def span_end(first: dt.date, span: Span) -> dt.date:
     """The last day of a span that starts on ``first``."""
     if span == "day":

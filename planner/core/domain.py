@@ -156,6 +156,10 @@ class Post:
     engagements: int | None = None
     uses: frozenset[Use] = frozenset()  # v5: what it features of a patient
     consents: frozenset[int] = frozenset()  # v5: the ids of the consent records linked
+    # The series the post is an occurrence of, and the series day it stands for (its
+    # date unless it was moved on its own); both None for a post that does not repeat.
+    series: int | None = None
+    series_day: dt.date | None = None
 
     @property
     def is_idea(self) -> bool:

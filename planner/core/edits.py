@@ -35,21 +35,24 @@ def scheduled(idea: Post, date: dt.date, time: dt.time) -> Post:
 
 
 def unscheduled(post: Post) -> Post:
-    """A post sent back to the ideas: no date, no time, status idea."""
-    return post.with_changes(date=None, time=None, status=Status.IDEA)
+    """A post sent back to the ideas: no date, no time, status idea (and out of its series)."""
+    return post.with_changes(date=None, time=None, status=Status.IDEA, series=None, series_day=None)
 
 
 def copied(post: Post, date: dt.date | None, time: dt.time | None) -> Post:
     """A new post like ``post`` at another slot (``date=None``: a new idea).
 
     A copy is never already published and is never an idea once it has a date: such
-    copies start as drafts. It has no id and no uid yet: the store gives it new ones.
+    copies start as drafts. It has no id and no uid yet (the store gives it new ones),
+    and it belongs to no series.
     """
-    post = post.with_changes(reach=None, engagements=None)  # the figures were the original's
+    # The figures (reach, engagements) were the original's, not the copy's.
+    unlinked = {"id": None, "uid": "", "series": None, "series_day": None,
+                "reach": None, "engagements": None}
     if date is None:
-        return post.with_changes(id=None, uid="", date=None, time=None, status=Status.IDEA)
+        return post.with_changes(**unlinked, date=None, time=None, status=Status.IDEA)
     status = Status.DRAFT if post.status in (Status.IDEA, Status.PUBLISHED) else post.status
-    return post.with_changes(id=None, uid="", date=date, time=time, status=status)
+    return post.with_changes(**unlinked, date=date, time=time, status=status)
 
 
 def edited(post: Post) -> Post:

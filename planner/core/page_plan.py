@@ -9,7 +9,7 @@ in planner.core.page_fitting; this module puts it together with the mix and the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.consent_rule import ConsentCheck, consent_notes
@@ -155,6 +155,7 @@ class PagePlan:
     capacity: PageCapacity = field(default_factory=PageCapacity)
     card_lines: int = 3  # lines each card is drawn with, the first for time and platform
     consent_posts: frozenset[int] = frozenset()  # posts whose consent does not hold
+    awareness: tuple[tuple[str, ...], ...] = ()  # each day's awareness days, Monday first
 
     @property
     def page_count(self) -> int:
@@ -194,6 +195,7 @@ def build_page_plan(
     capacity: PageCapacity | None = None,
     consents: ConsentCheck | None = None,
     check: Collection[int] = (),
+    awareness: Mapping[dt.date, Sequence[str]] | None = None,
 ) -> PagePlan:
     """Lay out one week: cards per day, what spills, the mix, the warnings, the pages.
 
@@ -296,6 +298,7 @@ def build_page_plan(
         capacity=cap,
         card_lines=cap.card_lines_for(max(day.total for day in days)),
         consent_posts=frozenset(consent_notes(report.warnings)),
+        awareness=tuple(tuple((awareness or {}).get(day, ())) for day in week.days()),
     )
 
 

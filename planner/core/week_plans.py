@@ -14,14 +14,14 @@ from planner.core.domain import Kind, Platform, Post, Status, format_time, parse
 from planner.core.wall_clock import place, zone_named
 from planner.core.weeks import Week
 
-# Whatever names one stored post; a copy must not carry them.
-IDENTITY_FIELDS = ("id", "uid", "series")
+# Whatever names one stored post, and what a copy has instead.
+IDENTITY_FIELDS: dict[str, object] = {"id": None, "uid": "", "series": None, "series_day": None}
 
 
 def as_new_post(post: Post, **changes: object) -> Post:
     """``post`` with ``changes`` and no identity (id, uid, series), ready to be saved anew."""
     names = {f.name for f in fields(Post)}
-    resets: dict[str, object] = {name: None for name in IDENTITY_FIELDS if name in names}
+    resets = {name: blank for name, blank in IDENTITY_FIELDS.items() if name in names}
     return replace(post, **{**resets, **changes})  # type: ignore[arg-type]
 
 

@@ -159,8 +159,10 @@ def _content_key(post: Post) -> tuple[object, ...]:
 
 
 def _against(row: int, post: Post, stored: Post) -> PlannedRow:
-    """An update of ``stored`` by ``post``, or unchanged when no field differs."""
-    after = post.with_changes(id=stored.id, uid=stored.uid)
+    """An update of ``stored`` by ``post``, or unchanged when no field differs. Only the
+    file's fields change: what a row cannot say (its series, what it features of a
+    patient and the consents linked, the figures typed in) stays as stored."""
+    after = stored.with_changes(**{name: getattr(post, name) for name in FIELDS})
     for name in ("text", "notes"):
         # A spreadsheet saves every line break as LF; that alone is no change.
         if _same_breaks(getattr(after, name)) == _same_breaks(getattr(stored, name)):

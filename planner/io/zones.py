@@ -157,3 +157,12 @@ def _alias_counts() -> dict[str, int]:
                     counts[target] = counts.get(target, 0) + 1
             return counts
     return {}
+
+
+FALLBACK_ZONE = "UTC"  # when neither the settings nor the system name a zone
+
+
+def practice_zone_or_utc(setting: str = "") -> str:
+    """The zone the practice's wall-clock times are in: ``practice_zone_name``, else UTC
+    (a series or a copied week needs some zone to step over clock changes in)."""
+    return practice_zone_name(setting) or FALLBACK_ZONE

@@ -8,6 +8,7 @@ at the pixels there. The cards themselves are painted in day_cards.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -45,6 +46,7 @@ GRID_TOP = 0.095
 GRID_BOTTOM = 0.705
 BAND_TOP = 0.725
 DAY_HEADING = 0.05  # the day's name, then its count and any day-limit mark
+AWARENESS_ROW = 0.024  # a row more in every heading of a week with awareness days
 BAND_ROWS = 12.0  # lines of the bottom band: about 9 pt on the page
 LEFT_COLUMN = 0.27  # key and mix, as a fraction of the width
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -134,13 +136,14 @@ def _paint_header(painter: QPainter, rect: QRectF, plan: PagePlan, page: int) ->
 def _paint_grid(
     painter: QPainter, grid: QRectF, plan: PagePlan, layout: PageLayout, pt: float
 ) -> None:
-    heading_h = grid.height() * DAY_HEADING / (GRID_BOTTOM - GRID_TOP)
+    rows = DAY_HEADING + (AWARENESS_ROW if any(plan.awareness) else 0.0)
+    heading_h = grid.height() * rows / (GRID_BOTTOM - GRID_TOP)
     col_w = grid.width() / 7
     sizing = fit_cards(painter, plan.days, col_w, grid.height() - heading_h, pt)
     layout.text_pt, layout.whole = sizing.px / pt, sizing.whole
     for i, day in enumerate(plan.days):
         cell = QRectF(grid.left() + i * col_w, grid.top(), col_w, grid.height())
-        _paint_day(painter, cell, heading_h, i, day, sizing, layout, plan.consent_posts)
+        _paint_day(painter, cell, heading_h, i, day, sizing, layout, plan)
     pen = QPen(RULE)
     pen.setWidthF(sizing.line * 0.05)
     painter.setPen(pen)
@@ -160,15 +163,16 @@ def _paint_day(
     day: DayCell,
     sizing: CardType,
     layout: PageLayout,
-    consent_posts: frozenset[int] = frozenset(),
+    plan: PagePlan,
 ) -> None:
     head = QRectF(cell.left(), cell.top(), cell.width(), heading_h)
-    _paint_day_heading(painter, head, day)
+    names = plan.awareness[index] if index < len(plan.awareness) else ()
+    _paint_day_heading(painter, head, day, names, 3 if any(plan.awareness) else 2)
     unit = sizing.line
     for n, rect in enumerate(lay_out_day(cell, head.bottom(), index, day, sizing)):
         lines = sizing.text_lines[(index, n)]
         card = day.cards[n]
-        consent = card.post.id in consent_posts  # its consent does not hold: tagged
+        consent = card.post.id in plan.consent_posts  # its consent does not hold: tagged
         layout.cards.append(paint_card(painter, rect, card, sizing, lines, unit, consent))
     pad = unit * 0.22
     note_rect = QRectF(cell.left() + pad, cell.bottom() - unit * 1.05, cell.width() - 2 * pad, unit)
@@ -179,15 +183,22 @@ def _paint_day(
         paint_empty_day(painter, empty, sizing)
 
 
-def _paint_day_heading(painter: QPainter, head: QRectF, day: DayCell) -> None:
-    """The day's name; under it how many posts, and a mark for each platform over its
-    daily limit ("2/1 Facebook"), which wins the room when both do not fit."""
+def _paint_day_heading(
+    painter: QPainter, head: QRectF, day: DayCell, awareness: Sequence[str] = (), rows: int = 2
+) -> None:
+    """The day's name; in a week with awareness days, the day's own under it (in
+    italics); then how many posts, and a mark for each platform over its daily limit
+    ("2/1 Facebook"), which wins the room when both do not fit."""
     painter.fillRect(head, HEADING_FILL)
-    pad = head.height() * 0.12
+    pad = head.height() * 0.24 / rows
     inner = head.adjusted(pad, pad * 0.5, -pad, -pad * 0.5)
-    row = inner.height() / 2
+    row = inner.height() / rows
     name_row = QRectF(inner.left(), inner.top(), inner.width(), row)
-    info_row = QRectF(inner.left(), inner.top() + row, inner.width(), row)
+    info_row = QRectF(inner.left(), inner.bottom() - row, inner.width(), row)
+    if awareness:  # the first by name, and how many more
+        shown = awareness[0] + (f" +{len(awareness) - 1}" if len(awareness) > 1 else "")
+        aware_row = name_row.translated(0, row)
+        draw_text(painter, aware_row, f"\u25c6 {shown}", font(row * 0.7, italic=True))
     heading_font = font(row * 0.82, bold=True)
     heading = day.heading
     if metrics(painter, heading_font).horizontalAdvance(heading) > name_row.width():

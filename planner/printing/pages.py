@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from planner.core.awareness import OwnDay, by_day, days_between
 from planner.core.consent_rule import ConsentCheck
 from planner.core.domain import Post
 from planner.core.page_plan import PagePlan, build_page_plan
@@ -85,10 +86,16 @@ def plan_week(
     printed_on: dt.date | None = None,
     consents: ConsentCheck | None = None,
     check: Collection[int] = (),
+    own_days: Sequence[OwnDay] = (),
+    hidden: Sequence[str] = (),
 ) -> PagePlan:
-    """The page plan of ``week``; the posts in ``check`` are marked "check before posting"."""
+    """The page plan of ``week``; the posts in ``check`` are marked "check before posting".
+    Each day names the awareness days of the practice's country and its own days, and
+    not the ones it hides."""
+    found = days_between(week.monday, week.sunday, settings.country, own_days, hidden)
+    names = {day: [a.name for a in items] for day, items in by_day(found, week.monday).items()}
     today = printed_on or dt.date.today()
-    return build_page_plan(week, posts, settings, today, None, consents, check)
+    return build_page_plan(week, posts, settings, today, None, consents, check, awareness=names)
 
 
 def print_weeks(device: QPagedPaintDevice, plans: Sequence[PagePlan]) -> int:
@@ -137,13 +144,15 @@ def export_week_pdf(
     consents: ConsentCheck | None = None,
     weeks: int = 1,
     check: Collection[int] = (),
+    own_days: Sequence[OwnDay] = (),
+    hidden: Sequence[str] = (),
 ) -> None:
     """Write the printed plan of ``weeks`` weeks from ``week`` as a PDF, one page each
     (more where a week continues), whole or not at all (temp file + rename). ``posts``
     may hold any posts: each page takes its own week's; those in ``check`` are marked
     "check before posting"."""
     plans = [
-        plan_week(week.shifted(n), posts, settings, printed_on, consents, check)
+        plan_week(week.shifted(n), posts, settings, printed_on, consents, check, own_days, hidden)
         for n in range(max(weeks, 1))
     ]
     atomic_write_bytes(path, week_pdf_bytes(plans))

@@ -27,8 +27,12 @@ Its modules import one another in one direction only; each may use those above i
     consent_records consent records and the posts linked to them (Store.consents)
     replies_log     the review replies kept, edited reply templates (Store.replies)
     sync_tables     the calendar sync's status rows and log (stands alone)
+    series_rows     series rows (v10) saved with their posts; the days a series leaves out
     repository      Store: every read and edit of the plan
+    series_store    the series and their posts as read, and the year-ahead top-up
     guard_records   the guard's acknowledgements, word-list edits and names
+    plan_records    week templates, the practice's own awareness days and hidden ones
+    search          finding posts by words, through the FTS5 index (v10)
     opening         open_store: check the file, upgrade it, hand out a Store
     backups         taking, listing and pruning snapshots
     restoring       checking a snapshot and putting it back

@@ -200,6 +200,79 @@ V9_GUARD = Migration(
     ),
 )
 
+# v10, after the guard's v9: a store already at v8 or v9 must still get the game plan.
+V10_GAME_PLAN = Migration(
+    10,
+    "the game plan: series, week templates, the practice's awareness days, search",
+    (
+        """
+        CREATE TABLE series (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            rrule TEXT NOT NULL,
+            time TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            start_day TEXT NOT NULL,
+            end_day TEXT,
+            skipped TEXT NOT NULL DEFAULT '',
+            platform TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            text TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "ALTER TABLE post ADD COLUMN series INTEGER REFERENCES series (id)",
+        "ALTER TABLE post ADD COLUMN series_day TEXT",
+        "CREATE INDEX ix_post_series ON post (series, series_day) WHERE series IS NOT NULL",
+        """
+        CREATE TABLE week_template (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE,
+            slots TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE awareness_day (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            date TEXT NOT NULL,
+            yearly INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        "CREATE TABLE awareness_hidden (name TEXT NOT NULL PRIMARY KEY)",
+        # Search: the text, notes and link of every post, kept in step by triggers. The
+        # tokenizer ignores case and accents; the triggers use plain SQL only, so any
+        # SQLite tool can still mend a row. The index holds its own copy, so a delete
+        # never needs the old text; prefix indexes make the first letters typed quick.
+        """
+        CREATE VIRTUAL TABLE post_search USING fts5(
+            text, notes, link, tokenize="unicode61 remove_diacritics 2", prefix='1 2 3'
+        )
+        """,
+        # The posts already in the plan are indexed by the step itself.
+        "INSERT INTO post_search (rowid, text, notes, link) SELECT id, text, notes, link FROM post",
+        """
+        CREATE TRIGGER post_search_insert AFTER INSERT ON post BEGIN
+            INSERT INTO post_search (rowid, text, notes, link)
+            VALUES (new.id, new.text, new.notes, new.link);
+        END
+        """,
+        """
+        CREATE TRIGGER post_search_delete AFTER DELETE ON post BEGIN
+            DELETE FROM post_search WHERE rowid = old.id;
+        END
+        """,
+        """
+        CREATE TRIGGER post_search_update AFTER UPDATE OF text, notes, link ON post BEGIN
+            DELETE FROM post_search WHERE rowid = old.id;
+            INSERT INTO post_search (rowid, text, notes, link)
+            VALUES (new.id, new.text, new.notes, new.link);
+        END
+        """,
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     V1_POSTS,
     V2_SETTINGS,
@@ -208,6 +281,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     V7_ENGAGEMENT,
     V8_SYNC,
     V9_GUARD,
+    V10_GAME_PLAN,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

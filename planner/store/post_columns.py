@@ -100,6 +100,8 @@ COLUMNS: tuple[PostColumn, ...] = (
     PostColumn("engagements", int, nullable=True, from_stored=_count),  # v7
     PostColumn("uses", str, default="", to_stored=uses_text, from_stored=uses_from_text),  # v5
     PostColumn("consents", str, default="", to_stored=ids_text, from_stored=ids_from_text),  # v5
+    PostColumn("series", int, nullable=True),  # v10; the series of an occurrence, else NULL
+    PostColumn("series_day", str, nullable=True, to_stored=date_text, from_stored=_date),  # v10
 )
 
 WRITTEN = tuple(column for column in COLUMNS if not column.primary_key)  # the id is SQLite's

@@ -46,6 +46,13 @@ from planner.store.rows import (
     read_date,
     readable_span,
 )
+from planner.store.series_rows import (
+    check_saved,
+    delete_series,
+    link_posts,
+    save_series,
+    skip_days_left,
+)
 from planner.store.sync_tables import SyncRecords, SyncTables, write_records
 from planner.store.write_checks import chunks as _chunks
 from planner.store.write_checks import from_orm as _from_orm
@@ -61,8 +68,7 @@ if TYPE_CHECKING:
 
     from planner.store.consent_records import ConsentRecords
     from planner.store.replies_log import RepliesLog
-
-
+    from planner.store.series_rows import SeriesChange
 
 
 class Store(StoreConnection):
@@ -218,9 +224,12 @@ class Store(StoreConnection):
         _refuse_problems(post)
         with self._session() as session:
             row = _row(session, post.id)
+            before = _from_orm(row)
             post = post.with_changes(uid=row.uid)  # type: ignore[attr-defined]  # never changes
             for name, value in post_values(post).items():
                 setattr(row, name, value)
+            session.flush()
+            skip_days_left(session, [(before, post)])
         return post
 
     def apply_changes(
@@ -233,14 +242,34 @@ class Store(StoreConnection):
         changes with the ids and uids new posts were given. A calendar sync passes
         what it records of the exchange as ``sync``, saved in the same transaction.
         """
+        return self.apply_series_changes(changes, (), sync=sync)[0]
+
+    def apply_series_changes(
+        self,
+        changes: Sequence[Change],
+        series: Sequence[SeriesChange],
+        *,
+        sync: SyncRecords | None = None,
+    ) -> tuple[list[Change], list[SeriesChange]]:
+        """Save series rows and post changes together, in one transaction (``series_rows``).
+
+        A post that leaves a series it does not say anything new about (deleted, moved
+        to another day) has its day left out of that series, so a top-up never makes it
+        again. Returns both sets with the ids new posts and series were given.
+        """
         for _before, after in changes:
             if after is not None:
                 _refuse_problems(after)
+        check_saved(series)
         with self._session() as session:
-            saved = apply_change_set(session, self.path, changes)
+            saved_series, new_ids = save_series(session, series)
+            saved = apply_change_set(session, self.path, link_posts(changes, new_ids))
+            written = {s.id for pair in saved_series for s in pair if s is not None}
+            skip_days_left(session, saved, {i for i in written if i is not None})
+            delete_series(session, saved_series)
             if sync is not None:
                 write_records(session, sync)
-            return saved
+        return saved, saved_series
 
     def sync_tables(self) -> SyncTables:
         """The calendar sync's status, state and log (read-only view)."""
@@ -268,6 +297,7 @@ class Store(StoreConnection):
                 raise KeyError(missing[0] if len(missing) == 1 else missing)
             for chunk in _chunks(wanted):
                 session.execute(delete(PostRow).where(POST_ID.in_(chunk)))
+            skip_days_left(session, [(post, None) for post in found.values()])
         return [found[post_id] for post_id in wanted]
 
     def restore(self, posts: Sequence[Post]) -> None:

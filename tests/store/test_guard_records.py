@@ -25,7 +25,7 @@ from planner.store.guard_records import (
     save_guard_changes,
     word_edits,
 )
-from planner.store.migrations import MIGRATIONS, migrate
+from planner.store.migrations import LATEST_VERSION, MIGRATIONS, migrate
 
 WHEN = dt.datetime(2026, 12, 1, 9, 30)
 SWITCHBOARD = Acknowledgement("privacy", "0113 392 0000", "the hospital's switchboard", WHEN)
@@ -181,15 +181,16 @@ def test_a_v8_store_is_upgraded_to_the_guard_step_with_its_posts_intact(
 
     with open_store(db_file) as store:
         assert store.count() == 2
-    assert peek(db_file, "PRAGMA user_version") == [(9,)]
-    assert peek(db_file, "SELECT * FROM post ORDER BY id") == posts_before
+    # The guard's step, then the game plan's (v10), which adds its columns at the end.
+    assert peek(db_file, "PRAGMA user_version") == [(LATEST_VERSION,)] == [(10,)]
+    posts_after = peek(db_file, "SELECT * FROM post ORDER BY id")
+    width = len(posts_before[0])
+    assert [row[:width] for row in posts_after] == posts_before
+    assert {row[width:] for row in posts_after} == {(None, None)}  # in no series
     assert peek(db_file, "SELECT * FROM post_consent") == links_before
     names = [p.name for p in (db_file.parent / "backups").iterdir()]
-    assert (
-        [n for n in names if n.startswith("planner.db.pre-v")]
-        == [n for n in names if n.startswith("planner.db.pre-v9.")]
-        != []
-    )
+    steps = sorted(n.split(".")[2] for n in names if n.startswith("planner.db.pre-v"))
+    assert steps == ["pre-v10", "pre-v9"]
     tables = {row[0] for row in peek(db_file, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"guard_acknowledgement", "guard_word", "guard_name", "sync_item", "consent"} <= tables
     with open_store(db_file) as store:

@@ -290,13 +290,7 @@ class WeekBar(QWidget):
         self._fitted = self._fit_key()
 
     def show_week(self, week: Week) -> None:
-        title = week.title()
-        if title != self._long_title:
-            self._long_title, self._short_title = title, f"Week {week.number}"
-            short = self._squeezed == len(self._squeezes)
-            self.title.setText(self._short_title if short else title)
-            self.title.setToolTip(title)  # whole, should a tiny window still cut it
-            self._fit_title()
+        self.show_title(week.title(), f"Week {week.number}")
         current = self.picker.date()
         shown = dt.date(current.year(), current.month(), current.day())
         if shown not in week:
@@ -304,6 +298,16 @@ class WeekBar(QWidget):
             monday = week.monday
             self.picker.setDate(QDate(monday.year, monday.month, monday.day))
             self.picker.blockSignals(False)
+
+    def show_title(self, title: str, short: str) -> None:
+        """The title above the calendar (the week's, or the month's when the month is
+        shown); ``short`` is what a very narrow window shows of it."""
+        if title != self._long_title:
+            self._long_title, self._short_title = title, short
+            squeezed = self._squeezed == len(self._squeezes)
+            self.title.setText(short if squeezed else title)
+            self.title.setToolTip(title)  # whole, should a tiny window still cut it
+            self._fit_title()
 
     def _picked(self, value: QDate) -> None:
         self.dateChosen.emit(dt.date(value.year(), value.month(), value.day()))

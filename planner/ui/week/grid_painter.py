@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 from planner.core.domain import Post, short_day
 from planner.ui.week.grid_geometry import DAYS, WeekGeometry
 from planner.ui.widgets import theme
+from planner.ui.widgets.awareness_mark import paint_awareness_line, paint_awareness_mark
 from planner.ui.widgets.card_painter import (
     CardFonts,
     paint_card,
@@ -29,6 +30,7 @@ class DayHeader:
     # limit, or, while a drag hovers, what the drop would break.
     note: tuple[str, ...] = ()
     past: bool = False  # gone by: its name is drawn quieter
+    awareness: tuple[str, ...] = ()  # the day's awareness days, by name
 
 
 def note_room(column_width: float, font: QFont) -> float:
@@ -205,6 +207,12 @@ def paint_headers(
             width = min(metrics.horizontalAdvance(note) + line * 0.8 + 16, rect.width() - 6)
             box = QRectF(rect.center().x() - width / 2, name_rect.bottom() + 3, width, line + 4)
             paint_warning_box(painter, box, note, palette, font, wrap=False)
+        elif header.awareness:  # the warning, when there is one, keeps the line
+            row = QRectF(rect.left() + 5, name_rect.bottom() + 3, rect.width() - 10, line + 4)
+            paint_awareness_line(painter, row, header.awareness, palette, font)
+        if header.awareness and note:
+            mark = QRectF(rect.left() + 3, name_rect.top(), 9, line)
+            paint_awareness_mark(painter, mark, palette)
     painter.setPen(QPen(theme.grid_line(palette, strong=True), 1))
     y = geo.header_height - 0.5
     painter.drawLine(QPointF(0, y), QPointF(geo.width, y))

@@ -1,5 +1,6 @@
-"""What the week view's tooltips say: a day's limit warnings over its header, a post's
-full summary, the guard's word on its shield and its consent problems over its card."""
+"""What the week view's tooltips say: a day's awareness days and limit warnings over its
+header, a post's full summary, the guard's word on its shield and its consent problems
+over its card."""
 
 from __future__ import annotations
 

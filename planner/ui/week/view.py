@@ -40,6 +40,7 @@ from planner.core.post_filter import PostFilter
 from planner.core.rules import WeekReport
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.ui.week.awareness_headers import AwarenessHeaders
 from planner.ui.week.background import WeekBackground
 from planner.ui.week.badges import DayBadges
 from planner.ui.week.drop_surface import WeekDropSurface
@@ -55,7 +56,7 @@ from planner.ui.widgets.card_cache import CardPixmapCache
 from planner.ui.widgets.drop_controller import DropController, SlotHints
 
 
-class WeekView(QWidget):
+class WeekView(QWidget, AwarenessHeaders):
     """The week grid, painted as one widget with its own vertical scroll bar.
 
     Feed it with ``set_content`` after every change, and with ``set_ideas`` whenever
@@ -74,6 +75,7 @@ class WeekView(QWidget):
     editRequested = Signal(int)
     contextMenuRequested = Signal(int, QPoint)
     selectionChanged = Signal()
+    awarenessRequested = Signal(object, str)  # date, name: a double-click on a day's awareness
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +91,7 @@ class WeekView(QWidget):
         self._has_content = False
         self._ideas: dict[int, Post] = {}
         self._post_by_id: dict[int, Post] = {}
-        self._badges = DayBadges()
+        self._badges = DayBadges(self.awarenessRequested.emit)  # a new post about one
         self._consent_notes: dict[int, list[str]] = {}  # marked cards: post id -> why
         self._card_cache = CardPixmapCache()
         self._background = WeekBackground()
@@ -321,7 +323,9 @@ class WeekView(QWidget):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self._input.double_click(event.position(), event.button())
+        header_day = self._positions.geometry.header_day_at(event.position())
+        if not self._badges.double_clicked(header_day, event.button()):
+            self._input.double_click(event.position(), event.button())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self._input.context_menu(event):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Collection, Hashable, Iterable, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPixmap
@@ -14,13 +14,16 @@ from planner.core.domain import Post
 from planner.ui.widgets.card_painter import CardFonts, paint_card
 
 MARGIN = 3  # room around the card for the selection ring
+# Paints one card in a rect: painter, rect, post, palette, fonts; selected=, focused=.
+CardPaint = Callable[..., None]
 
 
 class CardPixmapCache:
     """Rendered cards keyed by everything that shows on them, least recently used out."""
 
-    def __init__(self, limit: int = 400) -> None:
+    def __init__(self, limit: int = 400, paint: CardPaint = paint_card) -> None:
         self._limit = limit
+        self._paint_card = paint  # the month's chips are painted by their own painter
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
         # Post id -> the guard's worst open severity, for the card's shield badge.
         self.shields: Mapping[int, str] = {}
@@ -119,8 +122,8 @@ class CardPixmapCache:
             self._pixmaps.move_to_end(key)
         return pixmap, QPointF(left - MARGIN, top - MARGIN)
 
-    @staticmethod
     def _render(
+        self,
         rect: QRectF,
         dx: float,
         dy: float,
@@ -141,7 +144,7 @@ class CardPixmapCache:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         inner = QRectF(MARGIN + dx, MARGIN + dy, rect.width(), rect.height())
-        paint_card(
+        self._paint_card(
             painter, inner, post, palette, fonts, selected=selected, focused=focused,
             consent_problem=marked, shield=shield,
         )  # fmt: skip

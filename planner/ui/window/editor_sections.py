@@ -21,10 +21,12 @@ def editor_sections(context: AppContext, post: Post | None) -> list[EditorSectio
     from planner.ui.dialogs.wall_clock_note import wall_clock_note
     from planner.ui.guard.editor_section import GuardSection
     from planner.ui.insights.engagement_section import EngagementSection
+    from planner.ui.series.repeat_section import repeat_section
 
     return [
         wall_clock_note(context.settings().timezone),
         GuardSection(context, post),
+        repeat_section(context, post),
         patient_section(context.store.consents.all(), post),
         EngagementSection(context, post),
     ]

@@ -121,15 +121,17 @@ class FileActions(QObject):
 
     def _plans(self, weeks: int = 1) -> list[PagePlan]:
         from planner.printing.pages import plan_week
+        from planner.store.plan_records import printed_days
         from planner.ui.guard.window_checks import stop_posts
 
         store, settings, today = self.context.store, self.context.settings(), self.context.today()
         consents = store.consents.check()
+        own, hidden = printed_days(store)  # the awareness days
         plans = []
         for week in (self.window.week.shifted(n) for n in range(weeks)):
             posts = store.posts_in_week(week)
             check = stop_posts(self.context, posts)  # marked "check before posting"
-            plans.append(plan_week(week, posts, settings, today, consents, check))
+            plans.append(plan_week(week, posts, settings, today, consents, check, own, hidden))
         return plans
 
     def open_preview(self, weeks: int = 1) -> None:
@@ -220,15 +222,17 @@ class FileActions(QObject):
 
     def export_week_as_pdf(self) -> None:
         from planner.printing.pages import export_week_pdf
+        from planner.store.plan_records import printed_days
         from planner.ui.guard.window_checks import stop_posts
 
         week, today = self.window.week, self.context.today()
         settings, consents = self.context.settings(), self.context.store.consents.check()
+        own, hidden = printed_days(self.context.store)  # the awareness days
         self._export(
             f"Export {week.title()} as PDF", f"plan-{week}", PDF, week_span(week), self._week_posts,
             lambda path, posts: export_week_pdf(
                 path, week, posts, settings, today, consents=consents,
-                check=stop_posts(self.context, posts),
+                check=stop_posts(self.context, posts), own_days=own, hidden=hidden,
             ),
         )  # fmt: skip
 

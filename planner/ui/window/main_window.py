@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.core.consent_rule import warm_story_checks
 from planner.core.domain import Platform, Post, Status
 from planner.core.weeks import Week
 from planner.ui.week.bar import WeekBar
@@ -38,6 +38,7 @@ from planner.ui.window.action_slots import window_slots
 from planner.ui.window.actions import create_actions
 from planner.ui.window.context import AppContext
 from planner.ui.window.dialog_host import DialogHost
+from planner.ui.window.neighbour_prefetch import NeighbourPrefetch
 from planner.ui.window.panel_layout import PanelLayout
 from planner.ui.window.post_editing import PostEditing
 from planner.ui.window.stack_follower import StackFollower
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from planner.ui.panels.warnings_panel import WarningsPanel
     from planner.ui.window.backup_actions import BackupActions
     from planner.ui.window.file_actions import FileActions
+    from planner.ui.window.game_plan import GamePlan
 
 
 class MainWindow(QMainWindow):
@@ -119,10 +121,13 @@ class MainWindow(QMainWindow):
                                   "color: palette(highlighted-text);")  # fmt: skip
         self.banner.hide()
         self.week_view = WeekView()
+        self.views = QStackedWidget()  # the week, and the month once asked for (game_plan.py)
+        self.views.addWidget(self.week_view)
+        self.game_plan: GamePlan | None = None  # made by finish_setup
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         # Stand-ins that keep the side panels' places until finish_setup fills them.
         self.splitter.addWidget(QWidget())
-        self.splitter.addWidget(self.week_view)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 860, 320])
@@ -150,10 +155,7 @@ class MainWindow(QMainWindow):
         window_state.restore_layout(stored, self, self.splitter)
         self.panels = PanelLayout(self, self.splitter, stored)  # shares the width out
         # After each refresh, in idle time: the cards of the weeks either side.
-        self._prefetch = QTimer(self)
-        self._prefetch.setSingleShot(True)
-        self._prefetch.setInterval(0)
-        self._prefetch.timeout.connect(self._prefetch_neighbours)
+        self._prefetch = NeighbourPrefetch(self, lambda: self._ideas)
         self.store_watcher = StoreWatcher(context, self)
         self.store_watcher.changedElsewhere.connect(self._changed_elsewhere)
         self._connect()
@@ -190,6 +192,9 @@ class MainWindow(QMainWindow):
         self.ideas_tray.selectionChanged.connect(self._selection_changed)
         self.warnings_panel.postsRequested.connect(lambda ids: hidden_posts.show_posts(self, ids))
         self.warnings_panel.hidden_note = lambda ids: hidden_posts.note_for(self, ids)
+        from planner.ui.window.game_plan import GamePlan
+
+        self.game_plan = GamePlan(self)
         self._set_editing(self._editing)
         # The ideas are already read; the week is read again for the guard's findings.
         self.ideas_tray.set_ideas([p for p in self.posts.values() if p.is_idea])
@@ -264,24 +269,12 @@ class MainWindow(QMainWindow):
             if ideas_changed:
                 self.ideas_tray.set_ideas(ideas)
             self.warnings_panel.set_report(report, settings, self.notices)
+            if self.game_plan is not None:
+                self.game_plan.refreshed(week_posts, ideas)
         self._selection_changed()
         self.start_offer.update(self.posts)
         if self.context.has_store and self._week_painted:  # the first frame goes first
             self._prefetch.start()
-
-    def _prefetch_neighbours(self) -> None:
-        """Render the cards of the weeks either side ahead: a new week's cards are most
-        of a switch, and from the cache Page Up and Page Down paint in half the time."""
-        if not self.context.has_store or not self.isVisible():
-            return
-        settings = self.context.settings()
-        for week in (self.week.next(), self.week.previous()):
-            reading = read_week(self.context, week, settings, self._ideas)
-            report = reading.report
-            if self.setup_finished:  # the findings, remembered for the switch, and shields
-                report = self.guard.add_warnings(report, reading.posts, reading.consents.records)
-            self.week_view.prefetch(week, reading.posts, report)
-            warm_story_checks(reading.posts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = watched is self.week_view and event.type() == QEvent.Type.Paint
@@ -322,6 +315,8 @@ class MainWindow(QMainWindow):
         """The posts selected where the keyboard is: the tray when it has focus."""
         if not self.setup_finished:  # no tray yet: only the week can be selected
             return self.week_view.selected_ids()
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.selected_ids() or self.ideas_tray.selected_ids()
         focus = QApplication.focusWidget()
         if focus is not None and self.ideas_tray.isAncestorOf(focus):
             return self.ideas_tray.selected_ids()
@@ -359,9 +354,13 @@ class MainWindow(QMainWindow):
         self.refresh(ideas_unchanged=True)
 
     def show_previous_week(self) -> None:
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.step_month(-1)
         self.set_week(self.week.previous())
 
     def show_next_week(self) -> None:
+        if self.game_plan is not None and self.game_plan.month_shown:
+            return self.game_plan.step_month(1)
         self.set_week(self.week.next())
 
     def show_today(self) -> None:

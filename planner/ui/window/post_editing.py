@@ -5,7 +5,7 @@ one undo command, pushed through ``commands.push`` so that a refused save change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -19,6 +19,7 @@ from planner.ui.undo import commands
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from planner.ui.series.series_editing import SeriesEditing
     from planner.ui.window.surface import WindowSurface
 
 
@@ -40,6 +41,16 @@ class PostEditing:
         self._shown_posts = shown_posts
         self.selected_ids = selected_ids
         self.card_menu: QMenu | None = None
+        self._series: SeriesEditing | None = None
+
+    @property
+    def series(self) -> SeriesEditing:
+        """Edits of posts that repeat (which posts of the series: asked, then one step)."""
+        if self._series is None:
+            from planner.ui.series.series_editing import SeriesEditing
+
+            self._series = SeriesEditing(self)
+        return self._series
 
     def post(self, post_id: int) -> Post:
         return self._shown_posts().get(post_id) or self.context.store.get(post_id)
@@ -81,6 +92,10 @@ class PostEditing:
     def edit_post(self, post_id: int) -> None:
         self._open_editor(self.post(post_id), None, None)
 
+    def new_post_from(self, draft: Post) -> None:
+        """The editor for a new post that starts as ``draft`` (an awareness day's name)."""
+        self._open_editor(draft.with_changes(id=None, uid=""), None, None, draft.platform)
+
     def edit_selected(self) -> None:
         if ids := self.selected_ids():
             self.edit_post(ids[0])
@@ -97,13 +112,14 @@ class PostEditing:
 
         if self.context.read_only or not self.context.has_store:
             return
+        sections = editor_sections(self.context, post)
         editor = PostEditor(
-            self._save_edited,
+            lambda edited: self._save_edited(edited, sections),
             post=post,
             date=date,
             time=time,
             platform=platform,
-            sections=editor_sections(self.context, post),
+            sections=sections,
             ask_discard=lambda question: self.context.prompts.ask_yes_no(
                 "Discard?", question, default_yes=False
             ),
@@ -111,7 +127,9 @@ class PostEditing:
         )
         self.window.dialogs.show(editor)
 
-    def _save_edited(self, post: Post) -> bool:
+    def _save_edited(self, post: Post, sections: Sequence[object] = ()) -> bool:
+        if (saved_in_series := self.series.save(post, sections)) is not None:
+            return saved_in_series
         if post.id is None:
             command = commands.ChangePosts.add(self.context, post)
         else:
@@ -134,6 +152,9 @@ class PostEditing:
                 self.window.week_view.select_posts([command.post_id] if command.post_id else [])
             return
         if not post.is_idea and (post.date, post.time) == (date, time):
+            return
+        if post.series is not None:
+            self.series.move(post, date, time)
             return
         if self.push(commands.ChangePosts.move(self.context, post, date, time)):
             # An Alt+arrow past Monday or Sunday: the view follows the post there.
@@ -172,7 +193,9 @@ class PostEditing:
 
     def delete_posts(self, ids: list[int]) -> None:
         posts = [self.post(i) for i in ids]
-        if posts:
+        if len(posts) == 1 and posts[0].series is not None:
+            self.series.delete(posts[0])
+        elif posts:
             self.push(commands.ChangePosts.delete(self.context, posts))
 
     def delete_selected(self) -> None:

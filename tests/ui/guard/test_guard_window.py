@@ -82,6 +82,39 @@ def test_the_week_view_shows_the_shield_on_the_flagged_card_only(
     assert "Guard: something here must not be posted" in view.tooltip_at(flagged.center())
 
 
+def test_the_month_shows_the_shield_once_its_frame_is_up(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    """The month paints first, then checks its posts in idle time: the flagged chip gets
+    the shield, and its tooltip says why, as the week's card does."""
+    post = store.add(flagged_post())
+    assert post.id is not None and window.game_plan is not None
+    window.refresh()
+    window.game_plan.show_month()
+    view = window.game_plan.month_view
+    assert view is not None
+    assert view.layout_now.shields == {}  # the frame did not wait for the guard
+    qtbot.waitUntil(lambda: view.layout_now.shields == {post.id: "stop"})
+    chip = view.chip_rect(post.id)
+    assert chip is not None
+    stop = severity_colour("stop", view.palette())
+    image = view.grab().toImage()
+    assert colour_count(image, chip, stop) > 10
+    assert "Guard: something here must not be posted" in view.tooltip_at(chip.center())
+    for other in view.shown_ids():
+        rect = view.chip_rect(other)
+        if other != post.id and rect is not None:
+            assert colour_count(image, rect, stop) == 0, other
+    # A refresh keeps the shield on while the month is checked again (no blinking) ...
+    window.refresh()
+    assert view.layout_now.shields == {post.id: "stop"}
+    # ... and a post mended loses it once it is.
+    mended = store.update(store.get(post.id).with_changes(text="Book your check-up today."))
+    window.refresh()
+    qtbot.waitUntil(lambda: view.layout_now.shields == {})
+    assert mended.id == post.id
+
+
 def test_guard_settings_change_the_findings_in_one_undo_step(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
