@@ -137,6 +137,12 @@ def main() -> int:
                 assert editor is not None
                 save(editor, out / "editor-guard.png")
                 editor.reject()
+                assert window.game_plan is not None
+                window.game_plan.show_month()
+                settle(app)
+                window.refresh()
+                settle(app)
+                save(window, out / "month-view.png")
             window.close()
         store.close()
         printed(store, work, out)

@@ -127,11 +127,14 @@ def paint_card(
         paint_shield(painter, QRectF(right - badge_size, badge.top(), badge_size, badge_size),
                      shield, palette)  # fmt: skip
         right -= badge_size + 2
-    if consent_problem and right - left >= 3 * badge_size:
+    x = badge.right() + 4
+    time_text = format_time(post.time) if post.time else ""
+    time_room = fonts.bold_metrics.horizontalAdvance(time_text)
+    # The consent mark gives way to the time: the tooltip and the warnings say it too.
+    if consent_problem and right - badge_size - 2 - x >= time_room:
         mark = QRectF(right - badge_size, badge.top(), badge_size, badge_size)
         paint_warning_mark(painter, mark, theme.warning_colour(palette))
         right = mark.left() - 2
-    x = badge.right() + 4
     if look.ticked and right - x >= tick_width(line) + line:
         tick = QRectF(right - tick_width(line), top, tick_width(line), line)
         paint_tick(painter, tick.adjusted(0, 1, 0, -1), look.mark)
@@ -139,7 +142,6 @@ def paint_card(
 
     painter.setPen(look.text)
     two_lines = rect.height() >= fonts.two_line_height - 0.5
-    time_text = format_time(post.time) if post.time else ""
     time_width = fonts.bold_metrics.horizontalAdvance(time_text) + 5 if time_text else 0.0
     label, words = card_text(post, right - x, fonts)
     first = QRectF(x, top, max(right - x, 0), line)
