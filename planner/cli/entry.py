@@ -12,10 +12,11 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import planner
+from planner.cli.arg_types import checked
 from planner.cli.consent_args import add_consent_commands, add_post_consent_options
 from planner.cli.errors import CliError, fail_line
 from planner.cli.game_plan_parsers import MONTH, RRULE, add_game_plan_commands
@@ -27,9 +28,7 @@ from planner.core.weeks import Week, week_named
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, NoReturn, TypeVar
-
-    T = TypeVar("T")
+    from typing import Any, NoReturn
 
 PROG = "planner"
 USAGE_EXIT = 2
@@ -43,19 +42,6 @@ class OneLineParser(argparse.ArgumentParser):
             chosen = message.split("invalid choice:", 1)[1].split("(choose from", 1)[0].strip()
             message = f"{chosen} is not a command; run 'planner --help' to see them"
         self.exit(USAGE_EXIT, fail_line(message.removeprefix("argument ")))
-
-
-def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
-    """Turn a core parser's ValueError into argparse's own error, keeping its message."""
-
-    def convert(text: str) -> T:
-        try:
-            return parse(text)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    convert.__name__ = parse.__name__
-    return convert
 
 
 # The largest id SQLite can hold: anything bigger cannot name a post, and SQLite
@@ -99,15 +85,15 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-DATE = _checked(parse_date)
-TIME = _checked(parse_time)
-WEEK = _checked(parse_week)
-PLATFORM = _checked(Platform.parse)
-KIND = _checked(Kind.parse)
-STATUS = _checked(Status.parse)
-POST_ID = _checked(parse_post_id)
-WEEKS = _checked(parse_week_count)
-SIZE = _checked(parse_size)
+DATE = checked(parse_date)
+TIME = checked(parse_time)
+WEEK = checked(parse_week)
+PLATFORM = checked(Platform.parse)
+KIND = checked(Kind.parse)
+STATUS = checked(Status.parse)
+POST_ID = checked(parse_post_id)
+WEEKS = checked(parse_week_count)
+SIZE = checked(parse_size)
 
 
 def _date_order(text: str) -> str:
@@ -117,7 +103,7 @@ def _date_order(text: str) -> str:
     return value
 
 
-DATE_ORDER = _checked(_date_order)
+DATE_ORDER = checked(_date_order)
 
 
 def build_parser() -> OneLineParser:

@@ -10,6 +10,7 @@ import argparse
 import re
 from collections.abc import Callable
 
+from planner.cli.arg_types import checked
 from planner.core.domain import FIRST_YEAR, LAST_YEAR, YEARS, Status, parse_date
 from planner.core.weeks import Week
 
@@ -17,23 +18,9 @@ from planner.core.weeks import Week
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime as dt
-    from typing import TypeVar
-
-    T = TypeVar("T")
 
 LARGEST_ID = 2**63 - 1
 _MONTH = re.compile(r"\s*(\d{4})-(\d{2})\s*", re.ASCII)
-
-
-def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
-    def convert(text: str) -> T:
-        try:
-            return parse(text)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    convert.__name__ = parse.__name__
-    return convert
 
 
 def parse_series_id(text: str) -> int:
@@ -70,12 +57,12 @@ def parse_rule_text(text: str) -> str:
     return parse_rule(text).to_text()
 
 
-SERIES_ID = _checked(parse_series_id)
-MONTH = _checked(parse_month)
-COPY_STATUS = _checked(parse_copy_status)
-RRULE = _checked(parse_rule_text)
-DATE = _checked(parse_date)
-WEEK = _checked(Week.parse)
+SERIES_ID = checked(parse_series_id)
+MONTH = checked(parse_month)
+COPY_STATUS = checked(parse_copy_status)
+RRULE = checked(parse_rule_text)
+DATE = checked(parse_date)
+WEEK = checked(Week.parse)
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 
