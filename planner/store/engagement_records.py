@@ -52,7 +52,6 @@ OUTCOME_SELECT = """
       AND id NOT IN (SELECT post_id FROM engagement WHERE post_id IS NOT NULL)
 """
 _WRITTEN = tuple(column.name for column in WRITTEN)
-_UPDATE_POST = f"UPDATE post SET {', '.join(f'{name} = ?' for name in _WRITTEN)} WHERE id = ?"
 _PLATFORMS = {platform.value: platform for platform in Platform}
 _KINDS = {kind.value: kind for kind in Kind}
 _CHUNK = 400  # keys per IN (...) list
@@ -242,7 +241,9 @@ def save_post_edits(
         marks = ",".join("?" * len(chunk))
         rows = raw.execute(f"SELECT {SELECT_LIST} FROM post WHERE id IN ({marks})", chunk)
         current.update((post.id, post) for post in build(rows.fetchall()) if post.id is not None)
-    updates = []
+    # Only the columns that change are written (mostly the status): the search index's
+    # and the consent links' triggers then run only for posts whose words or links move.
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for before, after in changes:
         if before is None or after is None or before.id is None:
             raise ValueError("Only edits of saved posts are saved in bulk.")
@@ -250,11 +251,14 @@ def save_post_edits(
             raise KeyError(before.id)  # deleted elsewhere
         if current[before.id] != before:
             raise PostChanged(path, before.id)
-        values = post_values(
-            after if after.uid == before.uid else after.with_changes(uid=before.uid)
-        )
-        updates.append((*(values[name] for name in _WRITTEN), before.id))
-    raw.executemany(_UPDATE_POST, updates)
+        old = post_values(before)
+        new = post_values(after if after.uid == before.uid else after.with_changes(uid=before.uid))
+        columns = tuple(name for name in _WRITTEN if new[name] != old[name])
+        if columns:
+            updates.setdefault(columns, []).append((*(new[name] for name in columns), before.id))
+    for columns, values in updates.items():
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        raw.executemany(f"UPDATE post SET {assignments} WHERE id = ?", values)
     return list(changes)
 
 
