@@ -1,6 +1,6 @@
 """Offline stays the default: with sharing off the window opens no socket, whatever runs
 (the background timer, Sync Now); the first socket opens only once sharing is turned on.
-(The whole session without sharing is tests/ui/test_privacy.py.)"""
+(The whole session without sharing is tests/ui/window/test_privacy.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 from radicale_server import USER
-from test_privacy import inet_sockets_of_this_process
+from socket_support import inet_sockets_of_this_process
 
 from planner.ui.dialogs.settings_dialog import SettingsDialog
 from planner.ui.sync.controller import SyncController

@@ -13,7 +13,7 @@ from planner.store import Store
 from planner.ui.dialogs.help_dialog import KEYS, AboutDialog, ShortcutsDialog
 from planner.ui.window.main_window import MainWindow
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def test_the_readme_lists_exactly_the_keys_the_help_shows() -> None:

@@ -122,7 +122,7 @@ def screenshot(tmp_path: Path, size: str) -> tuple[subprocess.CompletedProcess[s
         with open_store(db) as store:
             store.add_many(sample_fortnight(Week.containing(dt.date.today())))
     shot = tmp_path / f"shot-{size}.png"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])}
     env.pop("QT_QPA_PLATFORM", None)  # a screenshot goes offscreen by itself
     done = subprocess.run(
         [sys.executable, "-m", "planner", "--db", str(db), "--screenshot", str(shot),

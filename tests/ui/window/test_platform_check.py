@@ -23,7 +23,7 @@ from planner.ui.platform_check import (
     window_libraries_problem,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # What every Debian system has; the tables leave these out.
 RUNTIME = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "libzstd.so.1"}
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from socket_support import inet_sockets_of_this_process
 
 from planner.core.demo import sample_fortnight
 from planner.core.weeks import Week
@@ -91,27 +92,6 @@ def test_the_store_its_wal_the_backups_and_the_lock_are_owner_only(
 
 class NetworkUse(AssertionError):
     pass
-
-
-def inet_sockets_of_this_process() -> list[str]:
-    """TCP and UDP sockets this process holds open, from /proc (sockets Qt opens in C++
-    included, which a Python monkeypatch cannot see)."""
-    ours = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            ours.add(target[len("socket:[") : -1])
-    found = []
-    for table in ("tcp", "tcp6", "udp", "udp6"):
-        try:
-            lines = Path(f"/proc/self/net/{table}").read_text().splitlines()[1:]
-        except OSError:
-            continue
-        found += [f"{table} {line.split()[1]}" for line in lines if line.split()[9] in ours]
-    return found
 
 
 @pytest.fixture
@@ -281,7 +261,7 @@ def test_a_session_writes_only_to_the_data_folder_the_exports_and_temp(tmp_path:
         if not key.startswith(("XDG_", "PLANNER_")) and key not in ("HOME", "TMPDIR")
     }
     env.update(HOME=str(home), TMPDIR=str(temp), QT_QPA_PLATFORM="offscreen")
-    env["PYTHONPATH"] = str(Path(__file__).parents[2])  # this checkout's planner, from work/
+    env["PYTHONPATH"] = str(Path(__file__).parents[3])  # this checkout's planner, from work/
     before = tree(root, skip=(temp, exports))
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(SESSION), str(exports)],
