@@ -48,6 +48,7 @@ from planner.ui.dialogs.import_rows import (
     row_views,
 )
 from planner.ui.guard.import_cells import PostCheck, findings_note
+from planner.ui.widgets.table_model import preview_table
 from planner.ui.widgets.theme import warning_colour
 
 SHOWN_REASONS = 3
@@ -174,17 +175,8 @@ class ImportDialog(QDialog):
         return f"{name}: {cell.split()[0]} is {short_day(day)} {day.year}"
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Rows of the file")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        table = preview_table(self.model, "Rows of the file")
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for name, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(COLUMNS.index(name), width)
         return table

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -29,7 +28,7 @@ from planner.core.best_times import percent, posts_words
 from planner.core.domain import Post, first_line, format_time, short_day
 from planner.core.engagement import EngagementRecord
 from planner.core.engagement_import import EngagementImport, ImportRow, RowState
-from planner.ui.widgets.table_model import RowsTableModel
+from planner.ui.widgets.table_model import RowsTableModel, preview_table
 from planner.ui.widgets.theme import muted_text
 
 COLUMNS = ("Published", "Platform", "Text", "Reach", "Engaged", "Rate", "Planned post", "State")
@@ -170,16 +169,7 @@ class EngagementImportDialog(QDialog):
         self.resize(1180, 620)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Records of the file")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        table = preview_table(self.model, "Records of the file")
         metrics = table.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
