@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from planner.core.consent import ConsentProblem, ConsentWarning
+
 # typing.TYPE_CHECKING without importing typing: that import costs each command ~3 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -85,6 +87,7 @@ def said_once(warnings: Iterable[Any]) -> list[Any]:
     return [
         w
         for w in listed
-        if not (getattr(w, "rule", "") == "consent" and str(getattr(w, "problem", "")) == "missing"
-                and getattr(w, "post", None) in told)
-    ]  # fmt: skip
+        if not (
+            isinstance(w, ConsentWarning) and w.problem is ConsentProblem.MISSING and w.post in told
+        )
+    ]
