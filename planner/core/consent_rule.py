@@ -138,17 +138,6 @@ def story_check_if_ready() -> StoryCheck | None:
     return tells_patient_story if _GuardLists.loaded else None
 
 
-def warm_story_checks(posts: Iterable[Post]) -> None:
-    """Read ahead, in idle time, the texts rule ``consent`` will ask about when the week
-    of ``posts`` is shown: a week switch then finds them already checked."""
-    check = story_check_if_ready()
-    if check is None:
-        return
-    for post in posts:
-        if post.date is not None and not post.uses and not post.consents:
-            check(post)
-
-
 def consent_notes(warnings: Iterable[object]) -> dict[int, list[str]]:
     """For each post with a consent problem among ``warnings`` (a week's report holds
     other rules' too), the messages: its card is marked, its tooltip says them."""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QTimer
 
-from planner.core.consent_rule import warm_story_checks
 from planner.ui.window.week_reading import read_week
 
 if TYPE_CHECKING:
@@ -65,4 +64,3 @@ class NeighbourPrefetch:
             if window.setup_finished:  # the findings, remembered for the switch, and shields
                 report = window.guard.add_warnings(report, reading.posts, reading.consents.records)
             window.week_view.prefetch(week, reading.posts, report)
-            warm_story_checks(reading.posts)
