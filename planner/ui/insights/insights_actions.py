@@ -23,7 +23,6 @@ from planner.core.domain import Platform, Post
 from planner.core.engagement import Outcome
 from planner.core.engagement_import import EngagementImport
 from planner.core.insights import rate_trend
-from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from planner.ui.insights.insights_window import InsightsWindow
@@ -139,13 +138,7 @@ class InsightsActions(QObject):
 
     def refusal(self, target: Path) -> str | None:
         """Why the Insights PNG must not be written at ``target`` (a file of the store)."""
-        if not self.context.has_store:
-            return None
-        try:
-            refuse_store_overwrite(target, self.context.store.path)
-        except ValueError as error:
-            return str(error)
-        return None
+        return self.context.write_refusal(target)
 
     # -- importing ------------------------------------------------------------------------
 

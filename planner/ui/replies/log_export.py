@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.io.os_errors import describe_os_error
-from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -39,10 +38,7 @@ def choose_log_target(context: AppContext, parent: QWidget) -> Path | None:
     target = choice.path
     if target.suffix.lower() != ".csv":
         target = target.with_name(target.name + ".csv")
-    try:
-        refuse_store_overwrite(target, context.store.path)
-    except ValueError as error:
-        context.prompts.error(NOT_EXPORTED, str(error))
+    if not context.may_write(target, NOT_EXPORTED):
         return None
     asked = choice.overwrite_confirmed and target == choice.path
     if target.exists() and not target.is_dir() and not asked:

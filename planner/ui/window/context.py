@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from planner.paths import APP_NAME
+from planner.paths import APP_NAME, refuse_store_overwrite
 from planner.ui.dialogs.prompts import Prompts, QtPrompts
 
 if TYPE_CHECKING:
@@ -120,6 +120,24 @@ class AppContext:
         from planner.core.settings import Settings
 
         return self._store.settings() if self._store is not None else Settings()
+
+    def write_refusal(self, target: Path) -> str | None:
+        """Why no file the window writes may go to ``target`` (the store, its side files
+        or lock, or among its backups), or None when it may."""
+        if self._store is None:
+            return None
+        try:
+            refuse_store_overwrite(target, self._store.path)
+        except ValueError as error:
+            return str(error)
+        return None
+
+    def may_write(self, target: Path, title: str) -> bool:
+        """True when ``target`` may be written; otherwise say why under ``title``."""
+        why = self.write_refusal(target)
+        if why is not None:
+            self.prompts.error(title, why)
+        return why is None
 
     def report_failure(self, action: str, reason: str) -> None:
         """Tell the user an edit was not saved, and why, in one line."""

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from planner.core.domain import Post
 from planner.core.weeks import Week, date_range_label
 from planner.io.os_errors import describe_os_error
-from planner.paths import refuse_store_overwrite
 
 if TYPE_CHECKING:
     from planner.core.page_plan import PagePlan
@@ -173,7 +172,7 @@ class FileActions(QObject):
         if not self.context.files.setup_printer(self.window.as_parent(), printer):
             return
         # "Print to file" writes the file directly: never over the store.
-        if printer.outputFileName() and not self._may_write(
+        if printer.outputFileName() and not self.context.may_write(
             Path(printer.outputFileName()), "Not printed"
         ):
             return
@@ -289,7 +288,7 @@ class FileActions(QObject):
         target = choice.path
         if target.suffix.lower() != kind.suffix:
             target = target.with_name(target.name + kind.suffix)
-        if not self._may_write(target, "Not exported"):
+        if not self.context.may_write(target, "Not exported"):
             return None
         asked = choice.overwrite_confirmed and target == choice.path
         if target.exists() and not target.is_dir() and not asked:
@@ -297,16 +296,6 @@ class FileActions(QObject):
             if not self.context.prompts.ask_yes_no("Replace file?", question, default_yes=False):
                 return None
         return target
-
-    def _may_write(self, target: Path, title: str) -> bool:
-        """True when ``target`` may be written; otherwise say why: no file the window
-        writes may replace the store, its side files or lock, or land among its backups."""
-        try:
-            refuse_store_overwrite(target, self.context.store.path)
-        except ValueError as error:
-            self.context.prompts.error(title, str(error))
-            return False
-        return True
 
     # -- import --------------------------------------------------------------------------
 
