@@ -144,11 +144,7 @@ class InsightsActions(QObject):
 
     def choose_import(self) -> None:
         """Ask for an export file, then preview it."""
-        if not self.context.has_store:
-            return
-        if self.context.read_only:
-            message = "The plan is read-only, so nothing can be imported into it."
-            self.context.prompts.error("Nothing imported", message)
+        if not self.context.may_import():
             return
         parent = self.window.as_parent()
         title = "Import Engagement"

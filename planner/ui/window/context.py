@@ -139,6 +139,17 @@ class AppContext:
             self.prompts.error(title, why)
         return why is None
 
+    def may_import(self) -> bool:
+        """Whether an import may write into the plan: a store is open and editable. A
+        read-only plan says so; with no store there is nothing to say."""
+        if not self.has_store:
+            return False
+        if self.read_only:
+            message = "The plan is read-only, so nothing can be imported into it."
+            self.prompts.error("Nothing imported", message)
+            return False
+        return True
+
     def report_failure(self, action: str, reason: str) -> None:
         """Tell the user an edit was not saved, and why, in one line."""
         message = f"{action} was not saved: {reason}"

@@ -305,11 +305,7 @@ class FileActions(QObject):
         from planner.io.records import ImportFileError
         from planner.ui.dialogs.import_dialog import ImportDialog
 
-        if not self.context.has_store:
-            return
-        if self.context.read_only:
-            message = "The plan is read-only, so nothing can be imported into it."
-            self.context.prompts.error("Nothing imported", message)
+        if not self.context.may_import():
             return
         files = self.context.files
         path = files.open_file(
