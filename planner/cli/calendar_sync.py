@@ -17,9 +17,10 @@ from planner.console import say, say_json, warn
 
 def sync(args: argparse.Namespace, path: Path) -> int:
     from planner.sync.client import CalendarConnection
-    from planner.sync.engine import account_for, practice_zone, sync
+    from planner.sync.engine import sync
     from planner.sync.errors import SyncError
     from planner.sync.password import password_for
+    from planner.sync.sharing import account_for, practice_zone
 
     with store_for_reading(path) as store:
         if store is None:

@@ -21,24 +21,7 @@ from planner.store import Store
 from planner.store.errors import PostChanged
 from planner.sync.client import Account, CalendarConnection
 from planner.sync.exchange import LocalSnapshot, Outcome, exchange
-from planner.sync.sharing import (
-    ROUNDS,
-    SyncResult,
-    account_for,
-    practice_zone,
-    sharing_on,
-)
-
-__all__ = [
-    "ROUNDS",
-    "SyncResult",
-    "account_for",
-    "practice_zone",
-    "record",
-    "sharing_on",
-    "sync",
-    "take_snapshot",
-]
+from planner.sync.sharing import ROUNDS, SyncResult
 
 
 def take_snapshot(

@@ -14,7 +14,8 @@ from planner.core.settings import Settings
 from planner.store import Store, open_store
 from planner.store.sync_tables import utc_text
 from planner.sync.client import CalendarConnection
-from planner.sync.engine import SyncResult, account_for, sync
+from planner.sync.engine import sync
+from planner.sync.sharing import SyncResult, account_for
 
 ZONE = "Europe/London"
 CALENDAR = "plan"

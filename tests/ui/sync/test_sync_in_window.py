@@ -17,7 +17,8 @@ from sharing_helpers import turn_sharing_on
 from planner.core.domain import Kind, Platform, Post
 from planner.store import Store, open_store
 from planner.sync.client import CalendarConnection
-from planner.sync.engine import SyncResult, account_for, practice_zone, sync
+from planner.sync.engine import sync
+from planner.sync.sharing import SyncResult, account_for, practice_zone
 from planner.ui.dialogs.prompts import ScriptedPrompts
 from planner.ui.sync.controller import SyncController
 from planner.ui.sync.log_dialog import SyncLogDialog
