@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from planner.core.domain import Platform, Post, month_abbr
+from planner.core.domain import FIRST_YEAR, LAST_YEAR, Platform, Post, month_abbr
 from planner.core.text_checks import text_problems
 
 # Use and its parsing live in planner.core.uses (a post has uses too); they are part of
@@ -28,7 +28,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-MIN_YEAR, MAX_YEAR = 1900, 2200
 EXPIRING_DAYS = 30  # a consent that ends within this many days is "expiring"
 
 
@@ -83,8 +82,8 @@ def ordered_platforms(platforms: Iterable[Platform]) -> list[Platform]:
 def default_expiry(signed: dt.date) -> dt.date:
     """One year after ``signed``, the end the editor offers (HIPAA authorisations need
     one). 29 February ends on 28 February; never past the last year a date may have."""
-    if signed.year >= MAX_YEAR:
-        return dt.date(MAX_YEAR, 12, 31)
+    if signed.year >= LAST_YEAR:
+        return dt.date(LAST_YEAR, 12, 31)
     try:
         return signed.replace(year=signed.year + 1)
     except ValueError:
@@ -129,8 +128,8 @@ class ConsentRecord:
             found.append("Tick at least one thing the consent covers.")
         for name, day in (("signed", self.signed), ("expiry", self.expires),
                           ("revocation", self.revoked)):  # fmt: skip
-            if day is not None and not MIN_YEAR <= day.year <= MAX_YEAR:
-                found.append(f"The {name} date must be in the years {MIN_YEAR} to {MAX_YEAR}.")
+            if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+                found.append(f"The {name} date must be in the years {FIRST_YEAR} to {LAST_YEAR}.")
         if self.expires is not None and self.expires < self.signed:
             found.append(
                 f"It expires on {long_day(self.expires)}, before it was signed on "

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.consent import (
-    MAX_YEAR,
-    MIN_YEAR,
     ConsentRecord,
     Use,
     default_expiry,
@@ -43,6 +41,7 @@ from planner.ui.widgets.form_parts import (
     side_by_side,
     text_box,
 )
+from planner.ui.widgets.plan_dates import limit_to_plan
 from planner.ui.widgets.theme import muted_text
 
 NO_END_NOTE = "HIPAA authorisations need an end date; without one this consent never expires."
@@ -57,10 +56,9 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 def date_edit(name: str) -> QDateEdit:
-    box = QDateEdit()
+    box = limit_to_plan(QDateEdit())
     box.setCalendarPopup(True)
     box.setDisplayFormat("d MMM yyyy")
-    box.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
     box.setAccessibleName(name)
     return box
 
