@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,18 +40,10 @@ from planner.ui.widgets.form_parts import (
     side_by_side,
     text_box,
 )
-from planner.ui.widgets.plan_dates import limit_to_plan
+from planner.ui.widgets.plan_dates import from_qdate, limit_to_plan, to_qdate
 from planner.ui.widgets.theme import muted_text
 
 NO_END_NOTE = "HIPAA authorisations need an end date; without one this consent never expires."
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def date_edit(name: str) -> QDateEdit:

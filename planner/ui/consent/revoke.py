@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLa
 from planner.core.consent import ConsentRecord, affected_posts, long_day
 from planner.core.domain import Post, Status, day_name, first_line, format_time
 from planner.ui.consent.book import MoveToIdeas
-from planner.ui.consent.editor import date_edit, from_qdate, to_qdate
+from planner.ui.consent.editor import date_edit
 from planner.ui.dialogs.prompts import Prompts
 from planner.ui.widgets.form_parts import ok_cancel_buttons
+from planner.ui.widgets.plan_dates import from_qdate, to_qdate
 
 LISTED_AT_MOST = 8  # a question longer than this would not fit on a small screen
 

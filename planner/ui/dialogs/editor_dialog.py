@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDate, QMimeData, Qt, QTime, Signal
+from PySide6.QtCore import QMimeData, Qt, QTime, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from planner.core import edits
 from planner.core.domain import Kind, Platform, Post, Status
 from planner.core.text_length import counted_length
 from planner.ui.widgets.form_parts import ok_cancel_buttons, problems_label, show_problems
-from planner.ui.widgets.plan_dates import limit_to_plan
+from planner.ui.widgets.plan_dates import from_qdate, limit_to_plan, to_qdate
 from planner.ui.widgets.theme import warning_colour
 
 MINUTE_STEP = 15
@@ -246,7 +246,7 @@ class PostEditor(QDialog):
     ) -> None:
         day = (post.date if post else None) or date or dt.date.today()
         at = (post.time if post else None) or time or dt.time(9, 0)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(to_qdate(day))
         self.time_edit.setTime(QTime(at.hour, at.minute))
         if post is None:
             status = edits.new_status(date or time)
@@ -279,7 +279,7 @@ class PostEditor(QDialog):
             kind=Kind(self.kind_box.currentData()),
             status=self.status,
             text=_unless_untouched(box_text(self.text_edit), self._shown[0], base.text),
-            date=dt.date(qdate.year(), qdate.month(), qdate.day()) if dated else None,
+            date=from_qdate(qdate) if dated else None,
             time=dt.time(qtime.hour(), qtime.minute()) if dated else None,
             link=self.link_edit.text().strip(),
             notes=_unless_untouched(box_text(self.notes_edit), self._shown[1], base.notes),

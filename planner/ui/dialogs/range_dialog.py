@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.weeks import date_range_label
-from planner.ui.widgets.plan_dates import limit_to_plan
+from planner.ui.widgets.plan_dates import from_qdate, limit_to_plan, to_qdate
 from planner.ui.widgets.theme import warning_colour
 
 DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def _date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = limit_to_plan(QDateEdit(QDate(day.year, day.month, day.day)))
+    edit = limit_to_plan(QDateEdit(to_qdate(day)))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setAccessibleName(name)
@@ -71,8 +70,8 @@ class DateRangeDialog(QDialog):
         self._changed()
 
     def chosen_range(self) -> tuple[dt.date, dt.date]:
-        first: dt.date = self.first_edit.date().toPython()  # type: ignore[assignment]
-        last: dt.date = self.last_edit.date().toPython()  # type: ignore[assignment]
+        first = from_qdate(self.first_edit.date())
+        last = from_qdate(self.last_edit.date())
         return first, last
 
     def _changed(self, *_args: object) -> None:

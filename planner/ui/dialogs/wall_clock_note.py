@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from planner.core.domain import Post, Status, format_time
 from planner.core.wall_clock import WallClockProblem, wall_clock_problem
 from planner.ui.dialogs.editor_dialog import PostEditor
+from planner.ui.widgets.plan_dates import from_qdate
 from planner.ui.widgets.theme import warning_colour
 
 
@@ -69,7 +70,7 @@ class WallClockNote:
         if editor is None or self.zone_name is None or editor.status is Status.IDEA:
             return None
         qdate, qtime = editor.date_edit.date(), editor.time_edit.time()
-        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        day = from_qdate(qdate)
         return wall_clock_problem(day, dt.time(qtime.hour(), qtime.minute()), self.zone_name)
 
     def _use_time_after_gap(self) -> None:

@@ -3,16 +3,16 @@ preview of the warnings the target week would have once the new posts are in it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from planner.core.domain import Post, Status
 from planner.core.rules import evaluate_week
 from planner.core.settings import Settings
 from planner.core.weeks import Week
+from planner.ui.widgets.plan_dates import from_qdate, to_qdate
 from planner.ui.widgets.theme import warning_colour
 
 # Adds new posts as one undo step and shows them; False when the store refused.
@@ -41,11 +41,11 @@ class WeekPicker(QWidget):
     @property
     def week(self) -> Week:
         value = self.date.date()
-        return Week.containing(dt.date(value.year(), value.month(), value.day()))
+        return Week.containing(from_qdate(value))
 
     def set_week(self, week: Week) -> None:
         monday = week.monday
-        self.date.setDate(QDate(monday.year, monday.month, monday.day))
+        self.date.setDate(to_qdate(monday))
         self._changed()
 
     def _changed(self) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +38,7 @@ from planner.core.repeat_choice import (
 )
 from planner.core.series import Series
 from planner.core.wall_clock import wall_clock_problem
+from planner.ui.widgets.plan_dates import from_qdate, to_qdate
 from planner.ui.widgets.theme import warning_colour
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class RepeatSection:
         if editor is None or editor.status is Status.IDEA:
             return None
         value = editor.time_edit.time()
-        return _date(editor.date_edit.date()), dt.time(value.hour(), value.minute())
+        return from_qdate(editor.date_edit.date()), dt.time(value.hour(), value.minute())
 
     def _rule_at(self, day: dt.date, at: dt.time) -> SeriesRule | None:
         text = self.rule_text()
@@ -218,14 +219,14 @@ class RepeatSection:
             weekdays=days,
             monthly_by=self.monthly.currentData() or "day",
             ends=self.ends.currentData(),
-            until=_date(self.until.date()),
+            until=from_qdate(self.until.date()),
             count=self.count.value(),
             custom=self.custom.text(),
         )
 
     def _start(self) -> dt.date:
         if self._editor is not None:
-            return _date(self._editor.date_edit.date())
+            return from_qdate(self._editor.date_edit.date())
         return self.series.rule.start if self.series else self.today
 
     def _fill(self) -> None:
@@ -243,7 +244,7 @@ class RepeatSection:
         self.custom.setText(choice.custom or (rule.rrule if rule else ""))
         self.ends.setCurrentIndex(max(self.ends.findData(choice.ends), 0))
         until = choice.until or start + dt.timedelta(days=182)
-        self.until.setDate(QDate(until.year, until.month, until.day))
+        self.until.setDate(to_qdate(until))
         self.count.setValue(choice.count)
         self._filling = False
 
@@ -337,10 +338,6 @@ class RepeatSection:
         if dates and not own_day:
             text += f"\nThis post stays on {short_day(day)} {day.year}, before the rule's days."
         return text
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def repeat_section(context: AppContext, post: Post | None) -> RepeatSection:

@@ -6,7 +6,6 @@ asks the window to show that date's week.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -39,7 +38,7 @@ from planner.ui.week.date_hint import DateHint
 from planner.ui.week.status_button import StatusFilterButton
 from planner.ui.widgets import theme
 from planner.ui.widgets.filter_button import FilterButton
-from planner.ui.widgets.plan_dates import limit_to_plan
+from planner.ui.widgets.plan_dates import from_qdate, limit_to_plan, to_qdate
 
 
 class BarButton(QToolButton):
@@ -292,11 +291,11 @@ class WeekBar(QWidget):
     def show_week(self, week: Week) -> None:
         self.show_title(week.title(), f"Week {week.number}")
         current = self.picker.date()
-        shown = dt.date(current.year(), current.month(), current.day())
+        shown = from_qdate(current)
         if shown not in week:
             self.picker.blockSignals(True)
             monday = week.monday
-            self.picker.setDate(QDate(monday.year, monday.month, monday.day))
+            self.picker.setDate(to_qdate(monday))
             self.picker.blockSignals(False)
 
     def show_title(self, title: str, short: str) -> None:
@@ -310,4 +309,4 @@ class WeekBar(QWidget):
             self._fit_title()
 
     def _picked(self, value: QDate) -> None:
-        self.dateChosen.emit(dt.date(value.year(), value.month(), value.day()))
+        self.dateChosen.emit(from_qdate(value))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from planner.core.domain import short_day
 from planner.core.weeks import Week
 from planner.ui.widgets import theme
+from planner.ui.widgets.plan_dates import from_qdate, to_qdate
 
 IDLE_HINT = "Type a day, month and year; Enter goes there"
 
@@ -51,7 +52,7 @@ class DateHint(QLabel):
         value = self.picker.locale().toDate(text, self.picker.displayFormat())
         if not value.isValid():
             return None
-        return dt.date(value.year(), value.month(), value.day())
+        return from_qdate(value)
 
     def _typed(self, _text: str) -> None:
         if self.picker.hasFocus():
@@ -60,7 +61,7 @@ class DateHint(QLabel):
     def _say(self) -> None:
         day = self.typed_day()
         shown = self.picker.date()
-        unchanged = day is not None and QDate(day.year, day.month, day.day) == shown
+        unchanged = day is not None and to_qdate(day) == shown
         self.setText(IDLE_HINT if unchanged else hint_for(day))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

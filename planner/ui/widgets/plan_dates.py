@@ -4,6 +4,8 @@ refused only later, with the form already filled in."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
@@ -12,8 +14,13 @@ from planner.core.domain import FIRST_DAY, LAST_DAY
 
 def limit_to_plan(edit: QDateEdit) -> QDateEdit:
     """Keep ``edit`` within the plan's years; returns it, for building in one line."""
-    edit.setDateRange(
-        QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day),
-        QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day),
-    )
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
     return edit
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
